@@ -1,0 +1,90 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+import { failureCopy, requireCustomer } from '@/lib/auth';
+import { getCountries } from '@/lib/countries';
+import { getBackend, type AddressInput } from '@/lib/medusa';
+import { addressSchema } from '@/lib/schemas/address';
+import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
+
+const PAGE = '/account/addresses';
+
+type Parsed = { ok: true; input: AddressInput } | { ok: false; state: FormState };
+
+async function parseAddress(formData: FormData): Promise<Parsed> {
+  const values = keepValues(formData);
+  const parsed = addressSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { ok: false, state: { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values } };
+  }
+  let countries;
+  try {
+    countries = await getCountries();
+  } catch (error) {
+    return { ok: false, state: { status: 'error', formError: failureCopy('listCountries', error, PAGE), values } };
+  }
+  if (!countries.some((country) => country.code === parsed.data.countryCode)) {
+    return {
+      ok: false,
+      state: { status: 'error', fieldErrors: { countryCode: 'We do not ship to that country. Choose one from the list.' }, values },
+    };
+  }
+  return { ok: true, input: parsed.data };
+}
+
+export async function createAddress(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = await parseAddress(formData);
+  if (!parsed.ok) return parsed.state;
+  const { session } = await requireCustomer(`${PAGE}/new`);
+  try {
+    await getBackend().createAddress(session, parsed.input);
+  } catch (error) {
+    return { status: 'error', formError: failureCopy('createAddress', error, PAGE), values: keepValues(formData) };
+  }
+  revalidatePath('/account', 'layout');
+  redirect(`${PAGE}?done=added`);
+}
+
+export async function updateAddress(
+  id: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const parsed = await parseAddress(formData);
+  if (!parsed.ok) return parsed.state;
+  const { session } = await requireCustomer(`${PAGE}/${encodeURIComponent(id)}/edit`);
+  try {
+    await getBackend().updateAddress(session, id, parsed.input);
+  } catch (error) {
+    return { status: 'error', formError: failureCopy('updateAddress', error, PAGE), values: keepValues(formData) };
+  }
+  revalidatePath('/account', 'layout');
+  redirect(`${PAGE}?done=updated`);
+}
+
+/** Plain form actions (no form state): the outcome is shown on the address list. */
+export async function deleteAddress(id: string): Promise<void> {
+  const { session } = await requireCustomer(PAGE);
+  try {
+    await getBackend().deleteAddress(session, id);
+  } catch (error) {
+    failureCopy('deleteAddress', error, PAGE);
+    redirect(`${PAGE}?done=failed`);
+  }
+  revalidatePath('/account', 'layout');
+  redirect(`${PAGE}?done=deleted`);
+}
+
+export async function setDefaultAddress(id: string): Promise<void> {
+  const { session } = await requireCustomer(PAGE);
+  try {
+    await getBackend().setDefaultAddress(session, id);
+  } catch (error) {
+    failureCopy('setDefaultAddress', error, PAGE);
+    redirect(`${PAGE}?done=failed`);
+  }
+  revalidatePath('/account', 'layout');
+  redirect(`${PAGE}?done=default`);
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+
+import { OrdersBrowser } from '@/components/account/orders-browser';
+import { requireCustomer, requireSessionToken, startRead } from '@/lib/auth';
+import { getBackend } from '@/lib/medusa';
+import { ORDERS_PAGE_SIZE, parsePageParam } from '@/lib/pagination';
+
+export const metadata: Metadata = { title: 'Orders' };
+
+export default async function OrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const page = parsePageParam((await searchParams).page);
+  const here = `/account/orders?page=${page}`;
+  const session = await requireSessionToken(here);
+  const ordersRead = startRead(() => getBackend().listOrders(session, { page, pageSize: ORDERS_PAGE_SIZE }));
+  await requireCustomer(here);
+  const orders = await ordersRead;
+
+  // Past the last page: show the last page rather than an empty list.
+  if (page > orders.pageCount) redirect(`/account/orders?page=${orders.pageCount}`);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">Orders</h1>
+      {orders.count === 0 ? (
+        <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
+      ) : (
+        <OrdersBrowser initial={orders} />
+      )}
+    </div>
+  );
+}

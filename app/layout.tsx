@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Your account', template: '%s · Medusa Account' },
+  description: 'Customer accounts for a Medusa store.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-gray-200 bg-white">
+          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
+            <Link href="/" className="text-lg font-semibold">
+              Medusa Store
+            </Link>
+            <Link href="/account" className="text-sm underline">
+              Account
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

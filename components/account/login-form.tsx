@@ -1,0 +1,51 @@
+'use client';
+
+import Link from 'next/link';
+
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/notice';
+import { loginSchema } from '@/lib/schemas/auth';
+
+import { useActionForm, type FormAction } from './use-action-form';
+
+export function LoginForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+    loginSchema,
+    action,
+    { returnTo },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage error={state.formError} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <Field
+        id="login-email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errorFor('email')}
+        {...fieldProps('email')}
+      />
+      <Field
+        id="login-password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('password')}
+        {...fieldProps('password')}
+        defaultValue=""
+      />
+      <div className="flex items-center justify-between">
+        <Button type="submit" pending={pending} pendingLabel="Signing in…">
+          Sign in
+        </Button>
+        <Link href="/account/forgot-password" className="text-sm text-indigo-700 underline">
+          Forgot your password?
+        </Link>
+      </div>
+    </form>
+  );
+}

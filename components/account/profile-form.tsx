@@ -1,0 +1,82 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/notice';
+import { profileSchema } from '@/lib/schemas/profile';
+
+import { useActionForm, type FormAction } from './use-action-form';
+
+type Props = {
+  action: FormAction;
+  profile: { firstName: string; lastName: string; phone: string; email: string };
+  /** False where the backend cannot change a customer's email: shown read-only instead. */
+  canChangeEmail: boolean;
+};
+
+export function ProfileForm({ action, profile, canChangeEmail }: Props) {
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+    profileSchema,
+    action,
+    canChangeEmail
+      ? profile
+      : { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage error={state.formError} success={state.message} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="profile-first-name"
+          label="First name"
+          autoComplete="given-name"
+          required
+          error={errorFor('firstName')}
+          {...fieldProps('firstName')}
+        />
+        <Field
+          id="profile-last-name"
+          label="Last name"
+          autoComplete="family-name"
+          required
+          error={errorFor('lastName')}
+          {...fieldProps('lastName')}
+        />
+      </div>
+      {canChangeEmail ? (
+        <Field
+          id="profile-email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errorFor('email')}
+          {...fieldProps('email')}
+        />
+      ) : (
+        <Field
+          id="profile-email"
+          label="Email"
+          type="email"
+          readOnly
+          value={profile.email}
+          hint="This store does not let you change your email address here. Contact support to change it."
+        />
+      )}
+      <Field
+        id="profile-phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        optional
+        error={errorFor('phone')}
+        {...fieldProps('phone')}
+      />
+      <div>
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          Save profile
+        </Button>
+      </div>
+    </form>
+  );
+}

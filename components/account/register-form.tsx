@@ -1,0 +1,73 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/notice';
+import { registerSchema } from '@/lib/schemas/auth';
+import { PASSWORD_RULES } from '@/lib/schemas/fields';
+
+import { useActionForm, type FormAction } from './use-action-form';
+
+export function RegisterForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+    registerSchema,
+    action,
+    { returnTo },
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage error={state.formError} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="register-first-name"
+          label="First name"
+          autoComplete="given-name"
+          required
+          error={errorFor('firstName')}
+          {...fieldProps('firstName')}
+        />
+        <Field
+          id="register-last-name"
+          label="Last name"
+          autoComplete="family-name"
+          required
+          error={errorFor('lastName')}
+          {...fieldProps('lastName')}
+        />
+      </div>
+      <Field
+        id="register-email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errorFor('email')}
+        {...fieldProps('email')}
+      />
+      <Field
+        id="register-phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        optional
+        error={errorFor('phone')}
+        {...fieldProps('phone')}
+      />
+      <Field
+        id="register-password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={PASSWORD_RULES}
+        error={errorFor('password')}
+        {...fieldProps('password')}
+        defaultValue=""
+      />
+      <Button type="submit" pending={pending} pendingLabel="Creating your account…">
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+
+import type { FormState } from '@/lib/schemas/form-state';
+
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * Joins a server action (the source of truth, and all there is without JavaScript) with
+ * react-hook-form validation using the same zod schema, so mistakes show before a round trip.
+ */
+export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
+  schema: Schema,
+  action: FormAction,
+  initialValues: Record<string, string> = {},
+  options: { resetOnSuccess?: boolean } = {},
+) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(action, {
+    status: 'idle',
+    values: initialValues,
+  } as FormState);
+  const values = { ...initialValues, ...(state.values ?? {}) } as Record<string, string>;
+  const form = useForm<FieldValues>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    defaultValues: values,
+    mode: 'onTouched',
+  });
+
+  const { resetOnSuccess = false } = options;
+  useEffect(() => {
+    if (resetOnSuccess && state.status === 'success') {
+      formRef.current?.reset();
+      form.reset();
+    }
+  }, [state, resetOnSuccess, form]);
+
+  // With JavaScript on, validate first and only then hand the form's data to the action.
+  // Submitting through startTransition (not the form's own action) keeps React from
+  // resetting the fields after the action returns.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const formElement = event.currentTarget;
+    void form.handleSubmit(() => {
+      startTransition(() => formAction(new FormData(formElement)));
+    })(event);
+  };
+
+  /** The client's error for a field, else the server's from the last submit. */
+  const errorFor = (name: string): string | undefined => {
+    const clientError = form.formState.errors[name]?.message;
+    if (typeof clientError === 'string') return clientError;
+    return state.fieldErrors?.[name];
+  };
+
+  /** Props for a text control: registration plus the server-rendered default value. */
+  const fieldProps = (name: string) => ({
+    ...form.register(name),
+    defaultValue: values[name] ?? '',
+  });
+
+  return { state, form, formRef, formAction, pending, onSubmit, errorFor, fieldProps };
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+import { cn } from '@/lib/utils';
+
+const TONES = {
+  error: 'border-red-200 bg-red-50 text-red-800',
+  success: 'border-green-200 bg-green-50 text-green-800',
+  info: 'border-blue-200 bg-blue-50 text-blue-800',
+} as const;
+
+/**
+ * A message at the top of a form or page. It is a live region (role="status") so screen
+ * readers announce it when it appears after a submit.
+ */
+export function Notice({
+  tone = 'info',
+  children,
+  className,
+}: {
+  tone?: keyof typeof TONES;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div role="status" className={cn('rounded-md border px-4 py-3 text-sm', TONES[tone], className)}>
+      {children}
+    </div>
+  );
+}
+
+/** Renders a form's message, or an empty live region so the announcement is not missed. */
+export function FormMessage({ error, success }: { error?: string; success?: string }) {
+  if (error) return <Notice tone="error">{error}</Notice>;
+  if (success) return <Notice tone="success">{success}</Notice>;
+  return <div role="status" className="sr-only" />;
+}

@@ -1,0 +1,87 @@
+import type {
+  Address,
+  AddressInput,
+  Country,
+  Customer,
+  CustomerUpdate,
+  Order,
+  OrderSummary,
+  Page,
+  RegisterInput,
+} from './types';
+
+/**
+ * The opaque value the storefront keeps in its own cookie: the backend's server-side
+ * session id. Only the adapter that issued it knows what is inside.
+ */
+export type SessionToken = string;
+
+export type SignedIn = { session: SessionToken; customer: Customer };
+
+/** What differs between Medusa generations, declared instead of branched on. */
+export type Capabilities = {
+  /** The store API lets a signed-in customer change their own email address. */
+  canChangeEmail: boolean;
+  /** A signed-in customer can change their password with the current one; otherwise they are sent a reset link. */
+  canChangePasswordInPlace: boolean;
+};
+
+export type BackendErrorKind =
+  | 'invalid_credentials'
+  | 'email_taken'
+  | 'invalid_token'
+  | 'not_found'
+  | 'unauthorized'
+  | 'invalid_input'
+  | 'unavailable';
+
+/** A failure with a kind the UI can map to fixed copy. `message` is for server logs only. */
+export class BackendError extends Error {
+  readonly kind: BackendErrorKind;
+
+  constructor(kind: BackendErrorKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'BackendError';
+    this.kind = kind;
+  }
+}
+
+export function isBackendError(error: unknown, kind?: BackendErrorKind): error is BackendError {
+  return error instanceof BackendError && (kind === undefined || error.kind === kind);
+}
+
+export type PageRequest = { page: number; pageSize: number };
+
+export interface StoreBackend {
+  readonly name: string;
+  readonly capabilities: Capabilities;
+
+  register(input: RegisterInput): Promise<SignedIn>;
+  logIn(email: string, password: string): Promise<SignedIn>;
+  /** Destroys the session at the backend, so a copy of the cookie stops working too. */
+  logOut(session: SessionToken): Promise<void>;
+  /** Resolves whether or not the email has an account. */
+  requestPasswordReset(email: string): Promise<void>;
+  resetPassword(input: { email: string; token: string; password: string }): Promise<void>;
+
+  retrieveCustomer(session: SessionToken): Promise<Customer>;
+  updateCustomer(session: SessionToken, update: CustomerUpdate): Promise<Customer>;
+  /** `email` is the signed-in customer's, taken from the session, never from a form. */
+  changePassword(
+    session: SessionToken,
+    input: { email: string; currentPassword: string; newPassword: string },
+  ): Promise<void>;
+
+  listAddresses(session: SessionToken): Promise<Address[]>;
+  createAddress(session: SessionToken, input: AddressInput): Promise<Address>;
+  updateAddress(session: SessionToken, id: string, input: AddressInput): Promise<Address>;
+  deleteAddress(session: SessionToken, id: string): Promise<void>;
+  setDefaultAddress(session: SessionToken, id: string): Promise<void>;
+
+  /** Newest first. */
+  listOrders(session: SessionToken, request: PageRequest): Promise<Page<OrderSummary>>;
+  /** Only the signed-in customer's own orders; anything else is `not_found`. */
+  retrieveOrder(session: SessionToken, id: string): Promise<Order>;
+
+  listCountries(): Promise<Country[]>;
+}

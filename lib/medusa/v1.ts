@@ -1,0 +1,431 @@
+import 'server-only';
+
+import Medusa from '@medusajs/medusa-js';
+
+import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { fromMinorUnits } from './money';
+import type { Address, AddressInput, Country, Customer, Order, OrderStatus, OrderSummary } from './types';
+
+// Medusa v1 through @medusajs/medusa-js. The client keeps no cookies in Node, so the
+// session travels with each call as a Cookie header; the shared client never holds a
+// customer's identity.
+
+const SESSION_COOKIE = 'connect.sid';
+/** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
+const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
+
+type RawAddress = {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  address_1: string | null;
+  address_2: string | null;
+  city: string | null;
+  province: string | null;
+  postal_code: string | null;
+  country_code: string | null;
+  phone: string | null;
+};
+
+type RawCustomer = {
+  id: string;
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  metadata: Record<string, unknown> | null;
+  shipping_addresses?: RawAddress[];
+};
+
+type RawLineItem = {
+  id: string;
+  title: string;
+  description: string | null;
+  quantity: number;
+  unit_price: number;
+  total?: number | null;
+  variant?: { title: string | null } | null;
+};
+
+type RawOrder = {
+  id: string;
+  display_id: number;
+  created_at: string;
+  status: string;
+  email: string;
+  currency_code: string;
+  total?: number | null;
+  subtotal?: number | null;
+  shipping_total?: number | null;
+  tax_total?: number | null;
+  discount_total?: number | null;
+  items?: RawLineItem[];
+  shipping_address?: RawAddress | null;
+};
+
+type RawCountry = { iso_2: string; display_name: string; name: string };
+
+const ORDER_STATUSES: readonly OrderStatus[] = [
+  'pending',
+  'completed',
+  'canceled',
+  'archived',
+  'requires_action',
+];
+
+function orderStatus(raw: string): OrderStatus {
+  return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
+}
+
+function toAddress(raw: RawAddress, defaultId: string | null): Address {
+  return {
+    id: raw.id,
+    firstName: raw.first_name ?? '',
+    lastName: raw.last_name ?? '',
+    company: raw.company || null,
+    address1: raw.address_1 ?? '',
+    address2: raw.address_2 || null,
+    city: raw.city ?? '',
+    province: raw.province || null,
+    postalCode: raw.postal_code ?? '',
+    countryCode: (raw.country_code ?? '').toLowerCase(),
+    phone: raw.phone || null,
+    isDefaultShipping: raw.id === defaultId,
+  };
+}
+
+function toCustomer(raw: RawCustomer): Customer {
+  const addresses = raw.shipping_addresses ?? [];
+  const stored = raw.metadata?.[DEFAULT_SHIPPING_KEY];
+  // A deleted address can leave a stale id in metadata; only an existing address is default.
+  const defaultId =
+    typeof stored === 'string' && addresses.some((a) => a.id === stored) ? stored : null;
+  return {
+    id: raw.id,
+    email: raw.email,
+    firstName: raw.first_name ?? '',
+    lastName: raw.last_name ?? '',
+    phone: raw.phone || null,
+    addresses: addresses
+      .map((a) => toAddress(a, defaultId))
+      .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping)),
+    defaultShippingAddressId: defaultId,
+  };
+}
+
+function fromAddressInput(input: AddressInput) {
+  return {
+    first_name: input.firstName,
+    last_name: input.lastName,
+    company: input.company ?? '',
+    address_1: input.address1,
+    address_2: input.address2 ?? '',
+    city: input.city,
+    province: input.province ?? '',
+    postal_code: input.postalCode,
+    country_code: input.countryCode.toLowerCase(),
+    phone: input.phone ?? '',
+  };
+}
+
+function toOrderSummary(raw: RawOrder): OrderSummary {
+  return {
+    id: raw.id,
+    displayId: raw.display_id,
+    createdAt: new Date(raw.created_at).toISOString(),
+    status: orderStatus(raw.status),
+    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
+    total: fromMinorUnits(raw.total, raw.currency_code),
+  };
+}
+
+function toOrder(raw: RawOrder): Order {
+  const currency = raw.currency_code;
+  const shipping = raw.shipping_address;
+  return {
+    ...toOrderSummary(raw),
+    email: raw.email,
+    items: (raw.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.title,
+      variantTitle: item.variant?.title ?? item.description ?? null,
+      quantity: item.quantity,
+      unitPrice: fromMinorUnits(item.unit_price, currency),
+      total: fromMinorUnits(item.total ?? item.unit_price * item.quantity, currency),
+    })),
+    subtotal: fromMinorUnits(raw.subtotal, currency),
+    shippingTotal: fromMinorUnits(raw.shipping_total, currency),
+    taxTotal: fromMinorUnits(raw.tax_total, currency),
+    discountTotal: fromMinorUnits(raw.discount_total, currency),
+    shippingAddress: shipping
+      ? {
+          firstName: shipping.first_name ?? '',
+          lastName: shipping.last_name ?? '',
+          company: shipping.company || null,
+          address1: shipping.address_1 ?? '',
+          address2: shipping.address_2 || null,
+          city: shipping.city ?? '',
+          postalCode: shipping.postal_code ?? '',
+          countryCode: (shipping.country_code ?? '').toLowerCase(),
+        }
+      : null,
+  };
+}
+
+type AxiosLikeError = {
+  response?: { status?: number; data?: { type?: string; code?: string; message?: string } };
+  code?: string;
+  message?: string;
+};
+
+/**
+ * Turns an axios rejection into a typed error. `byStatus` lets a call say what a status
+ * means for it (v1 answers 500 for a bad reset token, 422 for a taken email).
+ */
+function toBackendError(
+  operation: string,
+  error: unknown,
+  byStatus: Partial<Record<number, BackendErrorKind>> = {},
+): BackendError {
+  const e = error as AxiosLikeError;
+  const status = e.response?.status;
+  const detail = e.response?.data?.message ?? e.message ?? String(error);
+  if (status === undefined) {
+    return new BackendError('unavailable', `v1 ${operation}: no response (${e.code ?? detail})`, {
+      cause: error,
+    });
+  }
+  const kind: BackendErrorKind =
+    byStatus[status] ??
+    (status === 401 || status === 403
+      ? 'unauthorized'
+      : status === 404
+        ? 'not_found'
+        : status === 400 || status === 422
+          ? 'invalid_input'
+          : 'unavailable');
+  return new BackendError(kind, `v1 ${operation}: HTTP ${status} ${detail}`, { cause: error });
+}
+
+function sessionFromSetCookie(setCookie: string[] | string | undefined): string | null {
+  const headers = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  for (const header of headers) {
+    const [pair] = header.split(';');
+    const [name, ...value] = (pair ?? '').split('=');
+    if (name?.trim() === SESSION_COOKIE) return value.join('=');
+  }
+  return null;
+}
+
+export type V1Options = { baseUrl: string; publishableApiKey?: string };
+
+export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): StoreBackend {
+  const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
+  const asCustomer = (session: string) => ({ Cookie: `${SESSION_COOKIE}=${session}` });
+
+  async function call<T>(
+    operation: string,
+    run: () => Promise<T>,
+    byStatus?: Partial<Record<number, BackendErrorKind>>,
+  ): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toBackendError(operation, error, byStatus);
+    }
+  }
+
+  async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
+    const { customer } = await call('retrieveCustomer', () =>
+      medusa.customers.retrieve(asCustomer(session)),
+    );
+    return customer as unknown as RawCustomer;
+  }
+
+  async function requireOwnAddress(session: string, id: string): Promise<RawCustomer> {
+    const customer = await retrieveRawCustomer(session);
+    if (!(customer.shipping_addresses ?? []).some((a) => a.id === id)) {
+      // v1 answers 400 on update and a silent 200 on delete for another customer's id.
+      throw new BackendError('not_found', `v1 address ${id} is not the customer's`);
+    }
+    return customer;
+  }
+
+  return {
+    name: 'medusa-v1',
+    capabilities: { canChangeEmail: true, canChangePasswordInPlace: true },
+
+    async register(input) {
+      const result = await call(
+        'register',
+        () =>
+          medusa.customers.create({
+            email: input.email,
+            password: input.password,
+            first_name: input.firstName,
+            last_name: input.lastName,
+            ...(input.phone ? { phone: input.phone } : {}),
+          }),
+        { 422: 'email_taken' },
+      );
+      const session = sessionFromSetCookie(result.response.headers['set-cookie']);
+      if (!session) throw new BackendError('unavailable', 'v1 register: no session cookie');
+      return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
+    },
+
+    async logIn(email, password) {
+      const result = await call('logIn', () => medusa.auth.authenticate({ email, password }), {
+        401: 'invalid_credentials',
+        400: 'invalid_credentials',
+      });
+      const session = sessionFromSetCookie(result.response.headers['set-cookie']);
+      if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
+      return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
+    },
+
+    async logOut(session) {
+      await call('logOut', () => medusa.auth.deleteSession(asCustomer(session)));
+    },
+
+    async requestPasswordReset(email) {
+      await call('requestPasswordReset', () => medusa.customers.generatePasswordToken({ email }));
+    },
+
+    async resetPassword({ email, token, password }) {
+      await call(
+        'resetPassword',
+        () => medusa.customers.resetPassword({ email, token, password }),
+        // v1 answers 500 for an expired, reused or forged token, 401/404 for a mismatch.
+        { 500: 'invalid_token', 401: 'invalid_token', 404: 'invalid_token', 400: 'invalid_token' },
+      );
+    },
+
+    async retrieveCustomer(session) {
+      return toCustomer(await retrieveRawCustomer(session));
+    },
+
+    async updateCustomer(session, update) {
+      const { customer } = await call(
+        'updateCustomer',
+        () =>
+          medusa.customers.update(
+            {
+              first_name: update.firstName,
+              last_name: update.lastName,
+              phone: update.phone ?? '',
+              ...(update.email ? { email: update.email } : {}),
+            },
+            asCustomer(session),
+          ),
+        { 422: 'email_taken' },
+      );
+      return toCustomer(customer as unknown as RawCustomer);
+    },
+
+    async changePassword(session, { email, currentPassword, newPassword }) {
+      // The v1 store API changes a password without asking for the current one; verify it
+      // first with the stateless token endpoint, which opens no extra session.
+      await call('changePassword.verify', () => medusa.auth.getToken({ email, password: currentPassword }), {
+        401: 'invalid_credentials',
+        400: 'invalid_credentials',
+      });
+      await call('changePassword', () =>
+        medusa.customers.update({ password: newPassword }, asCustomer(session)),
+      );
+    },
+
+    async listAddresses(session) {
+      return toCustomer(await retrieveRawCustomer(session)).addresses;
+    },
+
+    async createAddress(session, input) {
+      const before = await retrieveRawCustomer(session);
+      const known = new Set((before.shipping_addresses ?? []).map((a) => a.id));
+      const { customer } = await call('createAddress', () =>
+        medusa.customers.addresses.addAddress(
+          { address: fromAddressInput(input) } as never,
+          asCustomer(session),
+        ),
+      );
+      const created = toCustomer(customer as unknown as RawCustomer).addresses.find(
+        (a) => !known.has(a.id),
+      );
+      if (!created) throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
+      return created;
+    },
+
+    async updateAddress(session, id, input) {
+      await requireOwnAddress(session, id);
+      const { customer } = await call(
+        'updateAddress',
+        () =>
+          medusa.customers.addresses.updateAddress(
+            id,
+            fromAddressInput(input) as never,
+            asCustomer(session),
+          ),
+        { 400: 'not_found' },
+      );
+      const updated = toCustomer(customer as unknown as RawCustomer).addresses.find((a) => a.id === id);
+      if (!updated) throw new BackendError('not_found', `v1 updateAddress: ${id} missing after update`);
+      return updated;
+    },
+
+    async deleteAddress(session, id) {
+      await requireOwnAddress(session, id);
+      await call('deleteAddress', () =>
+        medusa.customers.addresses.deleteAddress(id, asCustomer(session)),
+      );
+    },
+
+    async setDefaultAddress(session, id) {
+      await requireOwnAddress(session, id);
+      await call('setDefaultAddress', () =>
+        medusa.customers.update({ metadata: { [DEFAULT_SHIPPING_KEY]: id } }, asCustomer(session)),
+      );
+    },
+
+    async listOrders(session, { page, pageSize }) {
+      const result = await call('listOrders', () =>
+        medusa.customers.listOrders(
+          { limit: pageSize, offset: (page - 1) * pageSize, expand: 'items', fields: 'id,display_id,created_at,status,currency_code,total' } as never,
+          asCustomer(session),
+        ),
+      );
+      const count = result.count;
+      return {
+        items: (result.orders as unknown as RawOrder[]).map(toOrderSummary),
+        count,
+        page,
+        pageSize,
+        pageCount: Math.max(1, Math.ceil(count / pageSize)),
+      };
+    },
+
+    async retrieveOrder(session, id) {
+      // GET /store/orders/:id is public in v1; listing the customer's own orders filtered by
+      // id keeps the lookup scoped to the session.
+      const result = await call('retrieveOrder', () =>
+        medusa.customers.listOrders(
+          { id, limit: 1, offset: 0, expand: 'items,items.variant,shipping_address' } as never,
+          asCustomer(session),
+        ),
+      );
+      const [order] = result.orders as unknown as RawOrder[];
+      if (!order || order.id !== id) throw new BackendError('not_found', `v1 order ${id} not the customer's`);
+      return toOrder(order);
+    },
+
+    async listCountries() {
+      const { regions } = await call('listCountries', () => medusa.regions.list());
+      const byCode = new Map<string, Country>();
+      for (const region of regions as unknown as { countries: RawCountry[] }[]) {
+        for (const c of region.countries) {
+          byCode.set(c.iso_2.toLowerCase(), { code: c.iso_2.toLowerCase(), name: c.display_name || c.name });
+        }
+      }
+      return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+    },
+  };
+}

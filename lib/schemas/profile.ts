@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+import { email, newPassword, phone, requiredText } from './fields';
+
+export const profileSchema = z.object({
+  firstName: requiredText('first name'),
+  lastName: requiredText('last name'),
+  phone,
+  // Present only where the backend lets customers change their email.
+  email: email.optional(),
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.'),
+    newPassword,
+    confirmPassword: z.string().min(1, 'Repeat your new password.'),
+  })
+  .refine((data) => data.newPassword === data.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two passwords do not match.',
+  })
+  .refine((data) => data.newPassword !== data.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from your current one.',
+  });
