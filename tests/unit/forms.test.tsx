@@ -1,0 +1,100 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { AddressForm } from '@/components/account/address-form';
+import { LoginForm } from '@/components/account/login-form';
+import { RegisterForm } from '@/components/account/register-form';
+import { Field } from '@/components/ui/field';
+import type { FormState } from '@/lib/schemas/form-state';
+
+vi.mock('next/link', () => ({
+  default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
+    <a href={href} {...props}>
+      {children}
+    </a>
+  ),
+}));
+
+describe('Field', () => {
+  it('labels its control and points aria-describedby at the hint and error that exist', () => {
+    render(<Field id="f-email" name="email" label="Email" hint="We never share it." error="Enter your email address." />);
+    const input = screen.getByLabelText('Email');
+    expect(input).toHaveAttribute('id', 'f-email');
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = input.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy).toEqual(['f-email-hint', 'f-email-error']);
+    for (const id of describedBy) expect(document.getElementById(id)).not.toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter your email address.');
+  });
+
+  it('is not marked invalid and describes nothing when there is no error or hint', () => {
+    render(<Field id="f-name" name="name" label="Name" />);
+    const input = screen.getByLabelText('Name');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).not.toHaveAttribute('aria-describedby');
+  });
+});
+
+describe('LoginForm', () => {
+  it('shows both errors next to their fields before calling the action', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'idle' }));
+    render(<LoginForm action={action} returnTo="/account/orders" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter your email address.')).toBeVisible();
+    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-describedby', 'login-email-error');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('sends the typed values and the return path to the action when valid', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', formError: 'That email and password do not match an account.' }));
+    render(<LoginForm action={action} returnTo="/account/orders" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('That email and password do not match an account.')).toBeVisible();
+    const formData = action.mock.calls[0]![1] as unknown as FormData;
+    expect(Object.fromEntries(formData)).toMatchObject({
+      email: 'dana@example.com',
+      password: 'whatever-1',
+      returnTo: '/account/orders',
+    });
+    // The email the shopper typed is still there after the failed attempt.
+    expect(screen.getByLabelText('Email')).toHaveValue('dana@example.com');
+  });
+});
+
+describe('RegisterForm', () => {
+  it('states the password rules on the page and ties them to the field', () => {
+    render(<RegisterForm action={vi.fn()} returnTo="/account" />);
+    const password = screen.getByLabelText('Password');
+    expect(password.getAttribute('aria-describedby')).toContain('register-password-hint');
+    expect(screen.getByText(/At least 8 characters/)).toBeVisible();
+  });
+});
+
+describe('AddressForm', () => {
+  it('offers only the given countries and marks missing required fields', async () => {
+    const action = vi.fn();
+    render(
+      <AddressForm
+        action={action}
+        countries={[{ code: 'gb', name: 'United Kingdom' }, { code: 'de', name: 'Germany' }]}
+        submitLabel="Save address"
+        initial={{ firstName: 'Dana', lastName: 'Demo', company: '', address1: '', address2: '', city: '', province: '', postalCode: '', countryCode: '', phone: '' }}
+      />,
+    );
+    const country = screen.getByLabelText('Country');
+    expect([...country.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Choose a country',
+      'United Kingdom',
+      'Germany',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Save address' }));
+    expect(await screen.findByText('Enter the street address.')).toBeVisible();
+    expect(screen.getByText('Choose a country.')).toBeVisible();
+    expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true');
+    expect(action).not.toHaveBeenCalled();
+  });
+});
