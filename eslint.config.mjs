@@ -5,6 +5,12 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
+    rules: {
+      // Server actions receive (previousState, formData); a leading underscore marks the unused one.
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
     ignores: ['.next/**', 'node_modules/**', 'backend/**', '.data/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
   },
 ];

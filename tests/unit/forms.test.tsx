@@ -48,13 +48,13 @@ describe('LoginForm', () => {
   });
 
   it('sends the typed values and the return path to the action when valid', async () => {
-    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', formError: 'That email and password do not match an account.' }));
+    const action = vi.fn(async (_state: FormState, _data: FormData): Promise<FormState> => ({ status: 'error', formError: 'That email and password do not match an account.' }));
     render(<LoginForm action={action} returnTo="/account/orders" />);
     await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('That email and password do not match an account.')).toBeVisible();
-    const formData = action.mock.calls[0]![1] as unknown as FormData;
+    const formData = action.mock.calls[0]![1];
     expect(Object.fromEntries(formData)).toMatchObject({
       email: 'dana@example.com',
       password: 'whatever-1',
