@@ -1,0 +1,27 @@
+import { expect, STOREFRONT_COOKIE, test } from '../fixtures';
+import { DOWN_STOREFRONT_PORT } from '../support/backends';
+
+// A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
+// message, never a stack trace or the backend's error text.
+const DOWN = `http://localhost:${DOWN_STOREFRONT_PORT}`;
+const LEAKS = /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError|at .*\(/;
+
+test.describe('when the store backend is down', () => {
+  test('account pages show a friendly error page', async ({ page, context }) => {
+    await context.addCookies([{ name: STOREFRONT_COOKIE, value: 'some-session', domain: 'localhost', path: '/' }]);
+    await page.goto(`${DOWN}/account`);
+    await expect(page.getByRole('heading', { name: 'We can’t show your account right now' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(await page.content()).not.toMatch(LEAKS);
+  });
+
+  test('signing in says the store is not responding and keeps the email', async ({ page }) => {
+    await page.goto(`${DOWN}/account/login`);
+    await page.getByLabel('Email').fill('dana@example.com');
+    await page.getByLabel('Password').fill('demo-password-1');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('The store is not responding right now. Please try again in a moment.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue('dana@example.com');
+    expect(await page.content()).not.toMatch(LEAKS);
+  });
+});

@@ -1,0 +1,54 @@
+import { expect, SEEDED, STOREFRONT_COOKIE, test } from '../fixtures';
+
+test.describe('sessions', () => {
+  test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({ page, account, api, browser }) => {
+    const customer = SEEDED.demo;
+    await account.signIn(customer);
+    const copied = (await account.sessionCookie())!;
+    expect(await api.me(copied)).not.toBeNull();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByText('You have been signed out.')).toBeVisible();
+    expect(await account.sessionCookie()).toBeUndefined();
+    await page.goto('/account');
+    await expect(page).toHaveURL(/\/account\/login/);
+
+    // The backend no longer accepts the old session...
+    expect(await api.me(copied)).toBeNull();
+    // ...and a browser that replays the copied cookie gets sent to sign in.
+    const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const url = new URL(test.info().project.use.baseURL!);
+    await replay.addCookies([{ name: STOREFRONT_COOKIE, value: copied, domain: url.hostname, path: '/' }]);
+    const replayPage = await replay.newPage();
+    await replayPage.goto('/account/profile');
+    await expect(replayPage).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
+    await expect(replayPage.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await replay.close();
+  });
+
+  test('a session the backend has dropped sends the shopper to sign in with a notice, then back', async ({ page, account, api, customers }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    const session = (await account.sessionCookie())!;
+    // The backend forgets the session (as after an expiry or a restart).
+    await api.logOut(session);
+
+    await page.goto('/account/addresses');
+    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/);
+    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    expect(await account.sessionCookie()).toBeUndefined();
+
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/account\/addresses$/);
+  });
+
+  test('a made-up session cookie is treated as expired, not trusted', async ({ page, context }) => {
+    const url = new URL(test.info().project.use.baseURL!);
+    await context.addCookies([{ name: STOREFRONT_COOKIE, value: 's%3Aforged.cookie', domain: url.hostname, path: '/' }]);
+    await page.goto('/account');
+    await expect(page).toHaveURL(/notice=expired/);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  });
+});

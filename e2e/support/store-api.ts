@@ -1,0 +1,178 @@
+import type { BackendInfo } from './backends';
+
+// Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
+// adapters, to set up data and to check what the backend really stored.
+
+export type ApiCustomer = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+};
+export type ApiAddress = {
+  id: string;
+  firstName: string;
+  address1: string;
+  city: string;
+  postalCode: string;
+  countryCode: string;
+  isDefaultShipping: boolean;
+};
+export type ApiOrder = { id: string; displayId: number; createdAt: string };
+
+type Json = Record<string, unknown>;
+
+export class StoreApi {
+  constructor(private readonly backend: BackendInfo) {}
+
+  private async request(
+    method: string,
+    path: string,
+    { body, session, bearer }: { body?: Json; session?: string; bearer?: string } = {},
+  ): Promise<{ status: number; json: Json; setCookie: string[] }> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body) headers['content-type'] = 'application/json';
+    if (session) headers.cookie = `connect.sid=${session}`;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (this.backend.publishableKey && path.startsWith('/store')) {
+      headers['x-publishable-api-key'] = this.backend.publishableKey;
+    }
+    const response = await fetch(`${this.backend.url}${path}`, {
+      method,
+      headers,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    let json: Json = {};
+    try {
+      json = text ? (JSON.parse(text) as Json) : {};
+    } catch {
+      json = { text };
+    }
+    return { status: response.status, json, setCookie: response.headers.getSetCookie() };
+  }
+
+  private sessionFrom(setCookie: string[]): string {
+    for (const header of setCookie) {
+      const match = /^connect\.sid=([^;]+)/.exec(header);
+      if (match?.[1]) return match[1];
+    }
+    throw new Error('no connect.sid cookie in the response');
+  }
+
+  private expectOk(what: string, result: { status: number; json: Json }) {
+    if (result.status >= 300) throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json)}`);
+  }
+
+  /** Creates a customer and returns a signed-in backend session for them. */
+  async register(input: { email: string; password: string; firstName: string; lastName: string }): Promise<string> {
+    if (this.backend.version === 'v1') {
+      const result = await this.request('POST', '/store/customers', {
+        body: { email: input.email, password: input.password, first_name: input.firstName, last_name: input.lastName },
+      });
+      this.expectOk('register', result);
+      return this.sessionFrom(result.setCookie);
+    }
+    const identity = await this.request('POST', '/auth/customer/emailpass/register', {
+      body: { email: input.email, password: input.password },
+    });
+    this.expectOk('register identity', identity);
+    const created = await this.request('POST', '/store/customers', {
+      bearer: String(identity.json.token),
+      body: { email: input.email, first_name: input.firstName, last_name: input.lastName },
+    });
+    this.expectOk('register customer', created);
+    return this.logIn(input.email, input.password);
+  }
+
+  async logIn(email: string, password: string): Promise<string> {
+    if (this.backend.version === 'v1') {
+      const result = await this.request('POST', '/store/auth', { body: { email, password } });
+      this.expectOk('logIn', result);
+      return this.sessionFrom(result.setCookie);
+    }
+    const token = await this.request('POST', '/auth/customer/emailpass', { body: { email, password } });
+    this.expectOk('logIn', token);
+    const session = await this.request('POST', '/auth/session', { bearer: String(token.json.token) });
+    this.expectOk('logIn session', session);
+    return this.sessionFrom(session.setCookie);
+  }
+
+  /** True when these credentials sign in at the backend. */
+  async canLogIn(email: string, password: string): Promise<boolean> {
+    try {
+      await this.logIn(email, password);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async logOut(session: string): Promise<void> {
+    await this.request('DELETE', this.backend.version === 'v1' ? '/store/auth' : '/auth/session', { session });
+  }
+
+  /** The customer behind a session, or null when the backend rejects it. */
+  async me(session: string): Promise<ApiCustomer | null> {
+    const result = await this.request('GET', '/store/customers/me', { session });
+    if (result.status === 401) return null;
+    this.expectOk('me', result);
+    const raw = result.json.customer as Json;
+    return {
+      id: String(raw.id),
+      email: String(raw.email),
+      firstName: String(raw.first_name ?? ''),
+      lastName: String(raw.last_name ?? ''),
+      phone: (raw.phone as string | null) || null,
+    };
+  }
+
+  async addresses(session: string): Promise<ApiAddress[]> {
+    if (this.backend.version === 'v1') {
+      const result = await this.request('GET', '/store/customers/me', { session });
+      this.expectOk('addresses', result);
+      const customer = result.json.customer as Json;
+      const defaultId = (customer.metadata as Json | null)?.default_shipping_address_id;
+      return (customer.shipping_addresses as Json[]).map((a) => this.address(a, a.id === defaultId));
+    }
+    const result = await this.request('GET', '/store/customers/me/addresses?limit=100', { session });
+    this.expectOk('addresses', result);
+    return (result.json.addresses as Json[]).map((a) => this.address(a, Boolean(a.is_default_shipping)));
+  }
+
+  private address(raw: Json, isDefaultShipping: boolean): ApiAddress {
+    return {
+      id: String(raw.id),
+      firstName: String(raw.first_name ?? ''),
+      address1: String(raw.address_1 ?? ''),
+      city: String(raw.city ?? ''),
+      postalCode: String(raw.postal_code ?? ''),
+      countryCode: String(raw.country_code ?? ''),
+      isDefaultShipping,
+    };
+  }
+
+  async createAddress(session: string, address: Json): Promise<void> {
+    const result =
+      this.backend.version === 'v1'
+        ? await this.request('POST', '/store/customers/me/addresses', { session, body: { address } })
+        : await this.request('POST', '/store/customers/me/addresses', { session, body: address });
+    this.expectOk('createAddress', result);
+  }
+
+  /** Newest first. */
+  async orders(session: string): Promise<ApiOrder[]> {
+    const path =
+      this.backend.version === 'v1'
+        ? '/store/customers/me/orders?limit=100&offset=0'
+        : '/store/orders?limit=100&offset=0&order=-created_at&fields=id,display_id,created_at';
+    const result = await this.request('GET', path, { session });
+    this.expectOk('orders', result);
+    return (result.json.orders as Json[]).map((o) => ({
+      id: String(o.id),
+      displayId: Number(o.display_id),
+      createdAt: String(o.created_at),
+    }));
+  }
+}

@@ -1,0 +1,59 @@
+import { defineConfig } from '@playwright/test';
+
+import { backendInfo, DOWN_STOREFRONT_PORT, versionsUnderTest } from './e2e/support/backends';
+
+// One Playwright project per Medusa version: the same journeys run against a storefront
+// built once and started per backend. Chromium comes from the system (Debian's package)
+// unless PLAYWRIGHT_CHROMIUM_PATH says otherwise; set it to "" to use Playwright's own.
+
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const versions = versionsUnderTest();
+const backends = versions.map((version) => backendInfo(version));
+
+const storefront = (port: number, env: Record<string, string>) => ({
+  command: `npx next start -p ${port}`,
+  url: `http://localhost:${port}/account/login`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+});
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]] : 'list',
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath || undefined,
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: backends.map((backend) => ({
+    name: `medusa-${backend.version}`,
+    use: { baseURL: `http://localhost:${backend.storefrontPort}`, backend },
+  })),
+  webServer: [
+    ...backends.map((backend) =>
+      storefront(backend.storefrontPort, {
+        MEDUSA_VERSION: backend.version,
+        MEDUSA_BACKEND_URL: backend.url,
+        ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
+      }),
+    ),
+    // Medusa "down": nothing listens on port 9 of loopback.
+    storefront(DOWN_STOREFRONT_PORT, { MEDUSA_VERSION: versions[0]!, MEDUSA_BACKEND_URL: 'http://127.0.0.1:9' }),
+  ],
+});
