@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The demo: a seeded Medusa backend plus the storefront on http://localhost:3000.
+//
+//   npm run demo                     # Medusa v1 (MEDUSA_VERSION=v1)
+//   PORT=3005 npm run demo
+//
+// Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages, the
+// backend and an embedded PostgreSQL are installed on first run.
+import { banner, ensureNodeModules, run } from './lib/run.mjs';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
+
+const version = process.env.MEDUSA_VERSION ?? 'v1';
+const port = process.env.PORT ?? '3000';
+
+await ensureNodeModules();
+const backends = await import('./lib/backends.mjs');
+
+banner(`Starting the seeded Medusa ${version} backend`);
+const info = await backends.up(version);
+
+banner('Building the storefront');
+if ((await run('npx', ['next', 'build'])) !== 0) {
+  console.error('The storefront did not build.');
+  process.exit(1);
+}
+
+const env = {
+  MEDUSA_VERSION: version,
+  MEDUSA_BACKEND_URL: info.url,
+  ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
+  // The demo is served over plain http.
+  SESSION_COOKIE_SECURE: 'false',
+};
+
+banner('Demo ready');
+console.log(`Storefront:   http://localhost:${port}/account`);
+console.log(`Medusa ${version}:    ${info.url}`);
+console.log(`Sign in as:   ${process.env.DEMO_EMAIL ?? 'demo@example.com'} / ${process.env.DEMO_PASSWORD ?? 'demo-password-1'}`);
+console.log('Reset mails:  npm run backend -- outbox');
+console.log('Press Ctrl+C to stop the storefront and the backend.\n');
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await backends.down(version).catch(() => undefined);
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+await run('npx', ['next', 'start', '-p', port], { env });
+await stop();

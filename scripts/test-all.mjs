@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Everything CI checks, in one command: lint, typecheck, unit tests, build, the seeded
+// Medusa backend(s), the contract suite and the browser suite. Ends with one line,
+// "N passed, N failed", summing every suite, and exits non-zero on any failure.
+//
+//   npm run test:all                    # backends from TEST_MEDUSA_VERSIONS (default: v1)
+//   TEST_MEDUSA_VERSIONS=v1 npm run test:all
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { banner, ensureNodeModules, ROOT, run } from './lib/run.mjs';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
+
+const versions = (process.env.TEST_MEDUSA_VERSIONS ?? 'v1')
+  .split(',')
+  .map((v) => v.trim())
+  .filter(Boolean);
+const results = path.join(ROOT, 'test-results');
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const problems = [];
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A check that is not a test suite (lint, build…) still fails the run when it fails. */
+async function step(name, command, args, env) {
+  banner(name);
+  const code = await run(command, args, { env });
+  if (code !== 0) problems.push(`${name} exited with ${code}`);
+  return code === 0;
+}
+
+async function vitestSuite(name, project) {
+  const output = path.join(results, `${project}.json`);
+  fs.rmSync(output, { force: true });
+  const ok = await step(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const report = readJson(output);
+  if (!report) {
+    totals.failed += 1;
+    problems.push(`${name}: no report`);
+    return;
+  }
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  if (report.numTotalTests === 0) problems.push(`${name}: ran no test`);
+  if (!ok && report.numFailedTests === 0) totals.failed += 1;
+}
+
+async function playwrightSuite() {
+  const output = path.join(results, 'e2e-results.json');
+  fs.rmSync(output, { force: true });
+  const ok = await step('End-to-end tests (Playwright)', 'npx', ['playwright', 'test'], {
+    E2E_VERSIONS: versions.join(','),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+  });
+  const report = readJson(output);
+  if (!report) {
+    totals.failed += 1;
+    problems.push('e2e: no report');
+    return;
+  }
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  totals.passed += expected + flaky;
+  totals.failed += unexpected;
+  totals.skipped += skipped;
+  if (!ok && unexpected === 0) totals.failed += 1;
+}
+
+async function main() {
+  fs.mkdirSync(results, { recursive: true });
+  await ensureNodeModules();
+  const backends = await import('./lib/backends.mjs');
+
+  await step('Lint', 'npm', ['run', 'lint', '--silent']);
+  await step('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
+  await vitestSuite('Unit tests (vitest)', 'unit');
+  const built = await step('Build', 'npx', ['next', 'build']);
+
+  const started = [];
+  try {
+    for (const version of versions) {
+      banner(`Medusa ${version}: up and reset to the seeded state`);
+      await backends.up(version);
+      started.push(version);
+      await backends.reset(version);
+    }
+    process.env.E2E_VERSIONS = versions.join(',');
+    await vitestSuite('Contract tests (vitest, real backends)', 'contract');
+    if (built) await playwrightSuite();
+    else problems.push('e2e not run: the build failed');
+  } catch (error) {
+    problems.push(`backend: ${error instanceof Error ? error.message : String(error)}`);
+    totals.failed += 1;
+  } finally {
+    if (process.env.KEEP_BACKENDS !== '1') {
+      for (const version of started) await backends.down(version).catch(() => undefined);
+    }
+  }
+
+  banner('Summary');
+  for (const problem of problems) console.log(`- ${problem}`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(problems.length || totals.failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log(`${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`);
+  process.exit(1);
+});
