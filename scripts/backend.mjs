@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The seeded Medusa dev backends, for the demo, support staff and the tests.
+//
+//   node scripts/backend.mjs up [v1|v2]       install, seed on first run, start
+//   node scripts/backend.mjs down [v1|v2]     stop one (or all, and the embedded database)
+//   node scripts/backend.mjs reset [v1|v2]    back to the seeded state in seconds
+//   node scripts/backend.mjs seed [v1|v2]     rebuild the seeded snapshot from scratch
+//   node scripts/backend.mjs outbox [v1|v2] [--json]   latest password-reset mails
+//   node scripts/backend.mjs status
+//
+// The version defaults to MEDUSA_VERSION, else v1. With DATABASE_URL set, that PostgreSQL
+// server is used; otherwise an embedded PostgreSQL runs on 127.0.0.1:54329.
+import * as backends from './lib/backends.mjs';
+
+process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
+
+const [command = 'status', ...rest] = process.argv.slice(2);
+const flags = rest.filter((a) => a.startsWith('--'));
+const version = rest.find((a) => !a.startsWith('--'));
+const chosen = () => backends.checkVersion(version ?? process.env.MEDUSA_VERSION ?? 'v1');
+
+try {
+  switch (command) {
+    case 'up':
+      await backends.up(chosen());
+      break;
+    case 'down':
+      await backends.down(version ? chosen() : undefined);
+      break;
+    case 'reset':
+      await backends.reset(chosen());
+      break;
+    case 'seed':
+      await backends.seed(chosen());
+      break;
+    case 'outbox': {
+      const mails = backends.readOutbox(chosen());
+      if (flags.includes('--json')) {
+        for (const mail of mails) console.log(JSON.stringify(mail));
+      } else if (mails.length === 0) {
+        console.log('No password-reset mails yet.');
+      } else {
+        for (const mail of mails.slice(-10)) console.log(`${mail.at}  ${mail.email}\n  ${mail.link}`);
+      }
+      break;
+    }
+    case 'status':
+      for (const line of await backends.status()) console.log(line);
+      break;
+    default:
+      console.error(`Unknown command "${command}". Use up, down, reset, seed, outbox or status.`);
+      process.exit(2);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

