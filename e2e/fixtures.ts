@@ -30,7 +30,7 @@ type Fixtures = {
   customers: { create(overrides?: Partial<Omit<TestCustomer, 'session'>>): Promise<TestCustomer> };
   account: {
     signIn(credentials: Credentials): Promise<void>;
-    /** The value of the storefront's session cookie in this browser. */
+    /** The backend session held in this browser's storefront cookie. */
     sessionCookie(): Promise<string | undefined>;
   };
 };
@@ -69,7 +69,9 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
       },
       async sessionCookie() {
         const cookies = await page.context().cookies();
-        return cookies.find((c) => c.name === STOREFRONT_COOKIE)?.value;
+        const value = cookies.find((c) => c.name === STOREFRONT_COOKIE)?.value;
+        // Next URL-encodes cookie values; the backend's session id is the decoded value.
+        return value === undefined ? undefined : decodeURIComponent(value);
       },
     });
   },

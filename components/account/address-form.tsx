@@ -30,13 +30,13 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     addressSchema,
     action,
     initial,
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="address-first-name" label="First name" autoComplete="given-name" required error={errorFor('firstName')} {...fieldProps('firstName')} />

@@ -8,13 +8,13 @@ import { forgotPasswordSchema } from '@/lib/schemas/auth';
 import { useActionForm, type FormAction } from './use-action-form';
 
 export function ForgotPasswordForm({ action, email = '' }: { action: FormAction; email?: string }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     forgotPasswordSchema,
     action,
     { email },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage error={state.formError} success={state.message} />
       <Field
         id="forgot-email"

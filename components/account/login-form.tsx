@@ -10,13 +10,13 @@ import { loginSchema } from '@/lib/schemas/auth';
 import { useActionForm, type FormAction } from './use-action-form';
 
 export function LoginForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     loginSchema,
     action,
     { returnTo },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Field

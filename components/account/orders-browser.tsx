@@ -97,7 +97,7 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
           .
         </Notice>
       ) : null}
-      <OrderTable orders={current.items} caption={`Your orders, page ${current.page} of ${current.pageCount}`} />
+      <OrderTable orders={current.items} caption="Your orders" />
       <Pagination
         page={current.page}
         pageCount={current.pageCount}

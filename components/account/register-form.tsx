@@ -9,13 +9,13 @@ import { PASSWORD_RULES } from '@/lib/schemas/fields';
 import { useActionForm, type FormAction } from './use-action-form';
 
 export function RegisterForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     registerSchema,
     action,
     { returnTo },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -17,13 +17,13 @@ export function ResetPasswordForm({
   email: string;
   token: string;
 }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps } = useActionForm(
+  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     resetPasswordSchema,
     action,
     { email, token },
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />

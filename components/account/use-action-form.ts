@@ -36,6 +36,12 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     if (resetOnSuccess && state.status === 'success') {
       formRef.current?.reset();
       form.reset();
+    } else if (state.status === 'error') {
+      // Passwords are never kept after a failed attempt, as without JavaScript.
+      formRef.current?.querySelectorAll<HTMLInputElement>('input[type="password"]').forEach((input) => {
+        input.value = '';
+        form.setValue(input.name, '');
+      });
     }
   }, [state, resetOnSuccess, form]);
 

@@ -18,6 +18,7 @@ test.describe('address book', () => {
     await expect(page.getByText('Your address book is empty.')).toBeVisible();
 
     await page.getByRole('link', { name: 'Add address' }).click();
+    await expect(page.getByRole('heading', { name: 'Add an address' })).toBeVisible();
     const countries = await page.getByLabel('Country').locator('option').allTextContents();
     expect(countries).toEqual(expect.arrayContaining(['United Kingdom', 'Germany', 'France', 'Spain', 'Italy', 'Netherlands', 'Sweden']));
     await fillAddressForm(page, { address1: '1 Canal Street', city: 'Amsterdam', postalCode: '1011 AB', country: 'Netherlands' });

@@ -21,6 +21,7 @@ test.describe('forgotten password', () => {
     const since = new Date(Date.now() - 1000);
     await page.goto('/account/login');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
     await page.getByLabel('Email').fill(customer.email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await expect(page.getByText(/If an account exists/)).toBeVisible();

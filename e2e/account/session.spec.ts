@@ -18,7 +18,7 @@ test.describe('sessions', () => {
     // ...and a browser that replays the copied cookie gets sent to sign in.
     const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
     const url = new URL(test.info().project.use.baseURL!);
-    await replay.addCookies([{ name: STOREFRONT_COOKIE, value: copied, domain: url.hostname, path: '/' }]);
+    await replay.addCookies([{ name: STOREFRONT_COOKIE, value: encodeURIComponent(copied), domain: url.hostname, path: '/' }]);
     const replayPage = await replay.newPage();
     await replayPage.goto('/account/profile');
     await expect(replayPage).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
