@@ -78,6 +78,12 @@ async function main() {
   fs.mkdirSync(results, { recursive: true });
   await ensureNodeModules();
   const backends = await import('./lib/backends.mjs');
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH === undefined && !fs.existsSync('/usr/bin/chromium')) {
+    // No system Chromium (a laptop, say): use Playwright's own browser instead.
+    banner('Installing Playwright Chromium');
+    await run('npx', ['playwright', 'install', 'chromium']);
+    process.env.PLAYWRIGHT_CHROMIUM_PATH = '';
+  }
 
   await step('Lint', 'npm', ['run', 'lint', '--silent']);
   await step('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
