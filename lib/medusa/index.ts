@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { StoreBackend } from './backend';
 import { createV1Backend } from './v1';
+import { createV2Backend } from './v2';
 
 export type { StoreBackend, Capabilities, SessionToken, BackendErrorKind } from './backend';
 export { BackendError, isBackendError } from './backend';
@@ -33,7 +34,7 @@ export function createBackend(config: BackendConfig): StoreBackend {
     case 'v1':
       return createV1Backend(config);
     case 'v2':
-      throw new Error('The Medusa v2 adapter is not available yet; set MEDUSA_VERSION=v1');
+      return createV2Backend(config);
   }
 }
 

@@ -163,14 +163,14 @@ async function buildSnapshot(mod, ctx) {
   console.log(`Seeded snapshot ${snapshot} ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }
 
-function writeState(mod, ctx) {
+async function writeState(mod, ctx) {
   const state = {
     version: ctx.version,
     url: ctx.url,
     pid: readPid(ctx.version),
     databaseUrl: ctx.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
     outbox: path.relative(ROOT, ctx.outboxFile),
-    ...(mod.readPublishableKey ? { publishableKey: mod.readPublishableKey(ctx) } : {}),
+    ...(mod.readPublishableKey ? { publishableKey: await mod.readPublishableKey(ctx) } : {}),
   };
   fs.writeFileSync(stateFile(ctx.version), `${JSON.stringify(state, null, 2)}\n`);
   return state;
@@ -186,7 +186,7 @@ export async function up(version) {
   const { mod, ctx } = await context(version);
   if (alive(readPid(version)) && (await healthy(ctx.url))) {
     console.log(`Medusa ${version} is already up at ${ctx.url}`);
-    return writeState(mod, ctx);
+    return await writeState(mod, ctx);
   }
   await stopServer(version);
   await ensureInstalled(mod);
@@ -196,7 +196,7 @@ export async function up(version) {
   if (!(await databaseExists(work))) await createDatabase(work, snapshot);
   const ms = await startServer(mod, ctx);
   console.log(`Medusa ${version} is up at ${ctx.url} (started in ${(ms / 1000).toFixed(1)} s)`);
-  return writeState(mod, ctx);
+  return await writeState(mod, ctx);
 }
 
 /** Back to the seeded state: fresh copy of the snapshot, empty outbox, restarted server. */
@@ -214,7 +214,7 @@ export async function reset(version) {
   fs.rmSync(ctx.outboxFile, { force: true });
   await startServer(mod, ctx);
   console.log(`Medusa ${version} reset to the seeded state in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-  return writeState(mod, ctx);
+  return await writeState(mod, ctx);
 }
 
 /** Rebuilds the seeded snapshot from scratch (after changing the seed), then starts. */

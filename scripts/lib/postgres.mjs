@@ -135,9 +135,14 @@ export async function databaseRunning() {
 }
 
 /** Runs `fn` with a connected `pg` client on the maintenance database. */
-export async function withAdmin(fn) {
+export function withAdmin(fn) {
+  return withDatabase(serverUrl(), fn);
+}
+
+/** Runs `fn` with a connected `pg` client on the database at `url`. */
+export async function withDatabase(url, fn) {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: serverUrl() });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await fn(client);

@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { ExecArgs } from '@medusajs/framework/types';
+import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils';
+import {
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  createApiKeysWorkflow,
+  createCartWorkflow,
+  createCustomerAccountWorkflow,
+  createCustomerAddressesWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from '@medusajs/medusa/core-flows';
+
+// The seeded world shared with the Medusa v1 dev backend (../seed-world.json). Amounts there
+// are in cents, as Medusa v1 stores them; Medusa v2 stores major units.
+
+type WorldAddress = {
+  firstName: string;
+  lastName: string;
+  company: string;
+  address1: string;
+  address2: string;
+  city: string;
+  province: string;
+  postalCode: string;
+  countryCode: string;
+  phone: string;
+};
+type World = {
+  currency: string;
+  region: { name: string; countries: string[] };
+  shippingOption: { name: string; amount: number };
+  products: { handle: string; title: string; variantTitle: string; price: number }[];
+  customers: {
+    email: string;
+    emailEnv: string;
+    password: string;
+    passwordEnv: string;
+    firstName: string;
+    lastName: string;
+    phone: string;
+    addresses: WorldAddress[];
+    defaultShippingAddress: number;
+    orders: { items: { product: string; quantity: number }[]; shippingAddress: number }[];
+  }[];
+};
+
+const major = (cents: number) => cents / 100;
+
+const toAddress = (a: WorldAddress) => ({
+  first_name: a.firstName,
+  last_name: a.lastName,
+  company: a.company || undefined,
+  address_1: a.address1,
+  address_2: a.address2 || undefined,
+  city: a.city,
+  province: a.province || undefined,
+  postal_code: a.postalCode,
+  country_code: a.countryCode,
+  phone: a.phone || undefined,
+});
+
+export default async function seed({ container }: ExecArgs) {
+  const world: World = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '..', 'seed-world.json'), 'utf8'));
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
+  const link = container.resolve(ContainerRegistrationKeys.LINK);
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const fulfillment = container.resolve(Modules.FULFILLMENT);
+  const auth = container.resolve(Modules.AUTH);
+  const storeModule = container.resolve(Modules.STORE);
+  const countries = world.region.countries;
+
+  logger.info('Seeding store, region, shipping and products…');
+  const [store] = await storeModule.listStores();
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: 'Web store' }] },
+  });
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store!.id },
+      update: {
+        name: 'Medusa Store',
+        supported_currencies: [{ currency_code: world.currency, is_default: true }],
+        default_sales_channel_id: salesChannel!.id,
+      },
+    },
+  });
+
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [{ name: world.region.name, currency_code: world.currency, countries, payment_providers: ['pp_system_default'] }],
+    },
+  });
+  await createTaxRegionsWorkflow(container).run({
+    input: countries.map((country_code) => ({ country_code, provider_id: 'tp_system' })),
+  });
+
+  const {
+    result: [apiKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: 'Account storefront', type: 'publishable', created_by: '' }] },
+  });
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey!.id, add: [salesChannel!.id] } });
+
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name: 'Main warehouse', address: { city: 'London', country_code: 'gb', address_1: '1 Depot Road' } }] },
+  });
+  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location!.id, add: [salesChannel!.id] } });
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location!.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: 'manual_manual' },
+  });
+
+  const existingProfiles = await fulfillment.listShippingProfiles({ type: 'default' });
+  const shippingProfile =
+    existingProfiles[0] ??
+    (await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: 'Default', type: 'default' }] } })).result[0]!;
+
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: 'Europe delivery',
+    type: 'shipping',
+    service_zones: [{ name: 'Europe', geo_zones: countries.map((country_code) => ({ country_code, type: 'country' as const })) }],
+  });
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location!.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  });
+
+  const {
+    result: [shippingOption],
+  } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: world.shippingOption.name,
+        price_type: 'flat',
+        provider_id: 'manual_manual',
+        service_zone_id: fulfillmentSet.service_zones[0]!.id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: 'Standard', description: 'Delivered in 2-4 working days.', code: 'standard' },
+        prices: [
+          { currency_code: world.currency, amount: major(world.shippingOption.amount) },
+          { region_id: region!.id, amount: major(world.shippingOption.amount) },
+        ],
+        rules: [
+          { attribute: 'enabled_in_store', value: 'true', operator: 'eq' },
+          { attribute: 'is_return', value: 'false', operator: 'eq' },
+        ],
+      },
+    ],
+  });
+
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: world.products.map((p) => ({
+        title: p.title,
+        handle: p.handle,
+        status: ProductStatus.PUBLISHED,
+        shipping_profile_id: shippingProfile.id,
+        options: [{ title: 'Size', values: [p.variantTitle] }],
+        variants: [
+          {
+            title: p.variantTitle,
+            options: { Size: p.variantTitle },
+            manage_inventory: false,
+            prices: [{ amount: major(p.price), currency_code: world.currency }],
+          },
+        ],
+        sales_channels: [{ id: salesChannel!.id }],
+      })),
+    },
+  });
+  const variantOf = Object.fromEntries(products.map((p) => [p.handle, p.variants[0]!.id]));
+
+  for (const seeded of world.customers) {
+    const email = process.env[seeded.emailEnv] ?? seeded.email;
+    const password = process.env[seeded.passwordEnv] ?? seeded.password;
+    const { authIdentity, error } = await auth.register('emailpass', { body: { email, password } });
+    if (!authIdentity) throw new Error(`could not register ${email}: ${error}`);
+    const { result: customer } = await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity.id,
+        customerData: { email, first_name: seeded.firstName, last_name: seeded.lastName, phone: seeded.phone || undefined },
+      },
+    });
+    await createCustomerAddressesWorkflow(container).run({
+      input: {
+        addresses: seeded.addresses.map((a, index) => ({
+          ...toAddress(a),
+          customer_id: customer.id,
+          is_default_shipping: index === seeded.defaultShippingAddress,
+        })),
+      },
+    });
+
+    // Real orders: a cart per order, shipping, a payment session, completion.
+    for (const order of seeded.orders) {
+      const { result: cart } = await createCartWorkflow(container).run({
+        input: {
+          region_id: region!.id,
+          sales_channel_id: salesChannel!.id,
+          customer_id: customer.id,
+          email,
+          currency_code: world.currency,
+          shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
+          items: order.items.map((item) => ({ variant_id: variantOf[item.product]!, quantity: item.quantity })),
+        },
+      });
+      await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOption!.id }] } });
+      await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } });
+      const {
+        data: [withCollection],
+      } = await query.graph({ entity: 'cart', fields: ['payment_collection.id'], filters: { id: cart.id } });
+      await createPaymentSessionsWorkflow(container).run({
+        input: { payment_collection_id: withCollection!.payment_collection!.id, provider_id: 'pp_system_default' },
+      });
+      await completeCartWorkflow(container).run({ input: { id: cart.id } });
+    }
+    logger.info(`Seeded ${email}: ${seeded.addresses.length} addresses, ${seeded.orders.length} orders`);
+  }
+
+  logger.info(`Publishable API key: ${apiKey!.token}`);
+}

@@ -1,0 +1,39 @@
+// Medusa v2 (2.21.2): how to migrate, seed and start the dev backend in backend/medusa-v2.
+// Everything, orders included, is seeded by src/scripts/seed.ts through Medusa's workflows
+// (carts completed with a payment session), so no server is needed while seeding.
+import path from 'node:path';
+
+import { withDatabase } from '../lib/postgres.mjs';
+import { ROOT } from '../lib/run.mjs';
+
+export const version = 'v2';
+export const dir = path.join(ROOT, 'backend', 'medusa-v2');
+export const defaultPort = Number(process.env.MEDUSA_V2_PORT ?? 9001);
+const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'cli', 'cli.js');
+
+export function env(ctx) {
+  return {
+    DATABASE_URL: ctx.databaseUrl,
+    MEDUSA_OUTBOX_FILE: ctx.outboxFile,
+    STOREFRONT_URL: ctx.storefrontUrl,
+    MEDUSA_DISABLE_TELEMETRY: 'true',
+    NODE_ENV: 'development',
+  };
+}
+
+export const startCommand = (ctx) => ({ command: process.execPath, args: [medusaBin, 'start', '--port', String(ctx.port)] });
+
+export async function prepareDatabase(ctx) {
+  await ctx.exec(process.execPath, [medusaBin, 'db:migrate']);
+  await ctx.exec(process.execPath, [medusaBin, 'exec', './src/scripts/seed.ts']);
+}
+
+/** The publishable API key the seed created; it lives in the database, so it survives resets. */
+export async function readPublishableKey(ctx) {
+  return withDatabase(ctx.databaseUrl, async (client) => {
+    const { rows } = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+    );
+    return rows[0]?.token;
+  });
+}
