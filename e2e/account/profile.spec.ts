@@ -1,4 +1,5 @@
 import { expect, SEEDED, test } from '../fixtures';
+import { linkPath, waitForResetMail } from '../support/outbox';
 
 test.describe('profile', () => {
   test('a shopper changes their name and phone, and the backend stores them', async ({ page, account, customers, api }) => {
@@ -29,7 +30,7 @@ test.describe('profile', () => {
   });
 
   test('the email can be changed, but not to one another account uses', async ({ page, account, customers, api, backend }) => {
-    test.skip(backend.version !== 'v1', 'capability canChangeEmail is false on this backend');
+    test.skip(!backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: false');
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/profile');
@@ -47,7 +48,44 @@ test.describe('profile', () => {
     expect(await api.canLogIn(newEmail, customer.password)).toBe(true);
   });
 
-  test('changing the password asks for the current one first', async ({ page, account, customers, api }) => {
+  test('where the email cannot be changed, it is shown read-only with the reason', async ({ page, account, customers, api, backend }) => {
+    test.skip(backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: true');
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+    const email = page.getByLabel('Email');
+    await expect(email).toHaveValue(customer.email);
+    await expect(email).toHaveAttribute('readonly', '');
+    await expect(email).toHaveAccessibleDescription(/does not let you change your email address here/);
+    // Saving the rest of the profile still works and leaves the email alone.
+    await page.getByLabel('First name').fill('Readonly');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Your profile has been saved.')).toBeVisible();
+    expect(await api.me(customer.session)).toMatchObject({ email: customer.email, firstName: 'Readonly' });
+  });
+
+  test('where passwords change only by email, the profile sends a reset link that works', async ({ page, account, customers, api, backend }) => {
+    test.skip(backend.capabilities.canChangePasswordInPlace, 'this backend declares canChangePasswordInPlace: true');
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+    await expect(page.getByLabel('Current password')).toHaveCount(0);
+    const since = new Date(Date.now() - 1000);
+    await page.getByRole('button', { name: 'Email me a link to change my password' }).click();
+    await expect(page.getByText(`We have emailed ${customer.email} a link to choose a new password.`)).toBeVisible();
+
+    const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
+    await page.goto(linkPath(mail));
+    await page.getByLabel('New password', { exact: true }).fill('emailed-pass-55');
+    await page.getByLabel('Repeat new password').fill('emailed-pass-55');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page.getByText('Your password has been changed. Sign in with your new password.')).toBeVisible();
+    expect(await api.canLogIn(customer.email, 'emailed-pass-55')).toBe(true);
+    expect(await api.canLogIn(customer.email, customer.password)).toBe(false);
+  });
+
+  test('changing the password asks for the current one first', async ({ page, account, customers, api, backend }) => {
+    test.skip(!backend.capabilities.canChangePasswordInPlace, 'this backend declares canChangePasswordInPlace: false');
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/profile');

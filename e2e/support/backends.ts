@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { CAPABILITIES } from '../../lib/medusa/capabilities';
+
 export type MedusaVersion = 'v1' | 'v2';
 
 export type BackendInfo = {
@@ -12,6 +14,8 @@ export type BackendInfo = {
   outboxFile: string;
   /** The storefront instance the browser tests drive for this backend. */
   storefrontPort: number;
+  /** What the storefront's adapter declares this backend can do. */
+  capabilities: { canChangeEmail: boolean; canChangePasswordInPlace: boolean };
 };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -46,6 +50,7 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
     publishableKey: env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY`] ?? recorded.publishableKey,
     outboxFile: path.join(DATA, 'outbox', `${version}.jsonl`),
     storefrontPort: STOREFRONT_PORTS[version],
+    capabilities: CAPABILITIES[version],
   };
 }
 

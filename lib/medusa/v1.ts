@@ -3,6 +3,7 @@ import 'server-only';
 import Medusa from '@medusajs/medusa-js';
 
 import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
 import type { Address, AddressInput, Country, Customer, Order, OrderStatus, OrderSummary } from './types';
 
@@ -254,7 +255,7 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
 
   return {
     name: 'medusa-v1',
-    capabilities: { canChangeEmail: true, canChangePasswordInPlace: true },
+    capabilities: CAPABILITIES.v1,
 
     async register(input) {
       const result = await call(

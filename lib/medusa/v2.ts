@@ -3,6 +3,7 @@ import 'server-only';
 import Medusa, { FetchError } from '@medusajs/js-sdk';
 
 import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
 import type { Address, AddressInput, Country, Customer, Order, OrderStatus, OrderSummary } from './types';
 
@@ -267,7 +268,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
 
   return {
     name: 'medusa-v2',
-    capabilities: { canChangeEmail: false, canChangePasswordInPlace: false },
+    capabilities: CAPABILITIES.v2,
 
     async register(input) {
       let registrationToken: string;
