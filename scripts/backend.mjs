@@ -8,7 +8,7 @@
 //   node scripts/backend.mjs outbox [v1|v2] [--json]   latest password-reset mails
 //   node scripts/backend.mjs status
 //
-// The version defaults to MEDUSA_VERSION, else v1. With DATABASE_URL set, that PostgreSQL
+// The version defaults to MEDUSA_VERSION, else v2. With DATABASE_URL set, that PostgreSQL
 // server is used; otherwise an embedded PostgreSQL runs on 127.0.0.1:54329.
 import * as backends from './lib/backends.mjs';
 
@@ -17,7 +17,7 @@ process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
 const [command = 'status', ...rest] = process.argv.slice(2);
 const flags = rest.filter((a) => a.startsWith('--'));
 const version = rest.find((a) => !a.startsWith('--'));
-const chosen = () => backends.checkVersion(version ?? process.env.MEDUSA_VERSION ?? 'v1');
+const chosen = () => backends.checkVersion(version ?? process.env.MEDUSA_VERSION ?? 'v2');
 
 try {
   switch (command) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The demo: a seeded Medusa backend plus the storefront on http://localhost:3000.
 //
-//   npm run demo                     # Medusa v1 (MEDUSA_VERSION=v1)
+//   npm run demo                     # Medusa v2, the maintained line
+//   MEDUSA_VERSION=v1 npm run demo   # Medusa v1
 //   PORT=3005 npm run demo
 //
 // Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages, the
@@ -11,7 +12,7 @@ import { banner, ensureNodeModules, run } from './lib/run.mjs';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
 
-const version = process.env.MEDUSA_VERSION ?? 'v1';
+const version = process.env.MEDUSA_VERSION ?? 'v2';
 const port = process.env.PORT ?? '3000';
 
 await ensureNodeModules();

@@ -3,7 +3,7 @@
 // Medusa backend(s), the contract suite and the browser suite. Ends with one line,
 // "N passed, N failed", summing every suite, and exits non-zero on any failure.
 //
-//   npm run test:all                    # backends from TEST_MEDUSA_VERSIONS (default: v1)
+//   npm run test:all                    # both Medusa generations (TEST_MEDUSA_VERSIONS=v1,v2)
 //   TEST_MEDUSA_VERSIONS=v1 npm run test:all
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { banner, ensureNodeModules, ROOT, run } from './lib/run.mjs';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
 
-const versions = (process.env.TEST_MEDUSA_VERSIONS ?? 'v1')
+const versions = (process.env.TEST_MEDUSA_VERSIONS ?? 'v1,v2')
   .split(',')
   .map((v) => v.trim())
   .filter(Boolean);
