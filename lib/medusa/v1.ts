@@ -5,29 +5,24 @@ import Medusa from '@medusajs/medusa-js';
 import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
-import type { Address, AddressInput, Country, Customer, Order, OrderStatus, OrderSummary } from './types';
+import {
+  errorKindForStatus,
+  fromAddressInput,
+  orderStatus,
+  SESSION_COOKIE,
+  sessionFromSetCookie,
+  toAddress,
+  toOrderAddress,
+  type RawAddress,
+} from './store-shapes';
+import type { Country, Customer, Order, OrderSummary } from './types';
 
 // Medusa v1 through @medusajs/medusa-js. The client keeps no cookies in Node, so the
 // session travels with each call as a Cookie header; the shared client never holds a
 // customer's identity.
 
-const SESSION_COOKIE = 'connect.sid';
 /** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
 const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
-
-type RawAddress = {
-  id: string;
-  first_name: string | null;
-  last_name: string | null;
-  company: string | null;
-  address_1: string | null;
-  address_2: string | null;
-  city: string | null;
-  province: string | null;
-  postal_code: string | null;
-  country_code: string | null;
-  phone: string | null;
-};
 
 type RawCustomer = {
   id: string;
@@ -67,35 +62,6 @@ type RawOrder = {
 
 type RawCountry = { iso_2: string; display_name: string; name: string };
 
-const ORDER_STATUSES: readonly OrderStatus[] = [
-  'pending',
-  'completed',
-  'canceled',
-  'archived',
-  'requires_action',
-];
-
-function orderStatus(raw: string): OrderStatus {
-  return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
-}
-
-function toAddress(raw: RawAddress, defaultId: string | null): Address {
-  return {
-    id: raw.id,
-    firstName: raw.first_name ?? '',
-    lastName: raw.last_name ?? '',
-    company: raw.company || null,
-    address1: raw.address_1 ?? '',
-    address2: raw.address_2 || null,
-    city: raw.city ?? '',
-    province: raw.province || null,
-    postalCode: raw.postal_code ?? '',
-    countryCode: (raw.country_code ?? '').toLowerCase(),
-    phone: raw.phone || null,
-    isDefaultShipping: raw.id === defaultId,
-  };
-}
-
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
   const stored = raw.metadata?.[DEFAULT_SHIPPING_KEY];
@@ -109,24 +75,9 @@ function toCustomer(raw: RawCustomer): Customer {
     lastName: raw.last_name ?? '',
     phone: raw.phone || null,
     addresses: addresses
-      .map((a) => toAddress(a, defaultId))
+      .map((a) => toAddress(a, a.id === defaultId))
       .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping)),
     defaultShippingAddressId: defaultId,
-  };
-}
-
-function fromAddressInput(input: AddressInput) {
-  return {
-    first_name: input.firstName,
-    last_name: input.lastName,
-    company: input.company ?? '',
-    address_1: input.address1,
-    address_2: input.address2 ?? '',
-    city: input.city,
-    province: input.province ?? '',
-    postal_code: input.postalCode,
-    country_code: input.countryCode.toLowerCase(),
-    phone: input.phone ?? '',
   };
 }
 
@@ -159,18 +110,7 @@ function toOrder(raw: RawOrder): Order {
     shippingTotal: fromMinorUnits(raw.shipping_total, currency),
     taxTotal: fromMinorUnits(raw.tax_total, currency),
     discountTotal: fromMinorUnits(raw.discount_total, currency),
-    shippingAddress: shipping
-      ? {
-          firstName: shipping.first_name ?? '',
-          lastName: shipping.last_name ?? '',
-          company: shipping.company || null,
-          address1: shipping.address_1 ?? '',
-          address2: shipping.address_2 || null,
-          city: shipping.city ?? '',
-          postalCode: shipping.postal_code ?? '',
-          countryCode: (shipping.country_code ?? '').toLowerCase(),
-        }
-      : null,
+    shippingAddress: shipping ? toOrderAddress(shipping) : null,
   };
 }
 
@@ -197,26 +137,12 @@ function toBackendError(
       cause: error,
     });
   }
-  const kind: BackendErrorKind =
-    byStatus[status] ??
-    (status === 401 || status === 403
-      ? 'unauthorized'
-      : status === 404
-        ? 'not_found'
-        : status === 400 || status === 422
-          ? 'invalid_input'
-          : 'unavailable');
+  const kind = errorKindForStatus(status, byStatus);
   return new BackendError(kind, `v1 ${operation}: HTTP ${status} ${detail}`, { cause: error });
 }
 
-function sessionFromSetCookie(setCookie: string[] | string | undefined): string | null {
-  const headers = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
-  for (const header of headers) {
-    const [pair] = header.split(';');
-    const [name, ...value] = (pair ?? '').split('=');
-    if (name?.trim() === SESSION_COOKIE) return value.join('=');
-  }
-  return null;
+function setCookieHeaders(value: string[] | string | undefined): string[] {
+  return Array.isArray(value) ? value : value ? [value] : [];
 }
 
 export type V1Options = { baseUrl: string; publishableApiKey?: string };
@@ -270,7 +196,7 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
           }),
         { 422: 'email_taken' },
       );
-      const session = sessionFromSetCookie(result.response.headers['set-cookie']);
+      const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
       if (!session) throw new BackendError('unavailable', 'v1 register: no session cookie');
       return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
     },
@@ -280,7 +206,7 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
         401: 'invalid_credentials',
         400: 'invalid_credentials',
       });
-      const session = sessionFromSetCookie(result.response.headers['set-cookie']);
+      const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
       if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
       return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
     },

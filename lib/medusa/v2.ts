@@ -5,30 +5,24 @@ import Medusa, { FetchError } from '@medusajs/js-sdk';
 import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
 import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
-import type { Address, AddressInput, Country, Customer, Order, OrderStatus, OrderSummary } from './types';
+import {
+  errorKindForStatus,
+  fromAddressInput,
+  orderStatus,
+  SESSION_COOKIE,
+  sessionFromSetCookie,
+  toAddress,
+  toOrderAddress,
+  type RawAddress,
+} from './store-shapes';
+import type { Country, Customer, Order, OrderSummary } from './types';
 
 // Medusa v2 through @medusajs/js-sdk. A sign-in's JWT is exchanged at once for Medusa's
 // server-side session (`POST /auth/session`): the storefront cookie holds that session id,
 // never a bare JWT (which would stay valid for 24 h after sign-out). The shared SDK instance
 // stores no token; each call carries the customer's session as a Cookie header.
 
-const SESSION_COOKIE = 'connect.sid';
-
-type RawAddress = {
-  id: string;
-  first_name: string | null;
-  last_name: string | null;
-  company: string | null;
-  address_1: string | null;
-  address_2: string | null;
-  city: string | null;
-  province: string | null;
-  postal_code: string | null;
-  country_code: string | null;
-  phone: string | null;
-  is_default_shipping?: boolean;
-  created_at?: string;
-};
+type RawV2Address = RawAddress & { is_default_shipping?: boolean; created_at?: string };
 
 type RawCustomer = {
   id: string;
@@ -36,7 +30,7 @@ type RawCustomer = {
   first_name: string | null;
   last_name: string | null;
   phone: string | null;
-  addresses?: RawAddress[];
+  addresses?: RawV2Address[];
 };
 
 type RawLineItem = {
@@ -72,32 +66,9 @@ const ORDER_DETAIL_FIELDS =
   'id,display_id,email,status,created_at,currency_code,total,item_subtotal,shipping_total,tax_total,discount_total,' +
   'items.id,items.title,items.subtitle,items.variant_title,items.quantity,items.unit_price,items.total,*shipping_address';
 
-const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'completed', 'canceled', 'archived', 'requires_action'];
-
-function orderStatus(raw: string): OrderStatus {
-  return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
-}
-
-function toAddress(raw: RawAddress): Address {
-  return {
-    id: raw.id,
-    firstName: raw.first_name ?? '',
-    lastName: raw.last_name ?? '',
-    company: raw.company || null,
-    address1: raw.address_1 ?? '',
-    address2: raw.address_2 || null,
-    city: raw.city ?? '',
-    province: raw.province || null,
-    postalCode: raw.postal_code ?? '',
-    countryCode: (raw.country_code ?? '').toLowerCase(),
-    phone: raw.phone || null,
-    isDefaultShipping: Boolean(raw.is_default_shipping),
-  };
-}
-
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = (raw.addresses ?? [])
-    .map(toAddress)
+    .map((a) => toAddress(a, Boolean(a.is_default_shipping)))
     .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping));
   return {
     id: raw.id,
@@ -107,21 +78,6 @@ function toCustomer(raw: RawCustomer): Customer {
     phone: raw.phone || null,
     addresses,
     defaultShippingAddressId: addresses.find((a) => a.isDefaultShipping)?.id ?? null,
-  };
-}
-
-function fromAddressInput(input: AddressInput) {
-  return {
-    first_name: input.firstName,
-    last_name: input.lastName,
-    company: input.company ?? '',
-    address_1: input.address1,
-    address_2: input.address2 ?? '',
-    city: input.city,
-    province: input.province ?? '',
-    postal_code: input.postalCode,
-    country_code: input.countryCode.toLowerCase(),
-    phone: input.phone ?? '',
   };
 }
 
@@ -154,18 +110,7 @@ function toOrder(raw: RawOrder): Order {
     shippingTotal: fromMajorUnits(raw.shipping_total, currency),
     taxTotal: fromMajorUnits(raw.tax_total, currency),
     discountTotal: fromMajorUnits(raw.discount_total, currency),
-    shippingAddress: shipping
-      ? {
-          firstName: shipping.first_name ?? '',
-          lastName: shipping.last_name ?? '',
-          company: shipping.company || null,
-          address1: shipping.address_1 ?? '',
-          address2: shipping.address_2 || null,
-          city: shipping.city ?? '',
-          postalCode: shipping.postal_code ?? '',
-          countryCode: (shipping.country_code ?? '').toLowerCase(),
-        }
-      : null,
+    shippingAddress: shipping ? toOrderAddress(shipping) : null,
   };
 }
 
@@ -180,25 +125,8 @@ function toBackendError(
   if (status === undefined) {
     return new BackendError('unavailable', `v2 ${operation}: no response (${detail})`, { cause: error });
   }
-  const kind: BackendErrorKind =
-    byStatus[status] ??
-    (status === 401 || status === 403
-      ? 'unauthorized'
-      : status === 404
-        ? 'not_found'
-        : status === 400 || status === 422
-          ? 'invalid_input'
-          : 'unavailable');
+  const kind = errorKindForStatus(status, byStatus);
   return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, { cause: error });
-}
-
-function sessionFromResponse(response: Response): string | null {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(';');
-    const [name, ...value] = (pair ?? '').split('=');
-    if (name?.trim() === SESSION_COOKIE) return value.join('=');
-  }
-  return null;
 }
 
 export type V2Options = { baseUrl: string; publishableApiKey?: string };
@@ -249,7 +177,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
         headers: { authorization: `Bearer ${token}`, accept: 'text/plain' },
       }),
     );
-    const session = sessionFromResponse(response);
+    const session = sessionFromSetCookie(response.headers.getSetCookie());
     if (!session) throw new BackendError('unavailable', 'v2 openSession: no session cookie');
     return session;
   }
@@ -370,7 +298,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
       const raw = (customer as unknown as RawCustomer).addresses ?? [];
       const newest = [...raw].sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''))[0];
       if (!newest) throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
-      return toAddress(newest);
+      return toAddress(newest, Boolean(newest.is_default_shipping));
     },
 
     async updateAddress(session, id, input) {
@@ -379,7 +307,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
       );
       const updated = (customer as unknown as RawCustomer).addresses?.find((a) => a.id === id);
       if (!updated) throw new BackendError('not_found', `v2 updateAddress: ${id} missing after update`);
-      return toAddress(updated);
+      return toAddress(updated, Boolean(updated.is_default_shipping));
     },
 
     async deleteAddress(session, id) {

@@ -1,0 +1,93 @@
+import type { BackendErrorKind } from './backend';
+import type { Address, AddressInput, OrderAddress, OrderStatus } from './types';
+
+// What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
+// statuses and the `connect.sid` session cookie. Each adapter maps the rest itself.
+
+export const SESSION_COOKIE = 'connect.sid';
+
+export type RawAddress = {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  address_1: string | null;
+  address_2: string | null;
+  city: string | null;
+  province: string | null;
+  postal_code: string | null;
+  country_code: string | null;
+  phone: string | null;
+};
+
+export function toAddress(raw: RawAddress, isDefaultShipping: boolean): Address {
+  return {
+    id: raw.id,
+    ...toOrderAddress(raw),
+    province: raw.province || null,
+    phone: raw.phone || null,
+    isDefaultShipping,
+  };
+}
+
+export function toOrderAddress(raw: Omit<RawAddress, 'id'>): OrderAddress {
+  return {
+    firstName: raw.first_name ?? '',
+    lastName: raw.last_name ?? '',
+    company: raw.company || null,
+    address1: raw.address_1 ?? '',
+    address2: raw.address_2 || null,
+    city: raw.city ?? '',
+    postalCode: raw.postal_code ?? '',
+    countryCode: (raw.country_code ?? '').toLowerCase(),
+  };
+}
+
+/** Empty strings clear optional fields on both versions. */
+export function fromAddressInput(input: AddressInput) {
+  return {
+    first_name: input.firstName,
+    last_name: input.lastName,
+    company: input.company ?? '',
+    address_1: input.address1,
+    address_2: input.address2 ?? '',
+    city: input.city,
+    province: input.province ?? '',
+    postal_code: input.postalCode,
+    country_code: input.countryCode.toLowerCase(),
+    phone: input.phone ?? '',
+  };
+}
+
+const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'completed', 'canceled', 'archived', 'requires_action'];
+
+export function orderStatus(raw: string): OrderStatus {
+  return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
+}
+
+/** What an HTTP status means, unless the call says otherwise (`byStatus`). */
+export function errorKindForStatus(
+  status: number,
+  byStatus: Partial<Record<number, BackendErrorKind>> = {},
+): BackendErrorKind {
+  return (
+    byStatus[status] ??
+    (status === 401 || status === 403
+      ? 'unauthorized'
+      : status === 404
+        ? 'not_found'
+        : status === 400 || status === 422
+          ? 'invalid_input'
+          : 'unavailable')
+  );
+}
+
+/** The session id from a response's Set-Cookie headers. */
+export function sessionFromSetCookie(headers: readonly string[]): string | null {
+  for (const header of headers) {
+    const [pair] = header.split(';');
+    const [name, ...value] = (pair ?? '').split('=');
+    if (name?.trim() === SESSION_COOKIE) return value.join('=');
+  }
+  return null;
+}

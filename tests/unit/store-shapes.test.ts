@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
+import { errorKindForStatus, fromAddressInput, orderStatus, sessionFromSetCookie, toAddress } from '@/lib/medusa/store-shapes';
+
+describe('errorKindForStatus', () => {
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'unauthorized'],
+    [404, 'not_found'],
+    [400, 'invalid_input'],
+    [422, 'invalid_input'],
+    [500, 'unavailable'],
+    [502, 'unavailable'],
+  ] as const)('maps HTTP %i to %s', (status, kind) => {
+    expect(errorKindForStatus(status)).toBe(kind);
+  });
+
+  it('lets a call give a status its own meaning (v1 answers 500 for a bad reset token)', () => {
+    expect(errorKindForStatus(500, { 500: 'invalid_token' })).toBe('invalid_token');
+    expect(errorKindForStatus(422, { 422: 'email_taken' })).toBe('email_taken');
+  });
+});
+
+describe('sessionFromSetCookie', () => {
+  it('finds connect.sid among other cookies, keeping its encoded value whole', () => {
+    expect(
+      sessionFromSetCookie(['other=1; Path=/', 'connect.sid=s%3Aabc.def%3D%3D; Path=/; HttpOnly; SameSite=Lax']),
+    ).toBe('s%3Aabc.def%3D%3D');
+  });
+
+  it('returns null when the response set no session', () => {
+    expect(sessionFromSetCookie([])).toBeNull();
+    expect(sessionFromSetCookie(['connect.sidx=1'])).toBeNull();
+  });
+});
+
+describe('address and order mapping', () => {
+  const raw = {
+    id: 'addr_1', first_name: 'Dana', last_name: 'Demo', company: '', address_1: '12 Market Street', address_2: null,
+    city: 'London', province: '', postal_code: 'EC1A 1BB', country_code: 'GB', phone: '',
+  };
+
+  it('turns Medusa addresses into the storefront shape, empty strings into null', () => {
+    expect(toAddress(raw, true)).toEqual({
+      id: 'addr_1', firstName: 'Dana', lastName: 'Demo', company: null, address1: '12 Market Street', address2: null,
+      city: 'London', province: null, postalCode: 'EC1A 1BB', countryCode: 'gb', phone: null, isDefaultShipping: true,
+    });
+  });
+
+  it('sends empty strings for cleared optional fields', () => {
+    const input = { ...toAddress(raw, false), company: null, address2: null };
+    expect(fromAddressInput(input)).toMatchObject({ company: '', address_2: '', country_code: 'gb' });
+  });
+
+  it('keeps known order statuses and marks others unknown', () => {
+    expect(orderStatus('pending')).toBe('pending');
+    expect(orderStatus('draft')).toBe('unknown');
+  });
+
+  it('converts v1 minor units and keeps v2 major units', () => {
+    expect(fromMinorUnits(2700, 'EUR')).toEqual({ amount: 27, currencyCode: 'eur' });
+    expect(fromMinorUnits(500, 'jpy')).toEqual({ amount: 500, currencyCode: 'jpy' });
+    expect(fromMajorUnits(27, 'eur')).toEqual({ amount: 27, currencyCode: 'eur' });
+  });
+});
