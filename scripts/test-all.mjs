@@ -29,12 +29,18 @@ function readJson(file) {
   }
 }
 
-/** A check that is not a test suite (lint, build…) still fails the run when it fails. */
 async function step(name, command, args, env) {
   banner(name);
   const code = await run(command, args, { env });
   if (code !== 0) problems.push(`${name} exited with ${code}`);
   return code === 0;
+}
+
+/** A check that is not a test suite (lint, build…) counts as one failure when it fails. */
+async function check(name, command, args) {
+  const ok = await step(name, command, args);
+  if (!ok) totals.failed += 1;
+  return ok;
 }
 
 async function vitestSuite(name, project) {
@@ -85,10 +91,10 @@ async function main() {
     process.env.PLAYWRIGHT_CHROMIUM_PATH = '';
   }
 
-  await step('Lint', 'npm', ['run', 'lint', '--silent']);
-  await step('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
+  await check('Lint', 'npm', ['run', 'lint', '--silent']);
+  await check('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
   await vitestSuite('Unit tests (vitest)', 'unit');
-  const built = await step('Build', 'npx', ['next', 'build']);
+  const built = await check('Build', 'npx', ['next', 'build']);
 
   const started = [];
   try {

@@ -6,6 +6,9 @@ import { Button } from '@/components/ui/button';
 
 import { signOut } from './actions';
 
+// Everything under here is personal and read per request; never prerender it at build time.
+export const dynamic = 'force-dynamic';
+
 const NAV = [
   { href: '/account', label: 'Overview' },
   { href: '/account/profile', label: 'Profile' },
