@@ -56,6 +56,9 @@ export default defineConfig({
       }),
     ),
     // Medusa "down": nothing listens on port 9 of loopback.
-    storefront(DOWN_STOREFRONT_PORT, { MEDUSA_VERSION: versions[0]!, MEDUSA_BACKEND_URL: 'http://127.0.0.1:9' }),
+    storefront(DOWN_STOREFRONT_PORT, {
+      MEDUSA_VERSION: versions[0]!,
+      MEDUSA_BACKEND_URL: 'http://127.0.0.1:9',
+    }),
   ],
 });

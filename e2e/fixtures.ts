@@ -80,7 +80,13 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
 /** Fills the address form by its labels, as a shopper would. */
 export async function fillAddressForm(
   page: Page,
-  address: { address1: string; city: string; postalCode: string; country: string; company?: string },
+  address: {
+    address1: string;
+    city: string;
+    postalCode: string;
+    country: string;
+    company?: string;
+  },
 ) {
   await page.getByLabel('Street address').fill(address.address1);
   if (address.company !== undefined) await page.getByLabel('Company').fill(address.company);

@@ -8,7 +8,8 @@ const AUTH_PAGES = ['/account/login', '/account/register', '/account/session-exp
  * the sign-in pages themselves) falls back to /account.
  */
 export function sanitizeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return DEFAULT_RETURN_TO;
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048)
+    return DEFAULT_RETURN_TO;
   if (!value.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(value)) return DEFAULT_RETURN_TO;
   if (value.startsWith('//')) return DEFAULT_RETURN_TO;
   const base = 'http://storefront.invalid';

@@ -40,7 +40,8 @@ try {
       } else if (mails.length === 0) {
         console.log('No password-reset mails yet.');
       } else {
-        for (const mail of mails.slice(-10)) console.log(`${mail.at}  ${mail.email}\n  ${mail.link}`);
+        for (const mail of mails.slice(-10))
+          console.log(`${mail.at}  ${mail.email}\n  ${mail.link}`);
       }
       break;
     }

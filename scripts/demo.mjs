@@ -38,7 +38,9 @@ const env = {
 banner('Demo ready');
 console.log(`Storefront:   http://localhost:${port}/account`);
 console.log(`Medusa ${version}:    ${info.url}`);
-console.log(`Sign in as:   ${process.env.DEMO_EMAIL ?? 'demo@example.com'} / ${process.env.DEMO_PASSWORD ?? 'demo-password-1'}`);
+console.log(
+  `Sign in as:   ${process.env.DEMO_EMAIL ?? 'demo@example.com'} / ${process.env.DEMO_PASSWORD ?? 'demo-password-1'}`,
+);
 console.log('Reset mails:  npm run backend -- outbox');
 console.log('Press Ctrl+C to stop the storefront and the backend.\n');
 

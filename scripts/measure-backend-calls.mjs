@@ -21,14 +21,20 @@ function startCountingProxy(target) {
   const calls = [];
   const server = http.createServer((req, res) => {
     calls.push(`${req.method} ${req.url.split('?')[0]}`);
-    const upstream = http.request(new URL(req.url, target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      new URL(req.url, target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  return new Promise((resolve) => server.listen(PROXY_PORT, '127.0.0.1', () => resolve({ server, calls })));
+  return new Promise((resolve) =>
+    server.listen(PROXY_PORT, '127.0.0.1', () => resolve({ server, calls })),
+  );
 }
 
 async function waitFor(url, ms = 60_000) {
@@ -71,19 +77,38 @@ async function measure(version) {
   try {
     await waitFor(`http://localhost:${STOREFRONT_PORT}/account/login`);
     const cookie = `account_session=${encodeURIComponent(session)}`;
-    const get = (path) => fetch(`http://localhost:${STOREFRONT_PORT}${path}`, { headers: { cookie }, redirect: 'manual' }).then((r) => r.text());
+    const get = (path) =>
+      fetch(`http://localhost:${STOREFRONT_PORT}${path}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      }).then((r) => r.text());
     const html = await get('/account/orders');
     const orderId = /\/account\/orders\/(order_[A-Za-z0-9]+)/.exec(html)?.[1];
-    const addressId = /\/account\/addresses\/([A-Za-z0-9_]+)\/edit/.exec(await get('/account/addresses'))?.[1];
-    const pages = ['/account', '/account/profile', '/account/addresses', '/account/addresses/new', `/account/addresses/${addressId}/edit`, '/account/orders?page=2', `/account/orders/${orderId}`, '/account/login'];
-    console.log(`\nMedusa ${version}: Medusa calls per storefront request (after one warm-up request each)`);
+    const addressId = /\/account\/addresses\/([A-Za-z0-9_]+)\/edit/.exec(
+      await get('/account/addresses'),
+    )?.[1];
+    const pages = [
+      '/account',
+      '/account/profile',
+      '/account/addresses',
+      '/account/addresses/new',
+      `/account/addresses/${addressId}/edit`,
+      '/account/orders?page=2',
+      `/account/orders/${orderId}`,
+      '/account/login',
+    ];
+    console.log(
+      `\nMedusa ${version}: Medusa calls per storefront request (after one warm-up request each)`,
+    );
     for (const path of pages) {
       await get(path);
       calls.length = 0;
       const started = performance.now();
       await get(path);
       const ms = performance.now() - started;
-      console.log(`  ${path.padEnd(60)} ${String(calls.length).padStart(2)} calls  ${ms.toFixed(0).padStart(4)} ms   ${calls.join(', ')}`);
+      console.log(
+        `  ${path.padEnd(60)} ${String(calls.length).padStart(2)} calls  ${ms.toFixed(0).padStart(4)} ms   ${calls.join(', ')}`,
+      );
     }
   } finally {
     process.kill(-storefront.pid, 'SIGTERM');

@@ -46,7 +46,15 @@ async function check(name, command, args) {
 async function vitestSuite(name, project) {
   const output = path.join(results, `${project}.json`);
   fs.rmSync(output, { force: true });
-  const ok = await step(name, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const ok = await step(name, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${output}`,
+  ]);
   const report = readJson(output);
   if (!report) {
     totals.failed += 1;
@@ -125,6 +133,8 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  console.log(`${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`);
+  console.log(
+    `${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`,
+  );
   process.exit(1);
 });

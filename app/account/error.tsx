@@ -4,7 +4,12 @@ import { Button } from '@/components/ui/button';
 
 // Shown when a page could not be rendered, usually because the store's backend is not
 // answering. The server log has the cause; the shopper gets no internals.
-export default function AccountError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function AccountError({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <section className="flex flex-col gap-4" aria-labelledby="account-error-title">
       <h1 id="account-error-title" className="text-2xl font-semibold">

@@ -15,7 +15,7 @@ export function AddressLines({ address }: { address: Address | OrderAddress }) {
     'phone' in address ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (
-    <address className="text-sm leading-6 not-italic text-gray-800">
+    <address className="text-sm leading-6 text-gray-800 not-italic">
       {lines.map((line, index) => (
         <span key={index} className="block">
           {line}

@@ -36,21 +36,83 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
     initial,
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage error={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="address-first-name" label="First name" autoComplete="given-name" required error={errorFor('firstName')} {...fieldProps('firstName')} />
-        <Field id="address-last-name" label="Last name" autoComplete="family-name" required error={errorFor('lastName')} {...fieldProps('lastName')} />
+        <Field
+          id="address-first-name"
+          label="First name"
+          autoComplete="given-name"
+          required
+          error={errorFor('firstName')}
+          {...fieldProps('firstName')}
+        />
+        <Field
+          id="address-last-name"
+          label="Last name"
+          autoComplete="family-name"
+          required
+          error={errorFor('lastName')}
+          {...fieldProps('lastName')}
+        />
       </div>
-      <Field id="address-company" label="Company" autoComplete="organization" optional error={errorFor('company')} {...fieldProps('company')} />
-      <Field id="address-line-1" label="Street address" autoComplete="address-line1" required error={errorFor('address1')} {...fieldProps('address1')} />
-      <Field id="address-line-2" label="Apartment, suite, etc." autoComplete="address-line2" optional error={errorFor('address2')} {...fieldProps('address2')} />
+      <Field
+        id="address-company"
+        label="Company"
+        autoComplete="organization"
+        optional
+        error={errorFor('company')}
+        {...fieldProps('company')}
+      />
+      <Field
+        id="address-line-1"
+        label="Street address"
+        autoComplete="address-line1"
+        required
+        error={errorFor('address1')}
+        {...fieldProps('address1')}
+      />
+      <Field
+        id="address-line-2"
+        label="Apartment, suite, etc."
+        autoComplete="address-line2"
+        optional
+        error={errorFor('address2')}
+        {...fieldProps('address2')}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="address-city" label="City" autoComplete="address-level2" required error={errorFor('city')} {...fieldProps('city')} />
-        <Field id="address-postal-code" label="Postal code" autoComplete="postal-code" required error={errorFor('postalCode')} {...fieldProps('postalCode')} />
+        <Field
+          id="address-city"
+          label="City"
+          autoComplete="address-level2"
+          required
+          error={errorFor('city')}
+          {...fieldProps('city')}
+        />
+        <Field
+          id="address-postal-code"
+          label="Postal code"
+          autoComplete="postal-code"
+          required
+          error={errorFor('postalCode')}
+          {...fieldProps('postalCode')}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="address-province" label="County, state or province" autoComplete="address-level1" optional error={errorFor('province')} {...fieldProps('province')} />
+        <Field
+          id="address-province"
+          label="County, state or province"
+          autoComplete="address-level1"
+          optional
+          error={errorFor('province')}
+          {...fieldProps('province')}
+        />
         <SelectField
           id="address-country"
           label="Country"
@@ -62,7 +124,15 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           {...fieldProps('countryCode')}
         />
       </div>
-      <Field id="address-phone" label="Phone" type="tel" autoComplete="tel" optional error={errorFor('phone')} {...fieldProps('phone')} />
+      <Field
+        id="address-phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        optional
+        error={errorFor('phone')}
+        {...fieldProps('phone')}
+      />
       <div className="flex items-center gap-4">
         <Button type="submit" pending={pending} pendingLabel="Saving…">
           {submitLabel}

@@ -14,7 +14,13 @@ export function ForgotPasswordForm({ action, email = '' }: { action: FormAction;
     { email },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage error={state.formError} success={state.message} />
       <Field
         id="forgot-email"

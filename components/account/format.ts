@@ -1,13 +1,16 @@
 import type { Money, OrderStatus } from '@/lib/medusa/types';
 
 export function formatMoney({ amount, currencyCode }: Money, locale = 'en-GB'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode.toUpperCase() }).format(
-    amount,
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode.toUpperCase(),
+  }).format(amount);
 }
 
 export function formatDate(iso: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(iso),
+  );
 }
 
 const STATUS_LABELS: Record<OrderStatus, string> = {
@@ -25,7 +28,10 @@ export function orderStatusLabel(status: OrderStatus): string {
 
 export function countryName(code: string, locale = 'en-GB'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
+    return (
+      new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ??
+      code.toUpperCase()
+    );
   } catch {
     return code.toUpperCase();
   }

@@ -16,7 +16,13 @@ export function LoginForm({ action, returnTo }: { action: FormAction; returnTo: 
     { returnTo },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage error={state.formError} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Field

@@ -10,11 +10,21 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
       <caption className="sr-only">{caption}</caption>
       <thead className="border-b border-gray-200 text-gray-600">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">Order</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Items</th>
-          <th scope="col" className="py-2 text-right font-medium">Total</th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Order
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Date
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Status
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Items
+          </th>
+          <th scope="col" className="py-2 text-right font-medium">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -23,7 +23,13 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
       : { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage error={state.formError} success={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field

@@ -23,7 +23,13 @@ export function ResetPasswordForm({
     { email, token },
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormMessage error={state.formError} />
       <input type="hidden" name="email" value={email} />
       <input type="hidden" name="token" value={token} />

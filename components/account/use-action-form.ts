@@ -38,10 +38,12 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       form.reset();
     } else if (state.status === 'error') {
       // Passwords are never kept after a failed attempt, as without JavaScript.
-      formRef.current?.querySelectorAll<HTMLInputElement>('input[type="password"]').forEach((input) => {
-        input.value = '';
-        form.setValue(input.name, '');
-      });
+      formRef.current
+        ?.querySelectorAll<HTMLInputElement>('input[type="password"]')
+        .forEach((input) => {
+          input.value = '';
+          form.setValue(input.name, '');
+        });
     }
   }, [state, resetOnSuccess, form]);
 

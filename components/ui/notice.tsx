@@ -22,7 +22,10 @@ export function Notice({
   className?: string;
 }) {
   return (
-    <div role="status" className={cn('rounded-md border px-4 py-3 text-sm', TONES[tone], className)}>
+    <div
+      role="status"
+      className={cn('rounded-md border px-4 py-3 text-sm', TONES[tone], className)}
+    >
       {children}
     </div>
   );

@@ -33,9 +33,7 @@ export function Pagination({ page, pageCount, basePath, onNavigate, onIntent }: 
 
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-4">
-      <div className="min-w-24">
-        {page > 1 ? link(page - 1, 'Previous page', 'prev') : null}
-      </div>
+      <div className="min-w-24">{page > 1 ? link(page - 1, 'Previous page', 'prev') : null}</div>
       <p className="text-sm text-gray-700" aria-current="page">
         Page {page} of {pageCount}
       </p>

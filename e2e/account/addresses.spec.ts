@@ -1,7 +1,10 @@
 import { expect, fillAddressForm, SEEDED, test } from '../fixtures';
 
 test.describe('address book', () => {
-  test('the demo customer sees both saved addresses, the default one marked', async ({ page, account }) => {
+  test('the demo customer sees both saved addresses, the default one marked', async ({
+    page,
+    account,
+  }) => {
     await account.signIn(SEEDED.demo);
     await page.goto('/account/addresses');
     const cards = page.getByRole('listitem');
@@ -11,7 +14,12 @@ test.describe('address book', () => {
     await expect(page.getByText('Torstraße 5')).toBeVisible();
   });
 
-  test('a shopper adds, edits, makes default and deletes an address; the backend follows', async ({ page, account, customers, api }) => {
+  test('a shopper adds, edits, makes default and deletes an address; the backend follows', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/addresses');
@@ -20,14 +28,35 @@ test.describe('address book', () => {
     await page.getByRole('link', { name: 'Add address' }).click();
     await expect(page.getByRole('heading', { name: 'Add an address' })).toBeVisible();
     const countries = await page.getByLabel('Country').locator('option').allTextContents();
-    expect(countries).toEqual(expect.arrayContaining(['United Kingdom', 'Germany', 'France', 'Spain', 'Italy', 'Netherlands', 'Sweden']));
-    await fillAddressForm(page, { address1: '1 Canal Street', city: 'Amsterdam', postalCode: '1011 AB', country: 'Netherlands' });
+    expect(countries).toEqual(
+      expect.arrayContaining([
+        'United Kingdom',
+        'Germany',
+        'France',
+        'Spain',
+        'Italy',
+        'Netherlands',
+        'Sweden',
+      ]),
+    );
+    await fillAddressForm(page, {
+      address1: '1 Canal Street',
+      city: 'Amsterdam',
+      postalCode: '1011 AB',
+      country: 'Netherlands',
+    });
     await page.getByRole('button', { name: 'Save address' }).click();
     await expect(page.getByText('The address has been added.')).toBeVisible();
     await expect(page.getByText('1 Canal Street')).toBeVisible();
 
     await page.getByRole('link', { name: 'Add address' }).click();
-    await fillAddressForm(page, { address1: '9 Via Roma', city: 'Milano', postalCode: '20121', country: 'Italy', company: 'Casey Srl' });
+    await fillAddressForm(page, {
+      address1: '9 Via Roma',
+      city: 'Milano',
+      postalCode: '20121',
+      country: 'Italy',
+      company: 'Casey Srl',
+    });
     await page.getByRole('button', { name: 'Save address' }).click();
     await expect(page.getByText('9 Via Roma')).toBeVisible();
     let stored = await api.addresses(customer.session);
@@ -39,7 +68,10 @@ test.describe('address book', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByText('The address has been updated.')).toBeVisible();
     stored = await api.addresses(customer.session);
-    expect(stored.find((a) => a.address1 === '2 Canal Street')).toMatchObject({ city: 'Amsterdam', countryCode: 'nl' });
+    expect(stored.find((a) => a.address1 === '2 Canal Street')).toMatchObject({
+      city: 'Amsterdam',
+      countryCode: 'nl',
+    });
 
     await page.getByRole('button', { name: /^Make .*9 Via Roma.* the default/ }).click();
     await expect(page.getByText('Your default shipping address has been changed.')).toBeVisible();
@@ -47,7 +79,9 @@ test.describe('address book', () => {
     stored = await api.addresses(customer.session);
     expect(stored.find((a) => a.isDefaultShipping)?.address1).toBe('9 Via Roma');
     await page.getByRole('link', { name: 'Overview' }).click();
-    await expect(page.getByRole('region', { name: 'Default shipping address' })).toContainText('9 Via Roma');
+    await expect(page.getByRole('region', { name: 'Default shipping address' })).toContainText(
+      '9 Via Roma',
+    );
 
     await page.goto('/account/addresses');
     const canal = page.getByRole('listitem', { name: /2 Canal Street/ });
@@ -59,7 +93,12 @@ test.describe('address book', () => {
     expect(stored.map((a) => a.address1)).toEqual(['9 Via Roma']);
   });
 
-  test('missing required fields are named and nothing is saved', async ({ page, account, customers, api }) => {
+  test('missing required fields are named and nothing is saved', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/addresses/new');
@@ -72,7 +111,11 @@ test.describe('address book', () => {
     expect(await api.addresses(customer.session)).toEqual([]);
   });
 
-  test('another customer’s address cannot be opened for editing', async ({ page, account, api }) => {
+  test('another customer’s address cannot be opened for editing', async ({
+    page,
+    account,
+    api,
+  }) => {
     const otherSession = await api.logIn(SEEDED.other.email, SEEDED.other.password);
     const [othersAddress] = await api.addresses(otherSession);
     await account.signIn(SEEDED.demo);
@@ -85,7 +128,12 @@ test.describe('address book', () => {
 test.describe('address book without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an address can be added, and server-side checks report what is missing', async ({ page, account, customers, api }) => {
+  test('an address can be added, and server-side checks report what is missing', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/addresses/new');
@@ -101,6 +149,8 @@ test.describe('address book without JavaScript', () => {
     await page.getByRole('button', { name: 'Save address' }).click();
     await expect(page.getByText('The address has been added.')).toBeVisible();
     const stored = await api.addresses(customer.session);
-    expect(stored).toEqual([expect.objectContaining({ address1: '5 Kungsgatan', city: 'Stockholm', countryCode: 'se' })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ address1: '5 Kungsgatan', city: 'Stockholm', countryCode: 'se' }),
+    ]);
   });
 });

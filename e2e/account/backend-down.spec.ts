@@ -8,9 +8,13 @@ const LEAKS = /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError
 
 test.describe('when the store backend is down', () => {
   test('account pages show a friendly error page', async ({ page, context }) => {
-    await context.addCookies([{ name: STOREFRONT_COOKIE, value: 'some-session', domain: 'localhost', path: '/' }]);
+    await context.addCookies([
+      { name: STOREFRONT_COOKIE, value: 'some-session', domain: 'localhost', path: '/' },
+    ]);
     await page.goto(`${DOWN}/account`);
-    await expect(page.getByRole('heading', { name: 'We can’t show your account right now' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'We can’t show your account right now' }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     expect(await page.content()).not.toMatch(LEAKS);
   });
@@ -20,7 +24,9 @@ test.describe('when the store backend is down', () => {
     await page.getByLabel('Email').fill('dana@example.com');
     await page.getByLabel('Password').fill('demo-password-1');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByText('The store is not responding right now. Please try again in a moment.')).toBeVisible();
+    await expect(
+      page.getByText('The store is not responding right now. Please try again in a moment.'),
+    ).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveValue('dana@example.com');
     expect(await page.content()).not.toMatch(LEAKS);
   });

@@ -3,20 +3,36 @@ import { expect, SEEDED, test } from '../fixtures';
 const PAGE_SIZE = 10;
 
 test.describe('order history', () => {
-  test('the overview shows the three most recent orders and the default address', async ({ page, account, api }) => {
-    const newest = (await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password))).slice(0, 3);
+  test('the overview shows the three most recent orders and the default address', async ({
+    page,
+    account,
+    api,
+  }) => {
+    const newest = (
+      await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password))
+    ).slice(0, 3);
     await account.signIn(SEEDED.demo);
     const recent = page.getByRole('region', { name: 'Recent orders' });
-    const rows = recent.getByRole('row').filter({ has: page.getByRole('link', { name: /^Order #/ }) });
+    const rows = recent
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^Order #/ }) });
     await expect(rows).toHaveCount(3);
     for (const [index, order] of newest.entries()) {
       await expect(rows.nth(index)).toContainText(`Order #${order.displayId}`);
     }
-    await expect(page.getByRole('region', { name: 'Default shipping address' })).toContainText('12 Market Street');
-    await expect(recent.getByRole('link', { name: `View all orders (${SEEDED.demo.orderCount})` })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Default shipping address' })).toContainText(
+      '12 Market Street',
+    );
+    await expect(
+      recent.getByRole('link', { name: `View all orders (${SEEDED.demo.orderCount})` }),
+    ).toBeVisible();
   });
 
-  test('orders come ten to a page, newest first, with working previous and next links', async ({ page, account, api }) => {
+  test('orders come ten to a page, newest first, with working previous and next links', async ({
+    page,
+    account,
+    api,
+  }) => {
     const all = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
     expect(all).toHaveLength(SEEDED.demo.orderCount);
     await account.signIn(SEEDED.demo);
@@ -25,17 +41,23 @@ test.describe('order history', () => {
     const orderLinks = page.getByRole('table').getByRole('link', { name: /^Order #/ });
     await expect(page.getByText(`${SEEDED.demo.orderCount} orders in total`)).toBeVisible();
     await expect(page.getByText('Page 1 of 3')).toBeVisible();
-    await expect(orderLinks).toHaveText(all.slice(0, PAGE_SIZE).map((o) => `Order #${o.displayId}`));
+    await expect(orderLinks).toHaveText(
+      all.slice(0, PAGE_SIZE).map((o) => `Order #${o.displayId}`),
+    );
     await expect(page.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/\/account\/orders\?page=2$/);
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
-    await expect(orderLinks).toHaveText(all.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((o) => `Order #${o.displayId}`));
+    await expect(orderLinks).toHaveText(
+      all.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((o) => `Order #${o.displayId}`),
+    );
 
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page.getByText('Page 3 of 3')).toBeVisible();
-    await expect(orderLinks).toHaveText(all.slice(2 * PAGE_SIZE).map((o) => `Order #${o.displayId}`));
+    await expect(orderLinks).toHaveText(
+      all.slice(2 * PAGE_SIZE).map((o) => `Order #${o.displayId}`),
+    );
     await expect(page.getByRole('link', { name: 'Next page' })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Previous page' }).click();
@@ -51,16 +73,28 @@ test.describe('order history', () => {
     ['1.5', 'Page 1 of 3'],
     ['99', 'Page 3 of 3'],
   ] as const) {
-    test(`page=${raw} in the address bar gives a sensible page (${expected})`, async ({ page, account }) => {
+    test(`page=${raw} in the address bar gives a sensible page (${expected})`, async ({
+      page,
+      account,
+    }) => {
       await account.signIn(SEEDED.demo);
       const response = await page.goto(`/account/orders?page=${encodeURIComponent(raw)}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByText(expected)).toBeVisible();
-      await expect(page.getByRole('table').getByRole('link', { name: /^Order #/ }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('table')
+          .getByRole('link', { name: /^Order #/ })
+          .first(),
+      ).toBeVisible();
     });
   }
 
-  test('an order shows its items, prices, totals, address, status and date', async ({ page, account, api }) => {
+  test('an order shows its items, prices, totals, address, status and date', async ({
+    page,
+    account,
+    api,
+  }) => {
     const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
     await account.signIn(SEEDED.demo);
     await page.goto('/account/orders');
@@ -82,13 +116,21 @@ test.describe('order history', () => {
     await expect(items.getByRole('rowheader', { name: 'Shipping' })).toBeVisible();
     await expect(items.getByRole('row', { name: /Shipping/ })).toContainText('€5.00');
     await expect(items.getByRole('rowheader', { name: 'Total', exact: true })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Shipping address' })).toContainText(/Market Street|Torstraße/);
+    await expect(page.getByRole('region', { name: 'Shipping address' })).toContainText(
+      /Market Street|Torstraße/,
+    );
     await expect(page.getByText('Placed on')).toBeVisible();
     await expect(page.getByText('Status')).toBeVisible();
   });
 
-  test('another customer’s order, or a made-up id, is a 404 that reveals nothing', async ({ page, account, api }) => {
-    const [othersOrder] = await api.orders(await api.logIn(SEEDED.other.email, SEEDED.other.password));
+  test('another customer’s order, or a made-up id, is a 404 that reveals nothing', async ({
+    page,
+    account,
+    api,
+  }) => {
+    const [othersOrder] = await api.orders(
+      await api.logIn(SEEDED.other.email, SEEDED.other.password),
+    );
     await account.signIn(SEEDED.demo);
     for (const id of [othersOrder!.id, 'order_01DOESNOTEXIST000000000000', '../../etc/passwd']) {
       const response = await page.goto(`/account/orders/${encodeURIComponent(id)}`);

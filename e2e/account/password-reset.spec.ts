@@ -2,7 +2,10 @@ import { expect, test } from '../fixtures';
 import { linkPath, waitForResetMail } from '../support/outbox';
 
 test.describe('forgotten password', () => {
-  test('the confirmation is the same whether or not the email has an account', async ({ page, customers }) => {
+  test('the confirmation is the same whether or not the email has an account', async ({
+    page,
+    customers,
+  }) => {
     const customer = await customers.create();
     const confirmations: string[] = [];
     for (const email of [customer.email, 'no-account-here@example.com']) {
@@ -16,7 +19,12 @@ test.describe('forgotten password', () => {
     expect(confirmations[0]).toBe(confirmations[1]);
   });
 
-  test('a shopper resets their password from the emailed link and signs in with the new one', async ({ page, customers, backend, api }) => {
+  test('a shopper resets their password from the emailed link and signs in with the new one', async ({
+    page,
+    customers,
+    backend,
+    api,
+  }) => {
     const customer = await customers.create();
     const since = new Date(Date.now() - 1000);
     await page.goto('/account/login');
@@ -36,7 +44,9 @@ test.describe('forgotten password', () => {
 
     await page.getByLabel('Repeat new password').fill('reset-pass-22');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect(page.getByText('Your password has been changed. Sign in with your new password.')).toBeVisible();
+    await expect(
+      page.getByText('Your password has been changed. Sign in with your new password.'),
+    ).toBeVisible();
 
     expect(await api.canLogIn(customer.email, customer.password)).toBe(false);
     await page.getByLabel('Email').fill(customer.email);
@@ -50,8 +60,12 @@ test.describe('forgotten password', () => {
     await page.getByLabel('New password', { exact: true }).fill('second-try-33');
     await page.getByLabel('Repeat new password').fill('second-try-33');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect(page.getByRole('heading', { name: 'This reset link can’t be used' })).toBeVisible();
-    await expect(page.getByText('This password reset link has expired or has already been used.')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'This reset link can’t be used' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('This password reset link has expired or has already been used.'),
+    ).toBeVisible();
     expect(await api.canLogIn(customer.email, 'reset-pass-22')).toBe(true);
     expect(await api.canLogIn(customer.email, 'second-try-33')).toBe(false);
 
@@ -64,11 +78,15 @@ test.describe('forgotten password', () => {
   test('a forged reset link says so and changes nothing', async ({ page, customers, api }) => {
     const customer = await customers.create();
     const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lcl9pZCI6ImZvcmdlZCJ9.c2lnbmF0dXJl';
-    await page.goto(`/account/reset-password?token=${forged}&email=${encodeURIComponent(customer.email)}`);
+    await page.goto(
+      `/account/reset-password?token=${forged}&email=${encodeURIComponent(customer.email)}`,
+    );
     await page.getByLabel('New password', { exact: true }).fill('forged-pass-1');
     await page.getByLabel('Repeat new password').fill('forged-pass-1');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect(page.getByText('This password reset link has expired or has already been used.')).toBeVisible();
+    await expect(
+      page.getByText('This password reset link has expired or has already been used.'),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send reset link' })).toBeVisible();
     expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
   });

@@ -2,7 +2,12 @@ import { expect, SEEDED, test } from '../fixtures';
 import { linkPath, waitForResetMail } from '../support/outbox';
 
 test.describe('profile', () => {
-  test('a shopper changes their name and phone, and the backend stores them', async ({ page, account, customers, api }) => {
+  test('a shopper changes their name and phone, and the backend stores them', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     await page.getByRole('link', { name: 'Profile' }).first().click();
@@ -14,12 +19,21 @@ test.describe('profile', () => {
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Your profile has been saved.')).toBeVisible();
 
-    expect(await api.me(customer.session)).toMatchObject({ firstName: 'Morgan', lastName: 'Updated', phone: '+33 1 23 45 67 89' });
+    expect(await api.me(customer.session)).toMatchObject({
+      firstName: 'Morgan',
+      lastName: 'Updated',
+      phone: '+33 1 23 45 67 89',
+    });
     await page.getByRole('link', { name: 'Overview' }).click();
     await expect(page.getByRole('heading', { name: 'Hello, Morgan' })).toBeVisible();
   });
 
-  test('an empty required field is refused and the stored profile is unchanged', async ({ page, account, customers, api }) => {
+  test('an empty required field is refused and the stored profile is unchanged', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/profile');
@@ -29,7 +43,13 @@ test.describe('profile', () => {
     expect((await api.me(customer.session))?.lastName).toBe(customer.lastName);
   });
 
-  test('the email can be changed, but not to one another account uses', async ({ page, account, customers, api, backend }) => {
+  test('the email can be changed, but not to one another account uses', async ({
+    page,
+    account,
+    customers,
+    api,
+    backend,
+  }) => {
     test.skip(!backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: false');
     const customer = await customers.create();
     await account.signIn(customer);
@@ -37,7 +57,11 @@ test.describe('profile', () => {
 
     await page.getByLabel('Email').fill(SEEDED.other.email);
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect(page.getByText('An account already uses this email address. Sign in, or reset your password.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'An account already uses this email address. Sign in, or reset your password.',
+      ),
+    ).toBeVisible();
     expect((await api.me(customer.session))?.email).toBe(customer.email);
 
     const newEmail = customer.email.replace('e2e-', 'e2e-moved-');
@@ -48,7 +72,13 @@ test.describe('profile', () => {
     expect(await api.canLogIn(newEmail, customer.password)).toBe(true);
   });
 
-  test('where the email cannot be changed, it is shown read-only with the reason', async ({ page, account, customers, api, backend }) => {
+  test('where the email cannot be changed, it is shown read-only with the reason', async ({
+    page,
+    account,
+    customers,
+    api,
+    backend,
+  }) => {
     test.skip(backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: true');
     const customer = await customers.create();
     await account.signIn(customer);
@@ -56,36 +86,63 @@ test.describe('profile', () => {
     const email = page.getByLabel('Email');
     await expect(email).toHaveValue(customer.email);
     await expect(email).toHaveAttribute('readonly', '');
-    await expect(email).toHaveAccessibleDescription(/does not let you change your email address here/);
+    await expect(email).toHaveAccessibleDescription(
+      /does not let you change your email address here/,
+    );
     // Saving the rest of the profile still works and leaves the email alone.
     await page.getByLabel('First name').fill('Readonly');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Your profile has been saved.')).toBeVisible();
-    expect(await api.me(customer.session)).toMatchObject({ email: customer.email, firstName: 'Readonly' });
+    expect(await api.me(customer.session)).toMatchObject({
+      email: customer.email,
+      firstName: 'Readonly',
+    });
   });
 
-  test('where passwords change only by email, the profile sends a reset link that works', async ({ page, account, customers, api, backend }) => {
-    test.skip(backend.capabilities.canChangePasswordInPlace, 'this backend declares canChangePasswordInPlace: true');
+  test('where passwords change only by email, the profile sends a reset link that works', async ({
+    page,
+    account,
+    customers,
+    api,
+    backend,
+  }) => {
+    test.skip(
+      backend.capabilities.canChangePasswordInPlace,
+      'this backend declares canChangePasswordInPlace: true',
+    );
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/profile');
     await expect(page.getByLabel('Current password')).toHaveCount(0);
     const since = new Date(Date.now() - 1000);
     await page.getByRole('button', { name: 'Email me a link to change my password' }).click();
-    await expect(page.getByText(`We have emailed ${customer.email} a link to choose a new password.`)).toBeVisible();
+    await expect(
+      page.getByText(`We have emailed ${customer.email} a link to choose a new password.`),
+    ).toBeVisible();
 
     const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
     await page.goto(linkPath(mail));
     await page.getByLabel('New password', { exact: true }).fill('emailed-pass-55');
     await page.getByLabel('Repeat new password').fill('emailed-pass-55');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect(page.getByText('Your password has been changed. Sign in with your new password.')).toBeVisible();
+    await expect(
+      page.getByText('Your password has been changed. Sign in with your new password.'),
+    ).toBeVisible();
     expect(await api.canLogIn(customer.email, 'emailed-pass-55')).toBe(true);
     expect(await api.canLogIn(customer.email, customer.password)).toBe(false);
   });
 
-  test('changing the password asks for the current one first', async ({ page, account, customers, api, backend }) => {
-    test.skip(!backend.capabilities.canChangePasswordInPlace, 'this backend declares canChangePasswordInPlace: false');
+  test('changing the password asks for the current one first', async ({
+    page,
+    account,
+    customers,
+    api,
+    backend,
+  }) => {
+    test.skip(
+      !backend.capabilities.canChangePasswordInPlace,
+      'this backend declares canChangePasswordInPlace: false',
+    );
     const customer = await customers.create();
     await account.signIn(customer);
     await page.goto('/account/profile');

@@ -1,10 +1,16 @@
 import { expect, SEEDED, test, uniqueEmail } from '../fixtures';
 
 test.describe('creating an account', () => {
-  test('a new shopper registers, is signed in, and the backend has their details', async ({ page, api, account }) => {
+  test('a new shopper registers, is signed in, and the backend has their details', async ({
+    page,
+    api,
+    account,
+  }) => {
     const email = uniqueEmail('register');
     await page.goto('/account/register');
-    await expect(page.getByText(/At least 8 characters, including a letter and a number/)).toBeVisible();
+    await expect(
+      page.getByText(/At least 8 characters, including a letter and a number/),
+    ).toBeVisible();
     await page.getByLabel('First name').fill('Robin');
     await page.getByLabel('Last name').fill('Newcomer');
     await page.getByLabel('Email').fill(email);
@@ -15,7 +21,12 @@ test.describe('creating an account', () => {
     await expect(page.getByRole('heading', { name: 'Hello, Robin' })).toBeVisible();
     await expect(page).toHaveURL(/\/account$/);
     const stored = await api.me((await account.sessionCookie())!);
-    expect(stored).toMatchObject({ email, firstName: 'Robin', lastName: 'Newcomer', phone: '+49 30 1234567' });
+    expect(stored).toMatchObject({
+      email,
+      firstName: 'Robin',
+      lastName: 'Newcomer',
+      phone: '+49 30 1234567',
+    });
   });
 
   test('registering returns the shopper to the page they were headed for', async ({ page }) => {
@@ -28,7 +39,10 @@ test.describe('creating an account', () => {
     await expect(page).toHaveURL(/\/account\/profile$/);
   });
 
-  test('an email already in use gets a clear message and nothing typed is lost', async ({ page, api }) => {
+  test('an email already in use gets a clear message and nothing typed is lost', async ({
+    page,
+    api,
+  }) => {
     await page.goto('/account/register');
     await page.getByLabel('First name').fill('Dana');
     await page.getByLabel('Last name').fill('Again');
@@ -36,7 +50,11 @@ test.describe('creating an account', () => {
     await page.getByLabel('Password').fill('another-pass-1');
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    await expect(page.getByText('An account already uses this email address. Sign in, or reset your password.')).toBeVisible();
+    await expect(
+      page.getByText(
+        'An account already uses this email address. Sign in, or reset your password.',
+      ),
+    ).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('First name')).toHaveValue('Dana');
     await expect(page.getByLabel('Last name')).toHaveValue('Again');
@@ -51,7 +69,9 @@ test.describe('creating an account', () => {
     await page.getByLabel('Email').fill(uniqueEmail('weak'));
     await page.getByLabel('Password').fill('password');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Include at least one number.' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Include at least one number.' }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/account\/register$/);
   });
 });

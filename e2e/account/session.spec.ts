@@ -1,7 +1,12 @@
 import { expect, SEEDED, STOREFRONT_COOKIE, test } from '../fixtures';
 
 test.describe('sessions', () => {
-  test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({ page, account, api, browser }) => {
+  test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({
+    page,
+    account,
+    api,
+    browser,
+  }) => {
     const customer = SEEDED.demo;
     await account.signIn(customer);
     const copied = (await account.sessionCookie())!;
@@ -18,15 +23,31 @@ test.describe('sessions', () => {
     // ...and a browser that replays the copied cookie gets sent to sign in.
     const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
     const url = new URL(test.info().project.use.baseURL!);
-    await replay.addCookies([{ name: STOREFRONT_COOKIE, value: encodeURIComponent(copied), domain: url.hostname, path: '/' }]);
+    await replay.addCookies([
+      {
+        name: STOREFRONT_COOKIE,
+        value: encodeURIComponent(copied),
+        domain: url.hostname,
+        path: '/',
+      },
+    ]);
     const replayPage = await replay.newPage();
     await replayPage.goto('/account/profile');
-    await expect(replayPage).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
-    await expect(replayPage.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expect(replayPage).toHaveURL(
+      /\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/,
+    );
+    await expect(
+      replayPage.getByText('Your session has expired. Please sign in again.'),
+    ).toBeVisible();
     await replay.close();
   });
 
-  test('a session the backend has dropped sends the shopper to sign in with a notice, then back', async ({ page, account, api, customers }) => {
+  test('a session the backend has dropped sends the shopper to sign in with a notice, then back', async ({
+    page,
+    account,
+    api,
+    customers,
+  }) => {
     const customer = await customers.create();
     await account.signIn(customer);
     const session = (await account.sessionCookie())!;
@@ -34,7 +55,9 @@ test.describe('sessions', () => {
     await api.logOut(session);
 
     await page.goto('/account/addresses');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/);
+    await expect(page).toHaveURL(
+      /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
+    );
     await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
     expect(await account.sessionCookie()).toBeUndefined();
 
@@ -46,7 +69,9 @@ test.describe('sessions', () => {
 
   test('a made-up session cookie is treated as expired, not trusted', async ({ page, context }) => {
     const url = new URL(test.info().project.use.baseURL!);
-    await context.addCookies([{ name: STOREFRONT_COOKIE, value: 's%3Aforged.cookie', domain: url.hostname, path: '/' }]);
+    await context.addCookies([
+      { name: STOREFRONT_COOKIE, value: 's%3Aforged.cookie', domain: url.hostname, path: '/' },
+    ]);
     await page.goto('/account');
     await expect(page).toHaveURL(/notice=expired/);
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

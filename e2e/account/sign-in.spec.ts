@@ -4,12 +4,16 @@ test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {
     await account.signIn(SEEDED.demo);
     await expect(page).toHaveURL(/\/account$/);
-    await expect(page.getByRole('heading', { name: `Hello, ${SEEDED.demo.firstName}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: `Hello, ${SEEDED.demo.firstName}` }),
+    ).toBeVisible();
     await expect(page.getByText(SEEDED.demo.email)).toBeVisible();
     expect(await account.sessionCookie()).toBeTruthy();
   });
 
-  test('a wrong password and an unknown email get the same message, and the email is kept', async ({ page }) => {
+  test('a wrong password and an unknown email get the same message, and the email is kept', async ({
+    page,
+  }) => {
     const messages: string[] = [];
     for (const credentials of [
       { email: SEEDED.demo.email, password: 'not-the-password-1' },
@@ -37,7 +41,9 @@ test.describe('signing in', () => {
     await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   });
 
-  test('a signed-out visitor of an account page is sent to sign in and then back to that page', async ({ page }) => {
+  test('a signed-out visitor of an account page is sent to sign in and then back to that page', async ({
+    page,
+  }) => {
     await page.goto('/account/orders?page=2');
     await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Forders%3Fpage%3D2$/);
     await page.getByLabel('Email').fill(SEEDED.demo.email);
@@ -47,8 +53,15 @@ test.describe('signing in', () => {
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
   });
 
-  for (const hostile of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example', 'javascript:alert(1)']) {
-    test(`a hostile returnTo (${hostile}) lands on the account overview instead`, async ({ page }) => {
+  for (const hostile of [
+    'https://evil.example/phish',
+    '//evil.example/phish',
+    '/\\evil.example',
+    'javascript:alert(1)',
+  ]) {
+    test(`a hostile returnTo (${hostile}) lands on the account overview instead`, async ({
+      page,
+    }) => {
       await page.goto(`/account/login?returnTo=${encodeURIComponent(hostile)}`);
       await page.getByLabel('Email').fill(SEEDED.demo.email);
       await page.getByLabel('Password').fill(SEEDED.demo.password);
@@ -59,7 +72,10 @@ test.describe('signing in', () => {
     });
   }
 
-  test('a signed-in shopper who opens sign-in or register goes to their account', async ({ page, account }) => {
+  test('a signed-in shopper who opens sign-in or register goes to their account', async ({
+    page,
+    account,
+  }) => {
     await account.signIn(SEEDED.demo);
     await page.goto('/account/login');
     await expect(page).toHaveURL(/\/account$/);
@@ -71,7 +87,10 @@ test.describe('signing in', () => {
     await account.signIn(SEEDED.demo);
     const cookie = await account.sessionCookie();
     for (const path of ['/account', '/account/orders', '/account/profile', '/account/addresses']) {
-      const response = await request.get(path, { headers: { cookie: `account_session=${cookie}` }, maxRedirects: 0 });
+      const response = await request.get(path, {
+        headers: { cookie: `account_session=${cookie}` },
+        maxRedirects: 0,
+      });
       expect(response.status(), path).toBe(200);
       const cacheControl = response.headers()['cache-control'] ?? '';
       expect(cacheControl, path).toContain('no-store');
@@ -83,7 +102,9 @@ test.describe('signing in', () => {
 test.describe('signing in without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the form still signs the shopper in and returns them where they were going', async ({ page }) => {
+  test('the form still signs the shopper in and returns them where they were going', async ({
+    page,
+  }) => {
     await page.goto('/account/addresses');
     await expect(page).toHaveURL(/returnTo=%2Faccount%2Faddresses/);
     await page.getByLabel('Email').fill(SEEDED.demo.email);
@@ -93,7 +114,9 @@ test.describe('signing in without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Addresses' })).toBeVisible();
   });
 
-  test('a wrong password shows the message from the server and keeps the email', async ({ page }) => {
+  test('a wrong password shows the message from the server and keeps the email', async ({
+    page,
+  }) => {
     await page.goto('/account/login');
     await page.getByLabel('Email').fill(SEEDED.demo.email);
     await page.getByLabel('Password').fill('not-the-password-1');

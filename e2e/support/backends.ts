@@ -22,7 +22,10 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 const DATA = path.join(ROOT, '.data');
 
 const STOREFRONT_PORTS: Record<MedusaVersion, number> = { v1: 3101, v2: 3102 };
-const DEFAULT_URLS: Record<MedusaVersion, string> = { v1: 'http://localhost:9000', v2: 'http://localhost:9001' };
+const DEFAULT_URLS: Record<MedusaVersion, string> = {
+  v1: 'http://localhost:9000',
+  v2: 'http://localhost:9001',
+};
 
 /** Versions under test: E2E_VERSIONS="v1,v2", default both whose backend state file exists. */
 export function versionsUnderTest(env = process.env): MedusaVersion[] {
@@ -31,7 +34,9 @@ export function versionsUnderTest(env = process.env): MedusaVersion[] {
     .map((v) => v.trim())
     .filter((v): v is MedusaVersion => v === 'v1' || v === 'v2');
   if (listed.length) return listed;
-  const running = (['v1', 'v2'] as const).filter((v) => fs.existsSync(path.join(DATA, `backend-${v}.json`)));
+  const running = (['v1', 'v2'] as const).filter((v) =>
+    fs.existsSync(path.join(DATA, `backend-${v}.json`)),
+  );
   return running.length ? [...running] : ['v1'];
 }
 

@@ -19,7 +19,12 @@ function readMails(file: string): ResetMail[] {
  * Waits for the newest password-reset mail to `email` that arrived after `since` (Medusa v1
  * delivers the event a few seconds late), as a person waits for their mail.
  */
-export async function waitForResetMail(file: string, email: string, since: Date, timeoutMs = 15_000): Promise<ResetMail> {
+export async function waitForResetMail(
+  file: string,
+  email: string,
+  since: Date,
+  timeoutMs = 15_000,
+): Promise<ResetMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const mail = readMails(file)

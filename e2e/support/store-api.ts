@@ -62,14 +62,25 @@ export class StoreApi {
   }
 
   private expectOk(what: string, result: { status: number; json: Json }) {
-    if (result.status >= 300) throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json)}`);
+    if (result.status >= 300)
+      throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json)}`);
   }
 
   /** Creates a customer and returns a signed-in backend session for them. */
-  async register(input: { email: string; password: string; firstName: string; lastName: string }): Promise<string> {
+  async register(input: {
+    email: string;
+    password: string;
+    firstName: string;
+    lastName: string;
+  }): Promise<string> {
     if (this.backend.version === 'v1') {
       const result = await this.request('POST', '/store/customers', {
-        body: { email: input.email, password: input.password, first_name: input.firstName, last_name: input.lastName },
+        body: {
+          email: input.email,
+          password: input.password,
+          first_name: input.firstName,
+          last_name: input.lastName,
+        },
       });
       this.expectOk('register', result);
       return this.sessionFrom(result.setCookie);
@@ -92,9 +103,13 @@ export class StoreApi {
       this.expectOk('logIn', result);
       return this.sessionFrom(result.setCookie);
     }
-    const token = await this.request('POST', '/auth/customer/emailpass', { body: { email, password } });
+    const token = await this.request('POST', '/auth/customer/emailpass', {
+      body: { email, password },
+    });
     this.expectOk('logIn', token);
-    const session = await this.request('POST', '/auth/session', { bearer: String(token.json.token) });
+    const session = await this.request('POST', '/auth/session', {
+      bearer: String(token.json.token),
+    });
     this.expectOk('logIn session', session);
     return this.sessionFrom(session.setCookie);
   }
@@ -110,7 +125,9 @@ export class StoreApi {
   }
 
   async logOut(session: string): Promise<void> {
-    await this.request('DELETE', this.backend.version === 'v1' ? '/store/auth' : '/auth/session', { session });
+    await this.request('DELETE', this.backend.version === 'v1' ? '/store/auth' : '/auth/session', {
+      session,
+    });
   }
 
   /** The customer behind a session, or null when the backend rejects it. */
@@ -134,11 +151,17 @@ export class StoreApi {
       this.expectOk('addresses', result);
       const customer = result.json.customer as Json;
       const defaultId = (customer.metadata as Json | null)?.default_shipping_address_id;
-      return (customer.shipping_addresses as Json[]).map((a) => this.address(a, a.id === defaultId));
+      return (customer.shipping_addresses as Json[]).map((a) =>
+        this.address(a, a.id === defaultId),
+      );
     }
-    const result = await this.request('GET', '/store/customers/me/addresses?limit=100', { session });
+    const result = await this.request('GET', '/store/customers/me/addresses?limit=100', {
+      session,
+    });
     this.expectOk('addresses', result);
-    return (result.json.addresses as Json[]).map((a) => this.address(a, Boolean(a.is_default_shipping)));
+    return (result.json.addresses as Json[]).map((a) =>
+      this.address(a, Boolean(a.is_default_shipping)),
+    );
   }
 
   private address(raw: Json, isDefaultShipping: boolean): ApiAddress {
@@ -156,7 +179,10 @@ export class StoreApi {
   async createAddress(session: string, address: Json): Promise<void> {
     const result =
       this.backend.version === 'v1'
-        ? await this.request('POST', '/store/customers/me/addresses', { session, body: { address } })
+        ? await this.request('POST', '/store/customers/me/addresses', {
+            session,
+            body: { address },
+          })
         : await this.request('POST', '/store/customers/me/addresses', { session, body: address });
     this.expectOk('createAddress', result);
   }

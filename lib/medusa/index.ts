@@ -17,7 +17,9 @@ export type BackendConfig = {
 const DEFAULT_URLS = { v1: 'http://localhost:9000', v2: 'http://localhost:9001' } as const;
 
 /** Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL and MEDUSA_PUBLISHABLE_KEY. */
-export function readBackendConfig(env: Record<string, string | undefined> = process.env): BackendConfig {
+export function readBackendConfig(
+  env: Record<string, string | undefined> = process.env,
+): BackendConfig {
   const version = (env.MEDUSA_VERSION ?? 'v2').trim().toLowerCase();
   if (version !== 'v1' && version !== 'v2') {
     throw new Error(`MEDUSA_VERSION must be "v1" or "v2", got "${version}"`);

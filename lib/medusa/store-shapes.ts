@@ -1,5 +1,5 @@
 import type { BackendErrorKind } from './backend';
-import type { Address, AddressInput, OrderAddress, OrderStatus } from './types';
+import type { Address, AddressInput, OrderAddress, OrderStatus, Page } from './types';
 
 // What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
 // statuses and the `connect.sid` session cookie. Each adapter maps the rest itself.
@@ -59,7 +59,13 @@ export function fromAddressInput(input: AddressInput) {
   };
 }
 
-const ORDER_STATUSES: readonly OrderStatus[] = ['pending', 'completed', 'canceled', 'archived', 'requires_action'];
+const ORDER_STATUSES: readonly OrderStatus[] = [
+  'pending',
+  'completed',
+  'canceled',
+  'archived',
+  'requires_action',
+];
 
 export function orderStatus(raw: string): OrderStatus {
   return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
@@ -90,4 +96,13 @@ export function sessionFromSetCookie(headers: readonly string[]): string | null 
     if (name?.trim() === SESSION_COOKIE) return value.join('=');
   }
   return null;
+}
+
+/** A page of a list both versions return as `{ <items>, count }` for a limit and offset. */
+export function pageOf<T>(
+  items: T[],
+  count: number,
+  { page, pageSize }: { page: number; pageSize: number },
+): Page<T> {
+  return { items, count, page, pageSize, pageCount: Math.max(1, Math.ceil(count / pageSize)) };
 }

@@ -38,12 +38,7 @@ export type AddressInput = Omit<Address, 'id' | 'isDefaultShipping'>;
 export type Country = { code: string; name: string };
 
 export type OrderStatus =
-  | 'pending'
-  | 'completed'
-  | 'canceled'
-  | 'archived'
-  | 'requires_action'
-  | 'unknown';
+  'pending' | 'completed' | 'canceled' | 'archived' | 'requires_action' | 'unknown';
 
 export type OrderSummary = {
   id: string;

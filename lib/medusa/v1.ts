@@ -9,6 +9,7 @@ import {
   errorKindForStatus,
   fromAddressInput,
   orderStatus,
+  pageOf,
   SESSION_COOKIE,
   sessionFromSetCookie,
   toAddress,
@@ -253,10 +254,14 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
     async changePassword(session, { email, currentPassword, newPassword }) {
       // The v1 store API changes a password without asking for the current one; verify it
       // first with the stateless token endpoint, which opens no extra session.
-      await call('changePassword.verify', () => medusa.auth.getToken({ email, password: currentPassword }), {
-        401: 'invalid_credentials',
-        400: 'invalid_credentials',
-      });
+      await call(
+        'changePassword.verify',
+        () => medusa.auth.getToken({ email, password: currentPassword }),
+        {
+          401: 'invalid_credentials',
+          400: 'invalid_credentials',
+        },
+      );
       await call('changePassword', () =>
         medusa.customers.update({ password: newPassword }, asCustomer(session)),
       );
@@ -278,7 +283,8 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
       const created = toCustomer(customer as unknown as RawCustomer).addresses.find(
         (a) => !known.has(a.id),
       );
-      if (!created) throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
+      if (!created)
+        throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
       return created;
     },
 
@@ -294,8 +300,11 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
           ),
         { 400: 'not_found' },
       );
-      const updated = toCustomer(customer as unknown as RawCustomer).addresses.find((a) => a.id === id);
-      if (!updated) throw new BackendError('not_found', `v1 updateAddress: ${id} missing after update`);
+      const updated = toCustomer(customer as unknown as RawCustomer).addresses.find(
+        (a) => a.id === id,
+      );
+      if (!updated)
+        throw new BackendError('not_found', `v1 updateAddress: ${id} missing after update`);
       return updated;
     },
 
@@ -316,18 +325,19 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
     async listOrders(session, { page, pageSize }) {
       const result = await call('listOrders', () =>
         medusa.customers.listOrders(
-          { limit: pageSize, offset: (page - 1) * pageSize, expand: 'items', fields: 'id,display_id,created_at,status,currency_code,total' } as never,
+          {
+            limit: pageSize,
+            offset: (page - 1) * pageSize,
+            expand: 'items',
+            fields: 'id,display_id,created_at,status,currency_code,total',
+          } as never,
           asCustomer(session),
         ),
       );
-      const count = result.count;
-      return {
-        items: (result.orders as unknown as RawOrder[]).map(toOrderSummary),
-        count,
+      return pageOf((result.orders as unknown as RawOrder[]).map(toOrderSummary), result.count, {
         page,
         pageSize,
-        pageCount: Math.max(1, Math.ceil(count / pageSize)),
-      };
+      });
     },
 
     async retrieveOrder(session, id) {
@@ -340,7 +350,8 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
         ),
       );
       const [order] = result.orders as unknown as RawOrder[];
-      if (!order || order.id !== id) throw new BackendError('not_found', `v1 order ${id} not the customer's`);
+      if (!order || order.id !== id)
+        throw new BackendError('not_found', `v1 order ${id} not the customer's`);
       return toOrder(order);
     },
 
@@ -349,7 +360,10 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
       const byCode = new Map<string, Country>();
       for (const region of regions as unknown as { countries: RawCountry[] }[]) {
         for (const c of region.countries) {
-          byCode.set(c.iso_2.toLowerCase(), { code: c.iso_2.toLowerCase(), name: c.display_name || c.name });
+          byCode.set(c.iso_2.toLowerCase(), {
+            code: c.iso_2.toLowerCase(),
+            name: c.display_name || c.name,
+          });
         }
       }
       return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -9,6 +9,7 @@ import {
   errorKindForStatus,
   fromAddressInput,
   orderStatus,
+  pageOf,
   SESSION_COOKIE,
   sessionFromSetCookie,
   toAddress,
@@ -123,7 +124,9 @@ function toBackendError(
   const status = error instanceof FetchError ? error.status : undefined;
   const detail = error instanceof Error ? error.message : String(error);
   if (status === undefined) {
-    return new BackendError('unavailable', `v2 ${operation}: no response (${detail})`, { cause: error });
+    return new BackendError('unavailable', `v2 ${operation}: no response (${detail})`, {
+      cause: error,
+    });
   }
   const kind = errorKindForStatus(status, byStatus);
   return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, { cause: error });
@@ -269,7 +272,10 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
 
     async updateCustomer(session, update) {
       if (update.email !== undefined) {
-        throw new BackendError('invalid_input', 'v2 updateCustomer: the store API cannot change a customer email');
+        throw new BackendError(
+          'invalid_input',
+          'v2 updateCustomer: the store API cannot change a customer email',
+        );
       }
       const { customer } = await call('updateCustomer', () =>
         sdk.store.customer.update(
@@ -293,20 +299,33 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
 
     async createAddress(session, input) {
       const { customer } = await call('createAddress', () =>
-        sdk.store.customer.createAddress(fromAddressInput(input), { fields: '*addresses' }, asCustomer(session)),
+        sdk.store.customer.createAddress(
+          fromAddressInput(input),
+          { fields: '*addresses' },
+          asCustomer(session),
+        ),
       );
       const raw = (customer as unknown as RawCustomer).addresses ?? [];
-      const newest = [...raw].sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''))[0];
-      if (!newest) throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
+      const newest = [...raw].sort(
+        (a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''),
+      )[0];
+      if (!newest)
+        throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
       return toAddress(newest, Boolean(newest.is_default_shipping));
     },
 
     async updateAddress(session, id, input) {
       const { customer } = await call('updateAddress', () =>
-        sdk.store.customer.updateAddress(id, fromAddressInput(input), { fields: '*addresses' }, asCustomer(session)),
+        sdk.store.customer.updateAddress(
+          id,
+          fromAddressInput(input),
+          { fields: '*addresses' },
+          asCustomer(session),
+        ),
       );
       const updated = (customer as unknown as RawCustomer).addresses?.find((a) => a.id === id);
-      if (!updated) throw new BackendError('not_found', `v2 updateAddress: ${id} missing after update`);
+      if (!updated)
+        throw new BackendError('not_found', `v2 updateAddress: ${id} missing after update`);
       return toAddress(updated, Boolean(updated.is_default_shipping));
     },
 
@@ -316,41 +335,53 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
 
     async setDefaultAddress(session, id) {
       await call('setDefaultAddress', () =>
-        sdk.store.customer.updateAddress(id, { is_default_shipping: true }, { fields: 'id' }, asCustomer(session)),
+        sdk.store.customer.updateAddress(
+          id,
+          { is_default_shipping: true },
+          { fields: 'id' },
+          asCustomer(session),
+        ),
       );
     },
 
     async listOrders(session, { page, pageSize }) {
       const result = await call('listOrders', () =>
         sdk.store.order.list(
-          { limit: pageSize, offset: (page - 1) * pageSize, order: '-created_at', fields: ORDER_LIST_FIELDS } as never,
+          {
+            limit: pageSize,
+            offset: (page - 1) * pageSize,
+            order: '-created_at',
+            fields: ORDER_LIST_FIELDS,
+          } as never,
           asCustomer(session),
         ),
       );
-      const count = result.count;
-      return {
-        items: (result.orders as unknown as RawOrder[]).map(toOrderSummary),
-        count,
+      return pageOf((result.orders as unknown as RawOrder[]).map(toOrderSummary), result.count, {
         page,
         pageSize,
-        pageCount: Math.max(1, Math.ceil(count / pageSize)),
-      };
+      });
     },
 
     async retrieveOrder(session, id) {
       // GET /store/orders/:id answers anyone who knows the id; listing the session's own
       // orders filtered by id keeps the lookup scoped to the signed-in customer.
       const result = await call('retrieveOrder', () =>
-        sdk.store.order.list({ id, limit: 1, fields: ORDER_DETAIL_FIELDS } as never, asCustomer(session)),
+        sdk.store.order.list(
+          { id, limit: 1, fields: ORDER_DETAIL_FIELDS } as never,
+          asCustomer(session),
+        ),
       );
       const [order] = result.orders as unknown as RawOrder[];
-      if (!order || order.id !== id) throw new BackendError('not_found', `v2 order ${id} not the customer's`);
+      if (!order || order.id !== id)
+        throw new BackendError('not_found', `v2 order ${id} not the customer's`);
       return toOrder(order);
     },
 
     async listCountries() {
       const { regions } = await call('listCountries', () =>
-        sdk.store.region.list({ fields: 'id,countries.iso_2,countries.display_name,countries.name' } as never),
+        sdk.store.region.list({
+          fields: 'id,countries.iso_2,countries.display_name,countries.name',
+        } as never),
       );
       const byCode = new Map<string, Country>();
       for (const region of regions as unknown as { countries?: RawCountry[] }[]) {

@@ -25,10 +25,14 @@ export function firstErrors(
 }
 
 /** The submitted text fields minus anything secret, for re-filling a form. */
-export function keepValues(formData: FormData, secret: readonly string[] = []): Record<string, string> {
+export function keepValues(
+  formData: FormData,
+  secret: readonly string[] = [],
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$') && !secret.includes(key)) values[key] = value;
+    if (typeof value === 'string' && !key.startsWith('$') && !secret.includes(key))
+      values[key] = value;
   }
   return values;
 }

@@ -24,7 +24,10 @@ export function env(ctx) {
   };
 }
 
-export const startCommand = (ctx) => ({ command: process.execPath, args: [medusaBin, 'start', '--port', String(ctx.port)] });
+export const startCommand = (ctx) => ({
+  command: process.execPath,
+  args: [medusaBin, 'start', '--port', String(ctx.port)],
+});
 
 /** Migrations plus the static catalogue, on an empty database. */
 export async function prepareDatabase(ctx) {
@@ -38,7 +41,12 @@ export async function prepareDatabase(ctx) {
 function catalogueSeed(world) {
   return {
     store: { currencies: [world.currency], default_currency_code: world.currency },
-    users: [{ email: 'admin@example.com', password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password' }],
+    users: [
+      {
+        email: 'admin@example.com',
+        password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password',
+      },
+    ],
     regions: [
       {
         id: 'seed-region',
@@ -109,24 +117,52 @@ export async function seedThroughApi(ctx) {
     const addressIds = [];
     for (const address of customer.addresses) {
       const before = new Set(addressIds);
-      const { customer: stored } = await api.post('/store/customers/me/addresses', { address: toV1Address(address) }, session);
+      const { customer: stored } = await api.post(
+        '/store/customers/me/addresses',
+        { address: toV1Address(address) },
+        session,
+      );
       addressIds.push(stored.shipping_addresses.map((a) => a.id).find((id) => !before.has(id)));
     }
-    await api.post('/store/customers/me', { metadata: { default_shipping_address_id: addressIds[customer.defaultShippingAddress] } }, session);
+    await api.post(
+      '/store/customers/me',
+      { metadata: { default_shipping_address_id: addressIds[customer.defaultShippingAddress] } },
+      session,
+    );
 
     for (const order of customer.orders) {
       const { cart } = await api.post('/store/carts', { region_id: region.id }, session);
       for (const item of order.items) {
-        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantOf[item.product], quantity: item.quantity }, session);
+        await api.post(
+          `/store/carts/${cart.id}/line-items`,
+          { variant_id: variantOf[item.product], quantity: item.quantity },
+          session,
+        );
       }
-      await api.post(`/store/carts/${cart.id}`, { email: customer.email, shipping_address: toV1Address(customer.addresses[order.shippingAddress]) }, session);
+      await api.post(
+        `/store/carts/${cart.id}`,
+        {
+          email: customer.email,
+          shipping_address: toV1Address(customer.addresses[order.shippingAddress]),
+        },
+        session,
+      );
       const { shipping_options } = await api.get(`/store/shipping-options/${cart.id}`, session);
-      await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, session);
+      await api.post(
+        `/store/carts/${cart.id}/shipping-methods`,
+        { option_id: shipping_options[0].id },
+        session,
+      );
       await api.post(`/store/carts/${cart.id}/payment-sessions`, {}, session);
       await api.post(`/store/carts/${cart.id}/payment-session`, { provider_id: 'manual' }, session);
       const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, session);
-      if (completed.type !== 'order') throw new Error(`cart ${cart.id} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`);
+      if (completed.type !== 'order')
+        throw new Error(
+          `cart ${cart.id} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`,
+        );
     }
-    console.log(`  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`);
+    console.log(
+      `  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`,
+    );
   }
 }

@@ -21,7 +21,10 @@ export function env(ctx) {
   };
 }
 
-export const startCommand = (ctx) => ({ command: process.execPath, args: [medusaBin, 'start', '--port', String(ctx.port)] });
+export const startCommand = (ctx) => ({
+  command: process.execPath,
+  args: [medusaBin, 'start', '--port', String(ctx.port)],
+});
 
 export async function prepareDatabase(ctx) {
   await ctx.exec(process.execPath, [medusaBin, 'db:migrate']);

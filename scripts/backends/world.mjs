@@ -37,7 +37,8 @@ export class StoreClient {
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
+    if (!response.ok)
+      throw new Error(`${method} ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
     return { json: text ? JSON.parse(text) : {}, response };
   }
 

@@ -24,7 +24,8 @@ const modules = {
 };
 
 export function checkVersion(version) {
-  if (!VERSIONS.includes(version)) throw new Error(`unknown Medusa version "${version}" (use ${VERSIONS.join(' or ')})`);
+  if (!VERSIONS.includes(version))
+    throw new Error(`unknown Medusa version "${version}" (use ${VERSIONS.join(' or ')})`);
   return version;
 }
 
@@ -50,8 +51,15 @@ async function context(version) {
   ctx.exec = async (command, args) => {
     const out = fs.openSync(ctx.log, 'a');
     try {
-      const code = await run(command, args, { cwd: mod.dir, env: ctx.env, stdio: ['ignore', out, out] });
-      if (code !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, ctx.log)}`);
+      const code = await run(command, args, {
+        cwd: mod.dir,
+        env: ctx.env,
+        stdio: ['ignore', out, out],
+      });
+      if (code !== 0)
+        throw new Error(
+          `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, ctx.log)}`,
+        );
     } finally {
       fs.closeSync(out);
     }
@@ -104,19 +112,27 @@ async function startServer(mod, ctx) {
   fs.mkdirSync(RUN, { recursive: true });
   const out = fs.openSync(ctx.log, 'a');
   const { command, args } = mod.startCommand(ctx);
-  const child = spawn(command, args, { cwd: mod.dir, env: ctx.env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, {
+    cwd: mod.dir,
+    env: ctx.env,
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   child.unref();
   fs.writeFileSync(pidFile(ctx.version), String(child.pid));
   const started = Date.now();
   const timeoutMs = Number(process.env.MEDUSA_START_TIMEOUT_MS ?? 180_000);
   while (Date.now() - started < timeoutMs) {
-    if (!alive(child.pid)) throw new Error(`Medusa ${ctx.version} exited while starting:\n${logTail(ctx.log)}`);
+    if (!alive(child.pid))
+      throw new Error(`Medusa ${ctx.version} exited while starting:\n${logTail(ctx.log)}`);
     if (await healthy(ctx.url)) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stopServer(ctx.version);
-  throw new Error(`Medusa ${ctx.version} did not answer /health within ${timeoutMs} ms:\n${logTail(ctx.log)}`);
+  throw new Error(
+    `Medusa ${ctx.version} did not answer /health within ${timeoutMs} ms:\n${logTail(ctx.log)}`,
+  );
 }
 
 async function stopServer(version) {
@@ -135,7 +151,8 @@ async function stopServer(version) {
       }
     };
     signal('SIGTERM');
-    for (let i = 0; i < 40 && alive(pid); i += 1) await new Promise((resolve) => setTimeout(resolve, 250));
+    for (let i = 0; i < 40 && alive(pid); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     if (alive(pid)) signal('SIGKILL');
   }
   fs.rmSync(pidFile(version), { force: true });
@@ -146,7 +163,9 @@ async function stopServer(version) {
 async function buildSnapshot(mod, ctx) {
   const { work, snapshot } = databaseNames(ctx.version);
   const began = Date.now();
-  console.log(`Seeding Medusa ${ctx.version} (first run: migrations, catalogue, customers and orders)…`);
+  console.log(
+    `Seeding Medusa ${ctx.version} (first run: migrations, catalogue, customers and orders)…`,
+  );
   await dropDatabase(snapshot);
   await dropDatabase(work);
   await createDatabase(work);
@@ -177,7 +196,8 @@ async function writeState(mod, ctx) {
 }
 
 function prepareFolders() {
-  for (const dir of [DATA, LOGS, RUN, path.dirname(outboxFile('v1'))]) fs.mkdirSync(dir, { recursive: true });
+  for (const dir of [DATA, LOGS, RUN, path.dirname(outboxFile('v1'))])
+    fs.mkdirSync(dir, { recursive: true });
 }
 
 /** Installs, creates the database and snapshot if needed, starts the server. Idempotent. */
@@ -213,7 +233,9 @@ export async function reset(version) {
   await createDatabase(work, snapshot);
   fs.rmSync(ctx.outboxFile, { force: true });
   await startServer(mod, ctx);
-  console.log(`Medusa ${version} reset to the seeded state in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  console.log(
+    `Medusa ${version} reset to the seeded state in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+  );
   return await writeState(mod, ctx);
 }
 
@@ -257,8 +279,14 @@ export async function status() {
     if (!ctx) continue;
     const pid = readPid(version);
     const up = alive(pid) && (await healthy(ctx.url));
-    lines.push(`Medusa ${version}: ${up ? `up at ${ctx.url} (pid ${pid})` : 'down'}; database ${databaseNames(version).work}`);
+    lines.push(
+      `Medusa ${version}: ${up ? `up at ${ctx.url} (pid ${pid})` : 'down'}; database ${databaseNames(version).work}`,
+    );
   }
-  lines.push(usesEmbedded() ? `PostgreSQL: embedded on 127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329} (.data/pg)` : 'PostgreSQL: DATABASE_URL');
+  lines.push(
+    usesEmbedded()
+      ? `PostgreSQL: embedded on 127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329} (.data/pg)`
+      : 'PostgreSQL: DATABASE_URL',
+  );
   return lines;
 }

@@ -51,7 +51,11 @@ function runAsUser() {
   try {
     execFileSync('id', ['-u', OS_USER], { stdio: 'ignore' });
   } catch {
-    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', OS_USER], { stdio: 'inherit' });
+    execFileSync(
+      'useradd',
+      ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', OS_USER],
+      { stdio: 'inherit' },
+    );
   }
   const uid = Number(execFileSync('id', ['-u', OS_USER]).toString().trim());
   const gid = Number(execFileSync('id', ['-g', OS_USER]).toString().trim());
@@ -65,7 +69,16 @@ function exec(file, args, owner) {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(Object.assign(new Error(`${path.basename(file)} ${args[0]} failed (${code}): ${output.trim()}`), { code, output }))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(
+            Object.assign(
+              new Error(`${path.basename(file)} ${args[0]} failed (${code}): ${output.trim()}`),
+              { code, output },
+            ),
+          ),
+    );
   });
 }
 
@@ -105,7 +118,20 @@ export async function startDatabase() {
     if (owner.uid !== undefined) fs.chownSync(pwfile, owner.uid, owner.gid);
     chownTree(PG_DIR, owner);
     try {
-      await exec(initdb, ['-D', PG_DIR, '-U', EMBEDDED_USER, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'], owner);
+      await exec(
+        initdb,
+        [
+          '-D',
+          PG_DIR,
+          '-U',
+          EMBEDDED_USER,
+          `--pwfile=${pwfile}`,
+          '--auth=scram-sha-256',
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        owner,
+      );
     } finally {
       fs.rmSync(pwfile, { force: true });
     }
@@ -113,7 +139,18 @@ export async function startDatabase() {
   const log = path.join(PG_DIR, 'server.log');
   await exec(
     pg_ctl,
-    ['start', '-D', PG_DIR, '-l', log, '-w', '-t', '60', '-o', `-p ${EMBEDDED_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c max_connections=100`],
+    [
+      'start',
+      '-D',
+      PG_DIR,
+      '-l',
+      log,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${EMBEDDED_PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c max_connections=100`,
+    ],
     owner,
   );
   console.log(`Embedded PostgreSQL running on 127.0.0.1:${EMBEDDED_PORT}`);
@@ -154,12 +191,18 @@ export async function withDatabase(url, fn) {
 const ident = (name) => `"${name.replace(/"/g, '""')}"`;
 
 export async function databaseExists(name) {
-  return withAdmin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0);
+  return withAdmin(
+    async (client) =>
+      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0,
+  );
 }
 
 export async function dropDatabase(name) {
   await withAdmin(async (client) => {
-    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    await client.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [name],
+    );
     await client.query(`DROP DATABASE IF EXISTS ${ident(name)}`);
   });
 }
@@ -168,7 +211,10 @@ export async function dropDatabase(name) {
 export async function createDatabase(name, template) {
   await withAdmin(async (client) => {
     if (template) {
-      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [template]);
+      await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [template],
+      );
       await client.query(`CREATE DATABASE ${ident(name)} TEMPLATE ${ident(template)}`);
     } else {
       await client.query(`CREATE DATABASE ${ident(name)}`);

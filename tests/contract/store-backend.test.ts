@@ -20,7 +20,8 @@ async function expectKind(promise: Promise<unknown>, kind: BackendErrorKind) {
 }
 
 let counter = 0;
-const uniqueEmail = (label: string) => `contract-${label}-${Date.now().toString(36)}-${++counter}@example.com`;
+const uniqueEmail = (label: string) =>
+  `contract-${label}-${Date.now().toString(36)}-${++counter}@example.com`;
 
 const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
   firstName: 'Casey',
@@ -45,7 +46,11 @@ for (const version of versionsUnderTest()) {
     let otherSession: string;
 
     beforeAll(async () => {
-      backend = createBackend({ version, baseUrl: info.url, publishableApiKey: info.publishableKey });
+      backend = createBackend({
+        version,
+        baseUrl: info.url,
+        publishableApiKey: info.publishableKey,
+      });
       demoSession = (await backend.logIn(SEEDED.demo.email, SEEDED.demo.password)).session;
       otherSession = (await backend.logIn(SEEDED.other.email, SEEDED.other.password)).session;
     });
@@ -57,21 +62,37 @@ for (const version of versionsUnderTest()) {
 
     async function freshCustomer(password = 'contract-pass-1') {
       const email = uniqueEmail(version);
-      const signedIn = await backend.register({ email, password, firstName: 'Casey', lastName: 'Contract', phone: null });
+      const signedIn = await backend.register({
+        email,
+        password,
+        firstName: 'Casey',
+        lastName: 'Contract',
+        phone: null,
+      });
       return { email, password, ...signedIn };
     }
 
     describe('sign-in and sessions', () => {
       it('logIn returns a session that identifies the customer', async () => {
         const { session, customer } = await backend.logIn(SEEDED.demo.email, SEEDED.demo.password);
-        expect(customer).toMatchObject({ email: SEEDED.demo.email, firstName: 'Dana', lastName: 'Demo' });
+        expect(customer).toMatchObject({
+          email: SEEDED.demo.email,
+          firstName: 'Dana',
+          lastName: 'Demo',
+        });
         expect((await backend.retrieveCustomer(session)).id).toBe(customer.id);
         await backend.logOut(session);
       });
 
       it('a wrong password and an unknown email are both invalid_credentials', async () => {
-        await expectKind(backend.logIn(SEEDED.demo.email, 'wrong-password-1'), 'invalid_credentials');
-        await expectKind(backend.logIn(uniqueEmail('nobody'), 'wrong-password-1'), 'invalid_credentials');
+        await expectKind(
+          backend.logIn(SEEDED.demo.email, 'wrong-password-1'),
+          'invalid_credentials',
+        );
+        await expectKind(
+          backend.logIn(uniqueEmail('nobody'), 'wrong-password-1'),
+          'invalid_credentials',
+        );
       });
 
       it('logOut kills the session at the backend', async () => {
@@ -85,7 +106,11 @@ for (const version of versionsUnderTest()) {
       });
 
       it('a backend that does not answer is unavailable', async () => {
-        const down = createBackend({ version, baseUrl: 'http://127.0.0.1:9', publishableApiKey: info.publishableKey });
+        const down = createBackend({
+          version,
+          baseUrl: 'http://127.0.0.1:9',
+          publishableApiKey: info.publishableKey,
+        });
         await expectKind(down.logIn(SEEDED.demo.email, SEEDED.demo.password), 'unavailable');
         await expectKind(down.listCountries(), 'unavailable');
       });
@@ -94,13 +119,24 @@ for (const version of versionsUnderTest()) {
     describe('registration', () => {
       it('register creates the customer and signs them in', async () => {
         const { email, session, customer } = await freshCustomer();
-        expect(customer).toMatchObject({ email, firstName: 'Casey', lastName: 'Contract', addresses: [] });
+        expect(customer).toMatchObject({
+          email,
+          firstName: 'Casey',
+          lastName: 'Contract',
+          addresses: [],
+        });
         expect((await backend.retrieveCustomer(session)).email).toBe(email);
       });
 
       it('an email in use is email_taken and the existing account keeps its password', async () => {
         await expectKind(
-          backend.register({ email: SEEDED.demo.email, password: 'another-pass-1', firstName: 'X', lastName: 'Y', phone: null }),
+          backend.register({
+            email: SEEDED.demo.email,
+            password: 'another-pass-1',
+            firstName: 'X',
+            lastName: 'Y',
+            phone: null,
+          }),
           'email_taken',
         );
         const again = await backend.logIn(SEEDED.demo.email, SEEDED.demo.password);
@@ -122,8 +158,14 @@ for (const version of versionsUnderTest()) {
         await expectKind(backend.logIn(email, 'before-reset-1'), 'invalid_credentials');
         await backend.logOut((await backend.logIn(email, 'after-reset-1')).session);
 
-        await expectKind(backend.resetPassword({ email, token: mail.token, password: 'third-pass-1' }), 'invalid_token');
-        await expectKind(backend.resetPassword({ email, token: 'forged.token.value', password: 'third-pass-1' }), 'invalid_token');
+        await expectKind(
+          backend.resetPassword({ email, token: mail.token, password: 'third-pass-1' }),
+          'invalid_token',
+        );
+        await expectKind(
+          backend.resetPassword({ email, token: 'forged.token.value', password: 'third-pass-1' }),
+          'invalid_token',
+        );
         await backend.logOut((await backend.logIn(email, 'after-reset-1')).session);
       });
     });
@@ -131,9 +173,16 @@ for (const version of versionsUnderTest()) {
     describe('profile', () => {
       it('updateCustomer stores names and phone', async () => {
         const { session } = await freshCustomer();
-        const updated = await backend.updateCustomer(session, { firstName: 'Jo', lastName: 'Changed', phone: '+44 1234' });
+        const updated = await backend.updateCustomer(session, {
+          firstName: 'Jo',
+          lastName: 'Changed',
+          phone: '+44 1234',
+        });
         expect(updated).toMatchObject({ firstName: 'Jo', lastName: 'Changed', phone: '+44 1234' });
-        expect(await backend.retrieveCustomer(session)).toMatchObject({ firstName: 'Jo', phone: '+44 1234' });
+        expect(await backend.retrieveCustomer(session)).toMatchObject({
+          firstName: 'Jo',
+          phone: '+44 1234',
+        });
       });
 
       it('email changes behave as the canChangeEmail capability says', async () => {
@@ -141,13 +190,30 @@ for (const version of versionsUnderTest()) {
         const next = uniqueEmail('moved');
         if (backend.capabilities.canChangeEmail) {
           await expectKind(
-            backend.updateCustomer(session, { firstName: 'Casey', lastName: 'Contract', phone: null, email: SEEDED.other.email }),
+            backend.updateCustomer(session, {
+              firstName: 'Casey',
+              lastName: 'Contract',
+              phone: null,
+              email: SEEDED.other.email,
+            }),
             'email_taken',
           );
-          await backend.updateCustomer(session, { firstName: 'Casey', lastName: 'Contract', phone: null, email: next });
+          await backend.updateCustomer(session, {
+            firstName: 'Casey',
+            lastName: 'Contract',
+            phone: null,
+            email: next,
+          });
           expect((await backend.retrieveCustomer(session)).email).toBe(next);
         } else {
-          await backend.updateCustomer(session, { firstName: 'Casey', lastName: 'Contract', phone: null, email: next }).catch(() => undefined);
+          await backend
+            .updateCustomer(session, {
+              firstName: 'Casey',
+              lastName: 'Contract',
+              phone: null,
+              email: next,
+            })
+            .catch(() => undefined);
           expect((await backend.retrieveCustomer(session)).email).toBe(email);
         }
       });
@@ -155,16 +221,30 @@ for (const version of versionsUnderTest()) {
       it('changePassword verifies the current password, as canChangePasswordInPlace says', async () => {
         const { session, email, password } = await freshCustomer();
         if (!backend.capabilities.canChangePasswordInPlace) {
-          await expect(backend.changePassword(session, { email, currentPassword: password, newPassword: 'changed-pass-1' })).rejects.toBeInstanceOf(BackendError);
+          await expect(
+            backend.changePassword(session, {
+              email,
+              currentPassword: password,
+              newPassword: 'changed-pass-1',
+            }),
+          ).rejects.toBeInstanceOf(BackendError);
           await backend.logOut((await backend.logIn(email, password)).session);
           return;
         }
         await expectKind(
-          backend.changePassword(session, { email, currentPassword: 'not-current-1', newPassword: 'changed-pass-1' }),
+          backend.changePassword(session, {
+            email,
+            currentPassword: 'not-current-1',
+            newPassword: 'changed-pass-1',
+          }),
           'invalid_credentials',
         );
         await backend.logOut((await backend.logIn(email, password)).session);
-        await backend.changePassword(session, { email, currentPassword: password, newPassword: 'changed-pass-1' });
+        await backend.changePassword(session, {
+          email,
+          currentPassword: password,
+          newPassword: 'changed-pass-1',
+        });
         await expectKind(backend.logIn(email, password), 'invalid_credentials');
         await backend.logOut((await backend.logIn(email, 'changed-pass-1')).session);
       });
@@ -174,21 +254,48 @@ for (const version of versionsUnderTest()) {
       it('create, list, update, set default and delete', async () => {
         const { session } = await freshCustomer();
         const first = await backend.createAddress(session, address({ address1: '1 First Street' }));
-        const second = await backend.createAddress(session, address({ address1: '2 Second Street', countryCode: 'de', city: 'Berlin', company: 'Firma' }));
-        expect(first).toMatchObject({ address1: '1 First Street', countryCode: 'gb', isDefaultShipping: false });
+        const second = await backend.createAddress(
+          session,
+          address({
+            address1: '2 Second Street',
+            countryCode: 'de',
+            city: 'Berlin',
+            company: 'Firma',
+          }),
+        );
+        expect(first).toMatchObject({
+          address1: '1 First Street',
+          countryCode: 'gb',
+          isDefaultShipping: false,
+        });
         expect(second).toMatchObject({ company: 'Firma', countryCode: 'de' });
-        expect((await backend.listAddresses(session)).map((a) => a.address1).sort()).toEqual(['1 First Street', '2 Second Street']);
+        expect((await backend.listAddresses(session)).map((a) => a.address1).sort()).toEqual([
+          '1 First Street',
+          '2 Second Street',
+        ]);
 
-        const updated = await backend.updateAddress(session, first.id, address({ address1: '1b First Street', postalCode: 'N1 0AA' }));
-        expect(updated).toMatchObject({ id: first.id, address1: '1b First Street', postalCode: 'N1 0AA' });
+        const updated = await backend.updateAddress(
+          session,
+          first.id,
+          address({ address1: '1b First Street', postalCode: 'N1 0AA' }),
+        );
+        expect(updated).toMatchObject({
+          id: first.id,
+          address1: '1b First Street',
+          postalCode: 'N1 0AA',
+        });
 
         await backend.setDefaultAddress(session, second.id);
         let customer = await backend.retrieveCustomer(session);
         expect(customer.defaultShippingAddressId).toBe(second.id);
-        expect(customer.addresses.filter((a) => a.isDefaultShipping).map((a) => a.id)).toEqual([second.id]);
+        expect(customer.addresses.filter((a) => a.isDefaultShipping).map((a) => a.id)).toEqual([
+          second.id,
+        ]);
         await backend.setDefaultAddress(session, first.id);
         customer = await backend.retrieveCustomer(session);
-        expect(customer.addresses.filter((a) => a.isDefaultShipping).map((a) => a.id)).toEqual([first.id]);
+        expect(customer.addresses.filter((a) => a.isDefaultShipping).map((a) => a.id)).toEqual([
+          first.id,
+        ]);
 
         await backend.deleteAddress(session, first.id);
         customer = await backend.retrieveCustomer(session);
@@ -199,14 +306,21 @@ for (const version of versionsUnderTest()) {
       it('the seeded demo customer has two addresses, London the default', async () => {
         const addresses = await backend.listAddresses(demoSession);
         expect(addresses).toHaveLength(2);
-        expect(addresses.find((a) => a.isDefaultShipping)).toMatchObject({ address1: '12 Market Street', city: 'London', countryCode: 'gb' });
+        expect(addresses.find((a) => a.isDefaultShipping)).toMatchObject({
+          address1: '12 Market Street',
+          city: 'London',
+          countryCode: 'gb',
+        });
       });
 
       it("another customer's address cannot be updated, made default or deleted", async () => {
         const [othersAddress] = await backend.listAddresses(otherSession);
         expect(othersAddress).toBeDefined();
         const id = othersAddress!.id;
-        await expectKind(backend.updateAddress(demoSession, id, address({ address1: 'Hijacked 1' })), 'not_found');
+        await expectKind(
+          backend.updateAddress(demoSession, id, address({ address1: 'Hijacked 1' })),
+          'not_found',
+        );
         await expectKind(backend.setDefaultAddress(demoSession, id), 'not_found');
         await expectKind(backend.deleteAddress(demoSession, id), 'not_found');
         expect(await backend.listAddresses(otherSession)).toEqual([othersAddress]);
@@ -216,9 +330,12 @@ for (const version of versionsUnderTest()) {
 
     describe('orders', () => {
       it('lists the demo customer’s orders ten a page, newest first', async () => {
-        const pages = await Promise.all([1, 2, 3].map((page) => backend.listOrders(demoSession, { page, pageSize: 10 })));
+        const pages = await Promise.all(
+          [1, 2, 3].map((page) => backend.listOrders(demoSession, { page, pageSize: 10 })),
+        );
         expect(pages.map((p) => p.items.length)).toEqual([10, 10, 7]);
-        for (const page of pages) expect(page).toMatchObject({ count: 27, pageCount: 3, pageSize: 10 });
+        for (const page of pages)
+          expect(page).toMatchObject({ count: 27, pageCount: 3, pageSize: 10 });
         const all = pages.flatMap((p) => p.items);
         expect(new Set(all.map((o) => o.id)).size).toBe(27);
         const times = all.map((o) => Date.parse(o.createdAt));
@@ -235,35 +352,61 @@ for (const version of versionsUnderTest()) {
       it('retrieves an own order with consistent lines and totals', async () => {
         const [summary] = (await backend.listOrders(demoSession, { page: 1, pageSize: 1 })).items;
         const order = await backend.retrieveOrder(demoSession, summary!.id);
-        expect(order).toMatchObject({ id: summary!.id, displayId: summary!.displayId, email: SEEDED.demo.email });
+        expect(order).toMatchObject({
+          id: summary!.id,
+          displayId: summary!.displayId,
+          email: SEEDED.demo.email,
+        });
         expect(order.items.length).toBeGreaterThan(0);
         const lines = order.items.reduce((sum, item) => sum + item.total.amount, 0);
-        for (const item of order.items) expect(item.total.amount).toBeCloseTo(item.unitPrice.amount * item.quantity, 2);
+        for (const item of order.items)
+          expect(item.total.amount).toBeCloseTo(item.unitPrice.amount * item.quantity, 2);
         expect(order.subtotal.amount).toBeCloseTo(lines, 2);
         expect(order.shippingTotal.amount).toBeCloseTo(5, 2);
-        expect(order.total.amount).toBeCloseTo(lines + 5 + order.taxTotal.amount - order.discountTotal.amount, 2);
+        expect(order.total.amount).toBeCloseTo(
+          lines + 5 + order.taxTotal.amount - order.discountTotal.amount,
+          2,
+        );
         expect(order.itemCount).toBe(order.items.reduce((sum, item) => sum + item.quantity, 0));
         expect(order.shippingAddress?.city).toMatch(/London|Berlin/);
       });
 
       it("another customer's order and a made-up id are not_found", async () => {
-        const [othersOrder] = (await backend.listOrders(otherSession, { page: 1, pageSize: 10 })).items;
+        const [othersOrder] = (await backend.listOrders(otherSession, { page: 1, pageSize: 10 }))
+          .items;
         expect(othersOrder).toBeDefined();
         await expectKind(backend.retrieveOrder(demoSession, othersOrder!.id), 'not_found');
-        await expectKind(backend.retrieveOrder(demoSession, 'order_01MADEUP0000000000000000'), 'not_found');
-        expect((await backend.retrieveOrder(otherSession, othersOrder!.id)).id).toBe(othersOrder!.id);
+        await expectKind(
+          backend.retrieveOrder(demoSession, 'order_01MADEUP0000000000000000'),
+          'not_found',
+        );
+        expect((await backend.retrieveOrder(otherSession, othersOrder!.id)).id).toBe(
+          othersOrder!.id,
+        );
       });
 
       it('a new customer has no orders', async () => {
         const { session } = await freshCustomer();
-        expect(await backend.listOrders(session, { page: 1, pageSize: 10 })).toMatchObject({ items: [], count: 0, pageCount: 1 });
+        expect(await backend.listOrders(session, { page: 1, pageSize: 10 })).toMatchObject({
+          items: [],
+          count: 0,
+          pageCount: 1,
+        });
       });
     });
 
     describe('countries', () => {
       it("lists the region's countries by name", async () => {
         const countries = await backend.listCountries();
-        expect(countries.map((c) => c.code).sort()).toEqual(['de', 'es', 'fr', 'gb', 'it', 'nl', 'se']);
+        expect(countries.map((c) => c.code).sort()).toEqual([
+          'de',
+          'es',
+          'fr',
+          'gb',
+          'it',
+          'nl',
+          'se',
+        ]);
         expect(countries.find((c) => c.code === 'gb')?.name).toMatch(/United Kingdom/i);
       });
     });

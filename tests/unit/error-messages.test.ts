@@ -8,7 +8,10 @@ describe('describeFailure', () => {
 
   it('shows fixed copy for the kind and logs the backend detail server-side only', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const error = new BackendError('email_taken', 'v1 register: HTTP 422 duplicate key value violates unique constraint');
+    const error = new BackendError(
+      'email_taken',
+      'v1 register: HTTP 422 duplicate key value violates unique constraint',
+    );
     const copy = describeFailure('register', error);
     expect(copy).toBe(ERROR_COPY.email_taken);
     expect(copy).not.toMatch(/duplicate key|HTTP|422/);

@@ -18,7 +18,15 @@ vi.mock('next/link', () => ({
 
 describe('Field', () => {
   it('labels its control and points aria-describedby at the hint and error that exist', () => {
-    render(<Field id="f-email" name="email" label="Email" hint="We never share it." error="Enter your email address." />);
+    render(
+      <Field
+        id="f-email"
+        name="email"
+        label="Email"
+        hint="We never share it."
+        error="Enter your email address."
+      />,
+    );
     const input = screen.getByLabelText('Email');
     expect(input).toHaveAttribute('id', 'f-email');
     expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -48,12 +56,17 @@ describe('LoginForm', () => {
   });
 
   it('sends the typed values and the return path to the action when valid', async () => {
-    const action = vi.fn(async (_state: FormState, _data: FormData): Promise<FormState> => ({ status: 'error', formError: 'That email and password do not match an account.' }));
+    const action = vi.fn(async (_state: FormState, _data: FormData): Promise<FormState> => ({
+      status: 'error',
+      formError: 'That email and password do not match an account.',
+    }));
     render(<LoginForm action={action} returnTo="/account/orders" />);
     await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
     await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('That email and password do not match an account.')).toBeVisible();
+    expect(
+      await screen.findByText('That email and password do not match an account.'),
+    ).toBeVisible();
     const formData = action.mock.calls[0]![1];
     expect(Object.fromEntries(formData)).toMatchObject({
       email: 'dana@example.com',
@@ -80,9 +93,23 @@ describe('AddressForm', () => {
     render(
       <AddressForm
         action={action}
-        countries={[{ code: 'gb', name: 'United Kingdom' }, { code: 'de', name: 'Germany' }]}
+        countries={[
+          { code: 'gb', name: 'United Kingdom' },
+          { code: 'de', name: 'Germany' },
+        ]}
         submitLabel="Save address"
-        initial={{ firstName: 'Dana', lastName: 'Demo', company: '', address1: '', address2: '', city: '', province: '', postalCode: '', countryCode: '', phone: '' }}
+        initial={{
+          firstName: 'Dana',
+          lastName: 'Demo',
+          company: '',
+          address1: '',
+          address2: '',
+          city: '',
+          province: '',
+          postalCode: '',
+          countryCode: '',
+          phone: '',
+        }}
       />,
     );
     const country = screen.getByLabelText('Country');

@@ -34,6 +34,8 @@ describe('sessionCookieOptions', () => {
 
   it('is Secure in production unless explicitly turned off for plain-http demos', () => {
     expect(sessionCookieOptions({ NODE_ENV: 'production' }).secure).toBe(true);
-    expect(sessionCookieOptions({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secure).toBe(false);
+    expect(
+      sessionCookieOptions({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secure,
+    ).toBe(false);
   });
 });

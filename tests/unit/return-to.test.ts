@@ -36,7 +36,11 @@ describe('sanitizeReturnTo', () => {
   });
 
   it('builds a login URL that carries a sanitised returnTo and an optional notice', () => {
-    expect(loginUrl('/account/orders?page=3')).toBe('/account/login?returnTo=%2Faccount%2Forders%3Fpage%3D3');
-    expect(loginUrl('https://evil.example', 'expired')).toBe('/account/login?returnTo=%2Faccount&notice=expired');
+    expect(loginUrl('/account/orders?page=3')).toBe(
+      '/account/login?returnTo=%2Faccount%2Forders%3Fpage%3D3',
+    );
+    expect(loginUrl('https://evil.example', 'expired')).toBe(
+      '/account/login?returnTo=%2Faccount&notice=expired',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
-import { errorKindForStatus, fromAddressInput, orderStatus, sessionFromSetCookie, toAddress } from '@/lib/medusa/store-shapes';
+import {
+  errorKindForStatus,
+  fromAddressInput,
+  orderStatus,
+  sessionFromSetCookie,
+  toAddress,
+} from '@/lib/medusa/store-shapes';
 
 describe('errorKindForStatus', () => {
   it.each([
@@ -25,7 +31,10 @@ describe('errorKindForStatus', () => {
 describe('sessionFromSetCookie', () => {
   it('finds connect.sid among other cookies, keeping its encoded value whole', () => {
     expect(
-      sessionFromSetCookie(['other=1; Path=/', 'connect.sid=s%3Aabc.def%3D%3D; Path=/; HttpOnly; SameSite=Lax']),
+      sessionFromSetCookie([
+        'other=1; Path=/',
+        'connect.sid=s%3Aabc.def%3D%3D; Path=/; HttpOnly; SameSite=Lax',
+      ]),
     ).toBe('s%3Aabc.def%3D%3D');
   });
 
@@ -37,20 +46,43 @@ describe('sessionFromSetCookie', () => {
 
 describe('address and order mapping', () => {
   const raw = {
-    id: 'addr_1', first_name: 'Dana', last_name: 'Demo', company: '', address_1: '12 Market Street', address_2: null,
-    city: 'London', province: '', postal_code: 'EC1A 1BB', country_code: 'GB', phone: '',
+    id: 'addr_1',
+    first_name: 'Dana',
+    last_name: 'Demo',
+    company: '',
+    address_1: '12 Market Street',
+    address_2: null,
+    city: 'London',
+    province: '',
+    postal_code: 'EC1A 1BB',
+    country_code: 'GB',
+    phone: '',
   };
 
   it('turns Medusa addresses into the storefront shape, empty strings into null', () => {
     expect(toAddress(raw, true)).toEqual({
-      id: 'addr_1', firstName: 'Dana', lastName: 'Demo', company: null, address1: '12 Market Street', address2: null,
-      city: 'London', province: null, postalCode: 'EC1A 1BB', countryCode: 'gb', phone: null, isDefaultShipping: true,
+      id: 'addr_1',
+      firstName: 'Dana',
+      lastName: 'Demo',
+      company: null,
+      address1: '12 Market Street',
+      address2: null,
+      city: 'London',
+      province: null,
+      postalCode: 'EC1A 1BB',
+      countryCode: 'gb',
+      phone: null,
+      isDefaultShipping: true,
     });
   });
 
   it('sends empty strings for cleared optional fields', () => {
     const input = { ...toAddress(raw, false), company: null, address2: null };
-    expect(fromAddressInput(input)).toMatchObject({ company: '', address_2: '', country_code: 'gb' });
+    expect(fromAddressInput(input)).toMatchObject({
+      company: '',
+      address_2: '',
+      country_code: 'gb',
+    });
   });
 
   it('keeps known order statuses and marks others unknown', () => {

@@ -22,7 +22,11 @@ export default function SignedInLayout({ children }: { children: ReactNode }) {
       <aside className="md:w-48">
         <nav aria-label="Account" className="flex flex-row flex-wrap gap-3 md:flex-col">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="text-sm text-gray-800 hover:underline">
+            <Link
+              key={item.href}
+              href={item.href}
+              className="text-sm text-gray-800 hover:underline"
+            >
               {item.label}
             </Link>
           ))}

@@ -22,30 +22,42 @@ export default async function AccountOverviewPage() {
       <h1 className="text-2xl font-semibold">Hello, {customer.firstName}</h1>
 
       <section aria-labelledby="profile-heading" className="flex flex-col gap-2">
-        <h2 id="profile-heading" className="text-lg font-semibold">Profile</h2>
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Profile
+        </h2>
         <dl className="grid grid-cols-[8rem_1fr] gap-1 text-sm">
           <dt className="text-gray-600">Name</dt>
-          <dd>{customer.firstName} {customer.lastName}</dd>
+          <dd>
+            {customer.firstName} {customer.lastName}
+          </dd>
           <dt className="text-gray-600">Email</dt>
           <dd>{customer.email}</dd>
           <dt className="text-gray-600">Phone</dt>
           <dd>{customer.phone ?? 'Not given'}</dd>
         </dl>
-        <Link href="/account/profile" className="text-sm text-indigo-700 underline">Edit profile</Link>
+        <Link href="/account/profile" className="text-sm text-indigo-700 underline">
+          Edit profile
+        </Link>
       </section>
 
       <section aria-labelledby="default-address-heading" className="flex flex-col gap-2">
-        <h2 id="default-address-heading" className="text-lg font-semibold">Default shipping address</h2>
+        <h2 id="default-address-heading" className="text-lg font-semibold">
+          Default shipping address
+        </h2>
         {defaultAddress ? (
           <AddressLines address={defaultAddress} />
         ) : (
           <p className="text-sm text-gray-700">You have not chosen a default shipping address.</p>
         )}
-        <Link href="/account/addresses" className="text-sm text-indigo-700 underline">Manage addresses</Link>
+        <Link href="/account/addresses" className="text-sm text-indigo-700 underline">
+          Manage addresses
+        </Link>
       </section>
 
       <section aria-labelledby="recent-orders-heading" className="flex flex-col gap-2">
-        <h2 id="recent-orders-heading" className="text-lg font-semibold">Recent orders</h2>
+        <h2 id="recent-orders-heading" className="text-lg font-semibold">
+          Recent orders
+        </h2>
         {orders.items.length > 0 ? (
           <OrderTable orders={orders.items} caption="Your most recent orders" />
         ) : (

@@ -12,7 +12,8 @@ export default function ForgotPasswordPage() {
     <>
       <h1 className="text-2xl font-semibold">Forgot your password?</h1>
       <p className="text-sm text-gray-700">
-        Enter the email address of your account and we will send you a link to choose a new password.
+        Enter the email address of your account and we will send you a link to choose a new
+        password.
       </p>
       <ForgotPasswordForm action={requestPasswordReset} />
       <Link href="/account/login" className="text-sm text-indigo-700 underline">

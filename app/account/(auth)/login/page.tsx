@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: 'Sign in' };
 const NOTICES: Record<string, { tone: 'info' | 'success'; text: string }> = {
   expired: { tone: 'info', text: 'Your session has expired. Please sign in again.' },
   'signed-out': { tone: 'success', text: 'You have been signed out.' },
-  'password-reset': { tone: 'success', text: 'Your password has been changed. Sign in with your new password.' },
+  'password-reset': {
+    tone: 'success',
+    text: 'Your password has been changed. Sign in with your new password.',
+  },
 };
 
 export default async function LoginPage({
@@ -24,7 +27,9 @@ export default async function LoginPage({
   const returnTo = sanitizeReturnTo(params.returnTo);
   const notice = typeof params.notice === 'string' ? NOTICES[params.notice] : undefined;
   const registerHref =
-    returnTo === '/account' ? '/account/register' : `/account/register?returnTo=${encodeURIComponent(returnTo)}`;
+    returnTo === '/account'
+      ? '/account/register'
+      : `/account/register?returnTo=${encodeURIComponent(returnTo)}`;
 
   return (
     <>

@@ -22,8 +22,11 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     });
   } catch (error) {
     const message = describeFailure('resetPassword', error);
-    if (errorKind(error) !== 'invalid_token') return { status: 'error', formError: message, values };
-    redirect(`/account/reset-password?${new URLSearchParams({ link: 'invalid', email: parsed.data.email })}`);
+    if (errorKind(error) !== 'invalid_token')
+      return { status: 'error', formError: message, values };
+    redirect(
+      `/account/reset-password?${new URLSearchParams({ link: 'invalid', email: parsed.data.email })}`,
+    );
   }
   // A new password ends any session this browser still had: sign in again with it.
   const session = await readSession();

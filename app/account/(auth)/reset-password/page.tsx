@@ -28,7 +28,9 @@ export default async function ResetPasswordPage({
             ? 'This password reset link has expired or has already been used.'
             : 'This password reset link is incomplete. Copy the whole link from the email, or ask for a new one.'}
         </Notice>
-        <p className="text-sm text-gray-700">We can send you a new link; it works for 15 minutes.</p>
+        <p className="text-sm text-gray-700">
+          We can send you a new link; it works for 15 minutes.
+        </p>
         <ForgotPasswordForm action={requestPasswordReset} email={email} />
         <Link href="/account/login" className="text-sm text-indigo-700 underline">
           Back to sign in

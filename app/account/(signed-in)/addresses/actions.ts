@@ -17,18 +17,28 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
   const values = keepValues(formData);
   const parsed = addressSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
-    return { ok: false, state: { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values } };
+    return {
+      ok: false,
+      state: { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values },
+    };
   }
   let countries;
   try {
     countries = await getCountries();
   } catch (error) {
-    return { ok: false, state: { status: 'error', formError: failureCopy('listCountries', error, PAGE), values } };
+    return {
+      ok: false,
+      state: { status: 'error', formError: failureCopy('listCountries', error, PAGE), values },
+    };
   }
   if (!countries.some((country) => country.code === parsed.data.countryCode)) {
     return {
       ok: false,
-      state: { status: 'error', fieldErrors: { countryCode: 'We do not ship to that country. Choose one from the list.' }, values },
+      state: {
+        status: 'error',
+        fieldErrors: { countryCode: 'We do not ship to that country. Choose one from the list.' },
+        values,
+      },
     };
   }
   return { ok: true, input: parsed.data };
@@ -41,7 +51,11 @@ export async function createAddress(_previous: FormState, formData: FormData): P
   try {
     await getBackend().createAddress(session, parsed.input);
   } catch (error) {
-    return { status: 'error', formError: failureCopy('createAddress', error, PAGE), values: keepValues(formData) };
+    return {
+      status: 'error',
+      formError: failureCopy('createAddress', error, PAGE),
+      values: keepValues(formData),
+    };
   }
   revalidatePath('/account', 'layout');
   redirect(`${PAGE}?done=added`);
@@ -58,7 +72,11 @@ export async function updateAddress(
   try {
     await getBackend().updateAddress(session, id, parsed.input);
   } catch (error) {
-    return { status: 'error', formError: failureCopy('updateAddress', error, PAGE), values: keepValues(formData) };
+    return {
+      status: 'error',
+      formError: failureCopy('updateAddress', error, PAGE),
+      values: keepValues(formData),
+    };
   }
   revalidatePath('/account', 'layout');
   redirect(`${PAGE}?done=updated`);

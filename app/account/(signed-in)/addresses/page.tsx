@@ -23,14 +23,20 @@ export default async function AddressesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ customer }, params] = await Promise.all([requireCustomer('/account/addresses'), searchParams]);
+  const [{ customer }, params] = await Promise.all([
+    requireCustomer('/account/addresses'),
+    searchParams,
+  ]);
   const outcome = typeof params.done === 'string' ? OUTCOMES[params.done] : undefined;
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Addresses</h1>
-        <Link href="/account/addresses/new" className="rounded-md bg-gray-900 px-4 py-2 text-sm text-white">
+        <Link
+          href="/account/addresses/new"
+          className="rounded-md bg-gray-900 px-4 py-2 text-sm text-white"
+        >
           Add address
         </Link>
       </div>
@@ -42,26 +48,49 @@ export default async function AddressesPage({
           {customer.addresses.map((address) => {
             const name = `${address.firstName} ${address.lastName}, ${address.address1}`;
             return (
-              <li key={address.id} aria-label={name} className="flex flex-col gap-3 rounded-md border border-gray-200 bg-white p-4">
+              <li
+                key={address.id}
+                aria-label={name}
+                className="flex flex-col gap-3 rounded-md border border-gray-200 bg-white p-4"
+              >
                 {address.isDefaultShipping ? (
-                  <p className="text-xs font-semibold tracking-wide text-green-800 uppercase">Default shipping address</p>
+                  <p className="text-xs font-semibold tracking-wide text-green-800 uppercase">
+                    Default shipping address
+                  </p>
                 ) : null}
                 <AddressLines address={address} />
                 <div className="flex flex-wrap items-center gap-3">
-                  <Link href={`/account/addresses/${address.id}/edit`} className="text-sm text-indigo-700 underline" aria-label={`Edit ${name}`}>
+                  <Link
+                    href={`/account/addresses/${address.id}/edit`}
+                    className="text-sm text-indigo-700 underline"
+                    aria-label={`Edit ${name}`}
+                  >
                     Edit
                   </Link>
                   {address.isDefaultShipping ? null : (
                     <form action={setDefaultAddress.bind(null, address.id)}>
-                      <Button type="submit" variant="link" className="text-sm" aria-label={`Make ${name} the default shipping address`}>
+                      <Button
+                        type="submit"
+                        variant="link"
+                        className="text-sm"
+                        aria-label={`Make ${name} the default shipping address`}
+                      >
                         Make default
                       </Button>
                     </form>
                   )}
                   {/* A disclosure asks to confirm without needing JavaScript. */}
                   <details className="text-sm">
-                    <summary className="cursor-pointer text-red-700 underline" aria-label={`Delete ${name}`}>Delete</summary>
-                    <form action={deleteAddress.bind(null, address.id)} className="mt-2 flex items-center gap-2">
+                    <summary
+                      className="cursor-pointer text-red-700 underline"
+                      aria-label={`Delete ${name}`}
+                    >
+                      Delete
+                    </summary>
+                    <form
+                      action={deleteAddress.bind(null, address.id)}
+                      className="mt-2 flex items-center gap-2"
+                    >
                       <span>Delete this address?</span>
                       <Button type="submit" variant="danger" className="px-3 py-1">
                         Yes, delete

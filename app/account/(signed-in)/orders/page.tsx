@@ -16,7 +16,9 @@ export default async function OrdersPage({
   const page = parsePageParam((await searchParams).page);
   const here = `/account/orders?page=${page}`;
   const session = await requireSessionToken(here);
-  const ordersRead = startRead(() => getBackend().listOrders(session, { page, pageSize: ORDERS_PAGE_SIZE }));
+  const ordersRead = startRead(() =>
+    getBackend().listOrders(session, { page, pageSize: ORDERS_PAGE_SIZE }),
+  );
   await requireCustomer(here);
   const orders = await ordersRead;
 

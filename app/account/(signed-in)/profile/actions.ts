@@ -56,7 +56,10 @@ export async function changePassword(_previous: FormState, formData: FormData): 
   } catch (error) {
     const message = failureCopy('changePassword', error, PAGE);
     if (errorKind(error) === 'invalid_credentials') {
-      return { status: 'error', fieldErrors: { currentPassword: 'That is not your current password.' } };
+      return {
+        status: 'error',
+        fieldErrors: { currentPassword: 'That is not your current password.' },
+      };
     }
     return { status: 'error', formError: message };
   }

@@ -17,7 +17,9 @@ export default async function ProfilePage() {
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="profile-heading" className="flex flex-col gap-4">
-        <h1 id="profile-heading" className="text-2xl font-semibold">Profile</h1>
+        <h1 id="profile-heading" className="text-2xl font-semibold">
+          Profile
+        </h1>
         <ProfileForm
           action={updateProfile}
           canChangeEmail={capabilities.canChangeEmail}
@@ -30,7 +32,9 @@ export default async function ProfilePage() {
         />
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-4">
-        <h2 id="password-heading" className="text-lg font-semibold">Change password</h2>
+        <h2 id="password-heading" className="text-lg font-semibold">
+          Change password
+        </h2>
         {capabilities.canChangePasswordInPlace ? (
           <ChangePasswordForm action={changePassword} />
         ) : (
