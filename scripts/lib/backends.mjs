@@ -79,9 +79,15 @@ function alive(pid) {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A stale pid file (after a reboot, say) may name some other process by now: only a
+  // process running Medusa's CLI counts, so we never signal a stranger.
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('@medusajs');
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
   }
 }
 
