@@ -18,7 +18,15 @@ export type RawAddress = {
   postal_code: string | null;
   country_code: string | null;
   phone: string | null;
+  created_at?: string;
 };
+
+/** The address created last: neither version says which one an "add address" call created. */
+export function newestAddress<T extends RawAddress>(addresses: readonly T[]): T | undefined {
+  return [...addresses].sort(
+    (a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''),
+  )[0];
+}
 
 export function toAddress(raw: RawAddress, isDefaultShipping: boolean): Address {
   return {

@@ -8,6 +8,7 @@ import { fromMinorUnits } from './money';
 import {
   errorKindForStatus,
   fromAddressInput,
+  newestAddress,
   orderStatus,
   pageOf,
   SESSION_COOKIE,
@@ -272,20 +273,17 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
     },
 
     async createAddress(session, input) {
-      const before = await retrieveRawCustomer(session);
-      const known = new Set((before.shipping_addresses ?? []).map((a) => a.id));
       const { customer } = await call('createAddress', () =>
         medusa.customers.addresses.addAddress(
           { address: fromAddressInput(input) } as never,
           asCustomer(session),
         ),
       );
-      const created = toCustomer(customer as unknown as RawCustomer).addresses.find(
-        (a) => !known.has(a.id),
-      );
+      const created = newestAddress((customer as unknown as RawCustomer).shipping_addresses ?? []);
       if (!created)
         throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
-      return created;
+      // A new address is never the default until the customer makes it so.
+      return toAddress(created, false);
     },
 
     async updateAddress(session, id, input) {

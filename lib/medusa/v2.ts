@@ -8,6 +8,7 @@ import { fromMajorUnits } from './money';
 import {
   errorKindForStatus,
   fromAddressInput,
+  newestAddress,
   orderStatus,
   pageOf,
   SESSION_COOKIE,
@@ -23,7 +24,7 @@ import type { Country, Customer, Order, OrderSummary } from './types';
 // never a bare JWT (which would stay valid for 24 h after sign-out). The shared SDK instance
 // stores no token; each call carries the customer's session as a Cookie header.
 
-type RawV2Address = RawAddress & { is_default_shipping?: boolean; created_at?: string };
+type RawV2Address = RawAddress & { is_default_shipping?: boolean };
 
 type RawCustomer = {
   id: string;
@@ -305,10 +306,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
           asCustomer(session),
         ),
       );
-      const raw = (customer as unknown as RawCustomer).addresses ?? [];
-      const newest = [...raw].sort(
-        (a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''),
-      )[0];
+      const newest = newestAddress((customer as unknown as RawCustomer).addresses ?? []);
       if (!newest)
         throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
       return toAddress(newest, Boolean(newest.is_default_shipping));

@@ -4,6 +4,7 @@ import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
 import {
   errorKindForStatus,
   fromAddressInput,
+  newestAddress,
   orderStatus,
   sessionFromSetCookie,
   toAddress,
@@ -83,6 +84,14 @@ describe('address and order mapping', () => {
       address_2: '',
       country_code: 'gb',
     });
+  });
+
+  it('picks the address created last, whatever order the backend lists them in', () => {
+    const older = { ...raw, id: 'addr_old', created_at: '2026-01-01T10:00:00.000Z' };
+    const newer = { ...raw, id: 'addr_new', created_at: '2026-01-01T10:00:00.500Z' };
+    expect(newestAddress([newer, older])?.id).toBe('addr_new');
+    expect(newestAddress([older, newer])?.id).toBe('addr_new');
+    expect(newestAddress([])).toBeUndefined();
   });
 
   it('keeps known order statuses and marks others unknown', () => {
