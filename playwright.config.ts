@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-import { backendInfo, DOWN_STOREFRONT_PORT, versionsUnderTest } from './e2e/support/backends';
+import {
+  backendInfo,
+  DOWN_STOREFRONT_PORT,
+  E2E_SESSION_SECRET,
+  versionsUnderTest,
+} from './e2e/support/backends';
 
 // One Playwright project per Medusa version: the same journeys run against a storefront
 // built once and started per backend. Chromium comes from the system (Debian's package)
@@ -15,7 +20,7 @@ const storefront = (port: number, env: Record<string, string>) => ({
   url: `http://localhost:${port}/account/login`,
   reuseExistingServer: !process.env.CI,
   timeout: 120_000,
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+  env: { NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET: E2E_SESSION_SECRET, ...env },
 });
 
 export default defineConfig({

@@ -1,17 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import {
+  encodeResetLink,
+  RESET_LINK_MAX_AGE_SECONDS,
+  RESET_LINK_PATH,
+  resetLinkCookieName,
+} from './lib/reset-link';
 import { sanitizeReturnTo } from './lib/return-to';
-import { SESSION_COOKIE } from './lib/session-cookie';
+import { contentSecurityPolicy, createNonce, securityHeaders } from './lib/security-headers';
+import { sessionCookieMode } from './lib/session-cookie';
 
-// Next 16 names the middleware convention `proxy.ts`. It only looks at whether the session
-// cookie exists; pages re-check the session with the backend on every request.
+// Next 16 names the middleware convention `proxy.ts`. It sets the browser defences on every
+// response and, under /account, only looks at whether the session cookie exists: pages
+// re-check the session with the backend on every request.
 
 /** Account pages anyone may open. */
 const PUBLIC_PAGES = [
   '/account/login',
   '/account/register',
   '/account/forgot-password',
-  '/account/reset-password',
+  RESET_LINK_PATH,
   '/account/session-expired',
 ];
 /** Pages a signed-in shopper has no use for. */
@@ -20,11 +28,50 @@ const SIGNED_OUT_ONLY = ['/account/login', '/account/register'];
 const matches = (pathname: string, pages: readonly string[]) =>
   pages.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const signedIn = Boolean(request.cookies.get(SESSION_COOKIE)?.value);
+/** A path whose percent-encoding does not decode cannot name any account page. */
+function decodes(pathname: string): boolean {
+  try {
+    pathname.split('/').forEach((segment) => decodeURIComponent(segment));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the proxy decides for an account path; `next` lets the page render. */
+function route(request: NextRequest, requestHeaders: Headers): NextResponse {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  if (!pathname.startsWith('/account')) return next();
+
+  if (!decodes(pathname)) {
+    // No route exists here: Next renders the not-found page with a 404.
+    return NextResponse.rewrite(new URL('/account/not-found', request.url), {
+      request: { headers: requestHeaders },
+    });
+  }
+
+  const cookie = sessionCookieMode(request.headers.get('host'));
+  const signedIn = Boolean(request.cookies.get(cookie.name)?.value);
   // Server actions post back to the page they live on; let them through to do their own checks.
   const isAction = request.method === 'POST';
+
+  const token = searchParams.get('token');
+  if (pathname === RESET_LINK_PATH && token && !isAction) {
+    const response = NextResponse.redirect(new URL(RESET_LINK_PATH, request.url));
+    response.cookies.set(
+      resetLinkCookieName(cookie.secure),
+      encodeResetLink({ token, email: searchParams.get('email') ?? '' }),
+      {
+        httpOnly: true,
+        secure: cookie.secure,
+        sameSite: 'lax',
+        path: RESET_LINK_PATH,
+        maxAge: RESET_LINK_MAX_AGE_SECONDS,
+      },
+    );
+    return response;
+  }
 
   if (!signedIn && !matches(pathname, PUBLIC_PAGES) && !isAction) {
     const url = new URL('/account/login', request.url);
@@ -33,13 +80,27 @@ export function proxy(request: NextRequest) {
   }
 
   if (signedIn && matches(pathname, SIGNED_OUT_ONLY) && !isAction) {
-    const returnTo = sanitizeReturnTo(request.nextUrl.searchParams.get('returnTo'));
+    const returnTo = sanitizeReturnTo(searchParams.get('returnTo'));
     return NextResponse.redirect(new URL(returnTo, request.url));
   }
 
-  return NextResponse.next();
+  return next();
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const production = process.env.NODE_ENV === 'production';
+  const headers = securityHeaders(request.nextUrl.pathname, { nonce, production });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(nonce, { dev: !production }));
+
+  const response = route(request, requestHeaders);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ['/account', '/account/:path*'],
+  // Every page and API route; Next's static files carry no markup to defend.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 
 import './globals.css';
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: 'Customer accounts for a Medusa store.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Each response carries a fresh CSP nonce (proxy.ts), which Next can only put on the
+  // scripts of a page rendered for that request: no page is prerendered.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">

@@ -1,12 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
-import { backendInfo, SEEDED, type BackendInfo } from './support/backends';
+import { backendInfo, SEEDED, STOREFRONT_COOKIE, type BackendInfo } from './support/backends';
+import { backendSessionOf, signedSessionCookie } from './support/session-cookie';
 import { StoreApi } from './support/store-api';
 
 export { expect };
 export { SEEDED };
-
-const STOREFRONT_COOKIE = 'account_session';
 
 export type Credentials = { email: string; password: string };
 
@@ -32,11 +31,23 @@ type Fixtures = {
     signIn(credentials: Credentials): Promise<void>;
     /** The backend session held in this browser's storefront cookie. */
     sessionCookie(): Promise<string | undefined>;
+    /** The storefront cookie's value as the browser holds it, for replaying elsewhere. */
+    rawSessionCookie(): Promise<string | undefined>;
   };
 };
 
 export const test = base.extend<Fixtures, { backend: BackendInfo }>({
   backend: [backendInfo('v1'), { option: true, scope: 'worker' }],
+
+  // Every journey fails if the browser reports a Content-Security-Policy violation.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await use(page);
+    expect(violations, 'CSP violations reported in the browser console').toEqual([]);
+  },
 
   api: async ({ backend }, use) => {
     await use(new StoreApi(backend));
@@ -68,14 +79,43 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
         await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
       },
       async sessionCookie() {
-        const cookies = await page.context().cookies();
-        const value = cookies.find((c) => c.name === STOREFRONT_COOKIE)?.value;
-        // Next URL-encodes cookie values; the backend's session id is the decoded value.
-        return value === undefined ? undefined : decodeURIComponent(value);
+        const value = await rawCookie(page);
+        return value === undefined ? undefined : backendSessionOf(value);
+      },
+      async rawSessionCookie() {
+        return rawCookie(page);
       },
     });
   },
 });
+
+async function rawCookie(page: Page): Promise<string | undefined> {
+  const cookies = await page.context().cookies();
+  return cookies.find((c) => c.name === STOREFRONT_COOKIE)?.value;
+}
+
+/**
+ * Puts a storefront session cookie into a browser context, as the storefront would have set
+ * it (`__Host-`: Secure, host-only, Path=/). `value` is a raw cookie value, or a backend
+ * session to sign.
+ */
+export async function setSessionCookie(
+  context: BrowserContext,
+  baseURL: string,
+  value: { raw: string } | { backendSession: string; signedInAt?: number },
+) {
+  await context.addCookies([
+    {
+      name: STOREFRONT_COOKIE,
+      value:
+        'raw' in value ? value.raw : signedSessionCookie(value.backendSession, value.signedInAt),
+      url: new URL('/', baseURL).toString(),
+      secure: true,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
+}
 
 /** Fills the address form by its labels, as a shopper would. */
 export async function fillAddressForm(

@@ -6,20 +6,39 @@ import { cache } from 'react';
 import { describeFailure, errorKind } from './error-messages';
 import { getBackend, isBackendError, type Customer } from './medusa';
 import { loginUrl, sanitizeReturnTo } from './return-to';
-import { readSession } from './session';
+import { hasSessionCookie, readSession } from './session';
 
 export type CurrentCustomer =
   | { status: 'signed-out' }
   | { status: 'expired' }
   | { status: 'signed-in'; session: string; customer: Customer };
 
+/**
+ * Whether a browser that signed in at `signedInAt` may still act for the customer: a
+ * password reset, a password change or "sign out everywhere" moves the customer's
+ * `sessionsValidAfter` instant forward and so ends every session opened before it.
+ */
+export function isSessionCurrent(signedInAt: number, customer: Customer): boolean {
+  return customer.sessionsValidAfter === null || signedInAt >= customer.sessionsValidAfter;
+}
+
 /** Who the session belongs to, asked of the backend at most once per request. */
 export const getCurrentCustomer = cache(async (): Promise<CurrentCustomer> => {
-  const session = await readSession();
-  if (!session) return { status: 'signed-out' };
+  const stored = await readSession();
+  // A cookie that is not one we signed is cleared like an expired one.
+  if (!stored) return { status: (await hasSessionCookie()) ? 'expired' : 'signed-out' };
+  const backend = getBackend();
   try {
-    const customer = await getBackend().retrieveCustomer(session);
-    return { status: 'signed-in', session, customer };
+    const customer = await backend.retrieveCustomer(stored.token);
+    if (!isSessionCurrent(stored.signedInAt, customer)) {
+      // Older than the customer's last password change: end it at the backend too, so the
+      // cookie is worth nothing anywhere.
+      await backend.logOut(stored.token).catch((error: unknown) => {
+        if (!isBackendError(error, 'unauthorized')) describeFailure('logOut (stale)', error);
+      });
+      return { status: 'expired' };
+    }
+    return { status: 'signed-in', session: stored.token, customer };
   } catch (error) {
     if (isBackendError(error, 'unauthorized')) return { status: 'expired' };
     throw error;
@@ -49,9 +68,11 @@ export async function requireCustomer(
  * parallel with `requireCustomer`. Redirects to sign-in when there is no cookie.
  */
 export async function requireSessionToken(returnTo: string): Promise<string> {
-  const session = await readSession();
-  if (!session) redirect(loginUrl(returnTo));
-  return session;
+  const stored = await readSession();
+  if (!stored) {
+    redirect((await hasSessionCookie()) ? sessionExpiredUrl(returnTo) : loginUrl(returnTo));
+  }
+  return stored.token;
 }
 
 /**
@@ -71,4 +92,32 @@ export function startRead<T>(read: () => Promise<T>): Promise<T> {
 export function failureCopy(context: string, error: unknown, page: string): string {
   if (errorKind(error) === 'unauthorized') redirect(sessionExpiredUrl(page));
   return describeFailure(context, error);
+}
+
+/**
+ * Ends, for the storefront, every session of a customer opened before `instant`: sessions
+ * signed in earlier are refused (and ended at the backend) on their next request. Used after
+ * a password reset, where the browser holds no session: it signs in with the new password
+ * just long enough to record the instant. A failure is logged, not shown: the password has
+ * changed either way.
+ */
+export async function endSessionsOpenedBefore(
+  instant: number,
+  how: { session: string } | { email: string; password: string },
+): Promise<void> {
+  const backend = getBackend();
+  try {
+    if ('session' in how) {
+      await backend.revokeSessionsBefore(how.session, instant);
+      return;
+    }
+    const { session } = await backend.logIn(how.email, how.password);
+    try {
+      await backend.revokeSessionsBefore(session, instant);
+    } finally {
+      await backend.logOut(session).catch(() => undefined);
+    }
+  } catch (error) {
+    describeFailure('revokeSessionsBefore', error);
+  }
 }

@@ -1,29 +1,42 @@
 export const DEFAULT_RETURN_TO = '/account';
 
 const AUTH_PAGES = ['/account/login', '/account/register', '/account/session-expired'];
+const BASE = 'http://storefront.invalid';
+
+/** Control characters and backslashes: browsers drop or rewrite them while parsing a URL. */
+const UNSAFE_CHARACTERS = /[\\\u0000-\u001f\u007f]/;
+
+/**
+ * A path a browser resolves on this origin, whatever page it is resolved from: one slash
+ * then something other than a slash or backslash (`//host` and `/\host` name another host).
+ */
+function isOwnOriginPath(path: string): boolean {
+  if (!path.startsWith('/') || path.startsWith('//') || UNSAFE_CHARACTERS.test(path)) return false;
+  try {
+    return new URL(path, BASE).origin === BASE;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Accepts only a same-origin path ("/account/orders?page=2") and returns it normalised;
  * anything else (absolute or protocol-relative URLs, backslashes, control characters,
  * the sign-in pages themselves) falls back to /account.
+ *
+ * The check runs on the input and again on the normalised output: normalising can itself
+ * produce a protocol-relative path (`/.//evil.example` collapses to `//evil.example`).
  */
 export function sanitizeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2048)
     return DEFAULT_RETURN_TO;
-  if (!value.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(value)) return DEFAULT_RETURN_TO;
-  if (value.startsWith('//')) return DEFAULT_RETURN_TO;
-  const base = 'http://storefront.invalid';
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return DEFAULT_RETURN_TO;
-  }
-  if (url.origin !== base) return DEFAULT_RETURN_TO;
+  if (!isOwnOriginPath(value)) return DEFAULT_RETURN_TO;
+  const url = new URL(value, BASE);
   if (AUTH_PAGES.some((page) => url.pathname === page || url.pathname.startsWith(`${page}/`))) {
     return DEFAULT_RETURN_TO;
   }
-  return `${url.pathname}${url.search}${url.hash}`;
+  const normalised = `${url.pathname}${url.search}${url.hash}`;
+  return isOwnOriginPath(normalised) ? normalised : DEFAULT_RETURN_TO;
 }
 
 export function loginUrl(returnTo: string, notice?: 'expired'): string {

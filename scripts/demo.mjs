@@ -31,8 +31,10 @@ const env = {
   MEDUSA_VERSION: version,
   MEDUSA_BACKEND_URL: info.url,
   ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
-  // The demo is served over plain http.
+  // The demo is served over plain http on localhost.
   SESSION_COOKIE_SECURE: 'false',
+  // Development-only: a real store sets its own secret of at least 32 characters.
+  SESSION_SECRET: process.env.SESSION_SECRET ?? 'demo-only-session-secret-not-for-production',
 };
 
 banner('Demo ready');

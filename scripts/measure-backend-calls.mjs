@@ -6,6 +6,7 @@
 //   npm run build && npm run backend -- up v1 && npm run backend -- up v2
 //   node scripts/measure-backend-calls.mjs [v1] [v2]
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 
@@ -50,6 +51,15 @@ async function waitFor(url, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
+// Development-only: the storefront this script starts signs its cookies with it.
+const SESSION_SECRET = 'measure-only-session-secret-not-for-production';
+
+/** The storefront's cookie value (`<signedInAt>.<base64url session>.<HMAC>`) for a session. */
+function signedCookie(session) {
+  const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
+  return `${payload}.${createHmac('sha256', SESSION_SECRET).update(payload).digest('base64url')}`;
+}
+
 async function signIn(version, state, { email, password }) {
   const api = new StoreClient(state.url);
   if (version === 'v1') return api.signUp('/store/auth', { email, password });
@@ -71,12 +81,13 @@ async function measure(version) {
       NEXT_TELEMETRY_DISABLED: '1',
       MEDUSA_VERSION: version,
       MEDUSA_BACKEND_URL: `http://127.0.0.1:${PROXY_PORT}`,
+      SESSION_SECRET,
       ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
     },
   });
   try {
     await waitFor(`http://localhost:${STOREFRONT_PORT}/account/login`);
-    const cookie = `account_session=${encodeURIComponent(session)}`;
+    const cookie = `__Host-account_session=${signedCookie(session)}`;
     const get = (path) =>
       fetch(`http://localhost:${STOREFRONT_PORT}${path}`, {
         headers: { cookie },

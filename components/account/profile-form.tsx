@@ -50,15 +50,28 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
         />
       </div>
       {canChangeEmail ? (
-        <Field
-          id="profile-email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          error={errorFor('email')}
-          {...fieldProps('email')}
-        />
+        <>
+          <Field
+            id="profile-email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            error={errorFor('email')}
+            {...fieldProps('email')}
+          />
+          <Field
+            id="profile-current-password"
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+            optional
+            hint="Needed only when you change your email address."
+            error={errorFor('currentPassword')}
+            {...fieldProps('currentPassword')}
+            defaultValue=""
+          />
+        </>
       ) : (
         <Field
           id="profile-email"

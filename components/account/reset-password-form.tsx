@@ -3,24 +3,17 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
-import { resetPasswordSchema } from '@/lib/schemas/auth';
+import { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/fields';
 
 import { useActionForm, type FormAction } from './use-action-form';
 
-export function ResetPasswordForm({
-  action,
-  email,
-  token,
-}: {
-  action: FormAction;
-  email: string;
-  token: string;
-}) {
+/** The link's email and token stay in an httpOnly cookie; the form only shows the email. */
+export function ResetPasswordForm({ action, email }: { action: FormAction; email: string }) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
-    resetPasswordSchema,
+    chooseNewPasswordSchema,
     action,
-    { email, token },
+    {},
   );
   return (
     <form
@@ -31,8 +24,6 @@ export function ResetPasswordForm({
       className="flex flex-col gap-4"
     >
       <FormMessage error={state.formError} />
-      <input type="hidden" name="email" value={email} />
-      <input type="hidden" name="token" value={token} />
       <p className="text-sm text-gray-700">
         Choose a new password for <strong>{email}</strong>.
       </p>

@@ -1,4 +1,4 @@
-import { expect, STOREFRONT_COOKIE, test } from '../fixtures';
+import { expect, setSessionCookie, test } from '../fixtures';
 import { DOWN_STOREFRONT_PORT } from '../support/backends';
 
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
@@ -8,9 +8,7 @@ const LEAKS = /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError
 
 test.describe('when the store backend is down', () => {
   test('account pages show a friendly error page', async ({ page, context }) => {
-    await context.addCookies([
-      { name: STOREFRONT_COOKIE, value: 'some-session', domain: 'localhost', path: '/' },
-    ]);
+    await setSessionCookie(context, DOWN, { backendSession: 'some-session' });
     await page.goto(`${DOWN}/account`);
     await expect(
       page.getByRole('heading', { name: 'We can’t show your account right now' }),

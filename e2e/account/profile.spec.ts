@@ -43,7 +43,7 @@ test.describe('profile', () => {
     expect((await api.me(customer.session))?.lastName).toBe(customer.lastName);
   });
 
-  test('the email can be changed, but not to one another account uses', async ({
+  test('the email changes only with the password, and not to one another account uses', async ({
     page,
     account,
     customers,
@@ -55,7 +55,23 @@ test.describe('profile', () => {
     await account.signIn(customer);
     await page.goto('/account/profile');
 
+    const newEmail = customer.email.replace('e2e-', 'e2e-moved-');
+    // A session alone is not enough: without the password, or with a wrong one, nothing is saved.
+    await page.getByLabel('Email').fill(newEmail);
+    await page.getByLabel('First name').fill('Changed');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Enter your password to change your email address.')).toBeVisible();
+    await page.getByLabel('Your password').fill('not-my-password-1');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('That is not your password.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(newEmail);
+    expect(await api.me(customer.session)).toMatchObject({
+      email: customer.email,
+      firstName: customer.firstName,
+    });
+
     await page.getByLabel('Email').fill(SEEDED.other.email);
+    await page.getByLabel('Your password').fill(customer.password);
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(
       page.getByText(
@@ -64,8 +80,8 @@ test.describe('profile', () => {
     ).toBeVisible();
     expect((await api.me(customer.session))?.email).toBe(customer.email);
 
-    const newEmail = customer.email.replace('e2e-', 'e2e-moved-');
     await page.getByLabel('Email').fill(newEmail);
+    await page.getByLabel('Your password').fill(customer.password);
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Your profile has been saved.')).toBeVisible();
     expect((await api.me(customer.session))?.email).toBe(newEmail);

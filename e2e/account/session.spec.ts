@@ -1,4 +1,4 @@
-import { expect, SEEDED, STOREFRONT_COOKIE, test } from '../fixtures';
+import { expect, SEEDED, setSessionCookie, test } from '../fixtures';
 
 test.describe('sessions', () => {
   test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({
@@ -10,6 +10,7 @@ test.describe('sessions', () => {
     const customer = SEEDED.demo;
     await account.signIn(customer);
     const copied = (await account.sessionCookie())!;
+    const copiedCookie = (await account.rawSessionCookie())!;
     expect(await api.me(copied)).not.toBeNull();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -22,15 +23,7 @@ test.describe('sessions', () => {
     expect(await api.me(copied)).toBeNull();
     // ...and a browser that replays the copied cookie gets sent to sign in.
     const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-    const url = new URL(test.info().project.use.baseURL!);
-    await replay.addCookies([
-      {
-        name: STOREFRONT_COOKIE,
-        value: encodeURIComponent(copied),
-        domain: url.hostname,
-        path: '/',
-      },
-    ]);
+    await setSessionCookie(replay, test.info().project.use.baseURL!, { raw: copiedCookie });
     const replayPage = await replay.newPage();
     await replayPage.goto('/account/profile');
     await expect(replayPage).toHaveURL(
@@ -67,13 +60,18 @@ test.describe('sessions', () => {
     await expect(page).toHaveURL(/\/account\/addresses$/);
   });
 
-  test('a made-up session cookie is treated as expired, not trusted', async ({ page, context }) => {
-    const url = new URL(test.info().project.use.baseURL!);
-    await context.addCookies([
-      { name: STOREFRONT_COOKIE, value: 's%3Aforged.cookie', domain: url.hostname, path: '/' },
-    ]);
-    await page.goto('/account');
-    await expect(page).toHaveURL(/notice=expired/);
-    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  });
+  for (const [what, value] of [
+    ['a made-up session cookie', { raw: 's%3Aforged.cookie' }],
+    [
+      'a correctly signed cookie for a session the backend never issued',
+      { backendSession: 's:forged.cookie' },
+    ],
+  ] as const) {
+    test(`${what} is treated as expired, not trusted`, async ({ page, context }) => {
+      await setSessionCookie(context, test.info().project.use.baseURL!, value);
+      await page.goto('/account');
+      await expect(page).toHaveURL(/notice=expired/);
+      await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    });
+  }
 });

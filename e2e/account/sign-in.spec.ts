@@ -1,4 +1,4 @@
-import { expect, SEEDED, test } from '../fixtures';
+import { expect, SEEDED, STOREFRONT_COOKIE, test } from '../fixtures';
 
 test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {
@@ -85,10 +85,10 @@ test.describe('signing in', () => {
 
   test('personal pages are never cached', async ({ account, request }) => {
     await account.signIn(SEEDED.demo);
-    const cookie = await account.sessionCookie();
+    const cookie = await account.rawSessionCookie();
     for (const path of ['/account', '/account/orders', '/account/profile', '/account/addresses']) {
       const response = await request.get(path, {
-        headers: { cookie: `account_session=${cookie}` },
+        headers: { cookie: `${STOREFRONT_COOKIE}=${cookie}` },
         maxRedirects: 0,
       });
       expect(response.status(), path).toBe(200);

@@ -78,3 +78,10 @@ export const SEEDED = {
     orderCount: 3,
   },
 };
+
+/**
+ * The storefronts under test run as production builds, so their session cookie is the
+ * `__Host-` one, signed with this development-only secret (set in playwright.config.ts).
+ */
+export const E2E_SESSION_SECRET = 'e2e-only-session-secret-not-for-production-0001';
+export const STOREFRONT_COOKIE = '__Host-account_session';

@@ -66,6 +66,21 @@ export interface StoreBackend {
 
   retrieveCustomer(session: SessionToken): Promise<Customer>;
   updateCustomer(session: SessionToken, update: CustomerUpdate): Promise<Customer>;
+  /**
+   * Ends, for the storefront, every session of this customer opened before `instant`
+   * (epoch ms). Neither Medusa version can list a customer's sessions, so the instant is
+   * kept on the customer (metadata) and compared with each session's sign-in time.
+   */
+  revokeSessionsBefore(session: SessionToken, instant: number): Promise<void>;
+  /**
+   * Only where `canChangeEmail`. The current password is checked first, so a stolen session
+   * alone cannot move the account to another address (and take it over by a reset).
+   * `currentEmail` is the signed-in customer's, taken from the session.
+   */
+  changeEmail(
+    session: SessionToken,
+    input: { currentEmail: string; currentPassword: string; newEmail: string },
+  ): Promise<Customer>;
   /** `email` is the signed-in customer's, taken from the session, never from a form. */
   changePassword(
     session: SessionToken,

@@ -6,6 +6,19 @@ import type { Address, AddressInput, OrderAddress, OrderStatus, Page } from './t
 
 export const SESSION_COOKIE = 'connect.sid';
 
+/** Customer metadata key holding the "sessions valid after" instant (ISO 8601). */
+export const SESSIONS_VALID_AFTER_KEY = 'sessions_valid_after';
+
+export function sessionsValidAfter(metadata: Record<string, unknown> | null | undefined) {
+  const stored = metadata?.[SESSIONS_VALID_AFTER_KEY];
+  const instant = typeof stored === 'string' ? Date.parse(stored) : NaN;
+  return Number.isFinite(instant) ? instant : null;
+}
+
+export function sessionsValidAfterMetadata(instant: number) {
+  return { [SESSIONS_VALID_AFTER_KEY]: new Date(instant).toISOString() };
+}
+
 export type RawAddress = {
   id: string;
   first_name: string | null;

@@ -16,6 +16,8 @@ export type Customer = {
   phone: string | null;
   addresses: Address[];
   defaultShippingAddressId: string | null;
+  /** Sessions opened before this instant (epoch ms) are over; null when never set. */
+  sessionsValidAfter: number | null;
 };
 
 export type Address = {
@@ -101,6 +103,4 @@ export type CustomerUpdate = {
   firstName: string;
   lastName: string;
   phone: string | null;
-  /** Only honoured when the backend's `canChangeEmail` capability is true. */
-  email?: string;
 };

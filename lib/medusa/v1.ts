@@ -13,6 +13,8 @@ import {
   pageOf,
   SESSION_COOKIE,
   sessionFromSetCookie,
+  sessionsValidAfter,
+  sessionsValidAfterMetadata,
   toAddress,
   toOrderAddress,
   type RawAddress,
@@ -80,6 +82,7 @@ function toCustomer(raw: RawCustomer): Customer {
       .map((a) => toAddress(a, a.id === defaultId))
       .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping)),
     defaultShippingAddressId: defaultId,
+    sessionsValidAfter: sessionsValidAfter(raw.metadata),
   };
 }
 
@@ -172,6 +175,14 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
     return customer as unknown as RawCustomer;
   }
 
+  /** Checks a password with the stateless token endpoint, which opens no extra session. */
+  async function verifyPassword(operation: string, email: string, password: string) {
+    await call(operation, () => medusa.auth.getToken({ email, password }), {
+      401: 'invalid_credentials',
+      400: 'invalid_credentials',
+    });
+  }
+
   async function requireOwnAddress(session: string, id: string): Promise<RawCustomer> {
     const customer = await retrieveRawCustomer(session);
     if (!(customer.shipping_addresses ?? []).some((a) => a.id === id)) {
@@ -235,34 +246,42 @@ export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): Stor
     },
 
     async updateCustomer(session, update) {
+      const { customer } = await call('updateCustomer', () =>
+        medusa.customers.update(
+          {
+            first_name: update.firstName,
+            last_name: update.lastName,
+            phone: update.phone ?? '',
+          },
+          asCustomer(session),
+        ),
+      );
+      return toCustomer(customer as unknown as RawCustomer);
+    },
+
+    async changeEmail(session, { currentEmail, currentPassword, newEmail }) {
+      // The v1 store API changes the email with the session alone; verify the password first.
+      await verifyPassword('changeEmail.verify', currentEmail, currentPassword);
       const { customer } = await call(
-        'updateCustomer',
-        () =>
-          medusa.customers.update(
-            {
-              first_name: update.firstName,
-              last_name: update.lastName,
-              phone: update.phone ?? '',
-              ...(update.email ? { email: update.email } : {}),
-            },
-            asCustomer(session),
-          ),
+        'changeEmail',
+        () => medusa.customers.update({ email: newEmail }, asCustomer(session)),
         { 422: 'email_taken' },
       );
       return toCustomer(customer as unknown as RawCustomer);
     },
 
-    async changePassword(session, { email, currentPassword, newPassword }) {
-      // The v1 store API changes a password without asking for the current one; verify it
-      // first with the stateless token endpoint, which opens no extra session.
-      await call(
-        'changePassword.verify',
-        () => medusa.auth.getToken({ email, password: currentPassword }),
-        {
-          401: 'invalid_credentials',
-          400: 'invalid_credentials',
-        },
+    async revokeSessionsBefore(session, instant) {
+      await call('revokeSessionsBefore', () =>
+        medusa.customers.update(
+          { metadata: sessionsValidAfterMetadata(instant) },
+          asCustomer(session),
+        ),
       );
+    },
+
+    async changePassword(session, { email, currentPassword, newPassword }) {
+      // The v1 store API changes a password without asking for the current one.
+      await verifyPassword('changePassword.verify', email, currentPassword);
       await call('changePassword', () =>
         medusa.customers.update({ password: newPassword }, asCustomer(session)),
       );

@@ -13,6 +13,8 @@ import {
   pageOf,
   SESSION_COOKIE,
   sessionFromSetCookie,
+  sessionsValidAfter,
+  sessionsValidAfterMetadata,
   toAddress,
   toOrderAddress,
   type RawAddress,
@@ -32,6 +34,7 @@ type RawCustomer = {
   first_name: string | null;
   last_name: string | null;
   phone: string | null;
+  metadata?: Record<string, unknown> | null;
   addresses?: RawV2Address[];
 };
 
@@ -63,6 +66,7 @@ type RawOrder = {
 
 type RawCountry = { iso_2: string; display_name: string | null; name: string | null };
 
+const CUSTOMER_FIELDS = '*addresses,+metadata';
 const ORDER_LIST_FIELDS = 'id,display_id,created_at,status,total,currency_code,items.quantity';
 const ORDER_DETAIL_FIELDS =
   'id,display_id,email,status,created_at,currency_code,total,item_subtotal,shipping_total,tax_total,discount_total,' +
@@ -80,6 +84,7 @@ function toCustomer(raw: RawCustomer): Customer {
     phone: raw.phone || null,
     addresses,
     defaultShippingAddressId: addresses.find((a) => a.isDefaultShipping)?.id ?? null,
+    sessionsValidAfter: sessionsValidAfter(raw.metadata),
   };
 }
 
@@ -188,7 +193,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
     const { customer } = await call('retrieveCustomer', () =>
-      sdk.store.customer.retrieve({ fields: '*addresses' }, asCustomer(session)),
+      sdk.store.customer.retrieve({ fields: CUSTOMER_FIELDS }, asCustomer(session)),
     );
     return customer as unknown as RawCustomer;
   }
@@ -272,20 +277,30 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
     },
 
     async updateCustomer(session, update) {
-      if (update.email !== undefined) {
-        throw new BackendError(
-          'invalid_input',
-          'v2 updateCustomer: the store API cannot change a customer email',
-        );
-      }
       const { customer } = await call('updateCustomer', () =>
         sdk.store.customer.update(
           { first_name: update.firstName, last_name: update.lastName, phone: update.phone ?? '' },
-          { fields: '*addresses' },
+          { fields: CUSTOMER_FIELDS },
           asCustomer(session),
         ),
       );
       return toCustomer(customer as unknown as RawCustomer);
+    },
+
+    async revokeSessionsBefore(session, instant) {
+      // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
+      await call('revokeSessionsBefore', () =>
+        sdk.store.customer.update(
+          { metadata: sessionsValidAfterMetadata(instant) },
+          { fields: 'id' },
+          asCustomer(session),
+        ),
+      );
+    },
+
+    async changeEmail() {
+      // `POST /store/customers/me` rejects `email` (capability canChangeEmail: false).
+      throw new BackendError('invalid_input', 'v2 changeEmail: not supported by the store API');
     },
 
     async changePassword() {
@@ -302,7 +317,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
       const { customer } = await call('createAddress', () =>
         sdk.store.customer.createAddress(
           fromAddressInput(input),
-          { fields: '*addresses' },
+          { fields: CUSTOMER_FIELDS },
           asCustomer(session),
         ),
       );
@@ -317,7 +332,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
         sdk.store.customer.updateAddress(
           id,
           fromAddressInput(input),
-          { fields: '*addresses' },
+          { fields: CUSTOMER_FIELDS },
           asCustomer(session),
         ),
       );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { email, newPassword, phone, requiredText } from './fields';
+import { confirmation, email, newPassword, phone, requiredText } from './fields';
 
 export const loginSchema = z.object({
   email,
@@ -19,17 +19,29 @@ export const registerSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email });
 
+const passwordsMatch = {
+  check: (data: { password: string; confirmPassword: string }) =>
+    data.password === data.confirmPassword,
+  params: { path: ['confirmPassword'], message: 'The two passwords do not match.' },
+};
+
+/** What the shopper types on the reset page. */
+export const chooseNewPasswordSchema = z
+  .object({ password: newPassword, confirmPassword: confirmation })
+  .refine(passwordsMatch.check, passwordsMatch.params);
+
+/** What the reset action sends: the typed passwords plus the link's email and token. */
 export const resetPasswordSchema = z
   .object({
     email,
-    token: z.string().min(1, 'This reset link is incomplete.'),
+    token: z
+      .string()
+      .min(1, 'This reset link is incomplete.')
+      .max(2048, 'This reset link is not one we sent.'),
     password: newPassword,
-    confirmPassword: z.string().min(1, 'Repeat your new password.'),
+    confirmPassword: confirmation,
   })
-  .refine((data) => data.password === data.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The two passwords do not match.',
-  });
+  .refine(passwordsMatch.check, passwordsMatch.params);
 
 export type LoginInput = z.input<typeof loginSchema>;
 export type RegisterFormInput = z.input<typeof registerSchema>;

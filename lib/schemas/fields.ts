@@ -17,6 +17,12 @@ export const newPassword = z
   .regex(/[A-Za-z]/, `Include at least one letter. ${PASSWORD_RULES}`)
   .regex(/[0-9]/, `Include at least one number. ${PASSWORD_RULES}`);
 
+/** The "repeat your new password" field; whether it matches is checked by the form's schema. */
+export const confirmation = z
+  .string()
+  .min(1, 'Repeat your new password.')
+  .max(256, 'Use at most 128 characters.');
+
 export const requiredText = (label: string, max = 100) =>
   z
     .string()

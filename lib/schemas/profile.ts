@@ -8,6 +8,8 @@ export const profileSchema = z.object({
   phone,
   // Present only where the backend lets customers change their email.
   email: email.optional(),
+  // Needed only to change the email: a session alone must not be able to move the account.
+  currentPassword: z.string().max(256, 'Use at most 256 characters.').optional(),
 });
 
 export const changePasswordSchema = z

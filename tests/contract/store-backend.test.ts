@@ -185,37 +185,39 @@ for (const version of versionsUnderTest()) {
         });
       });
 
-      it('email changes behave as the canChangeEmail capability says', async () => {
-        const { session, email } = await freshCustomer();
+      it('changeEmail verifies the current password, as canChangeEmail says', async () => {
+        const { session, email, password } = await freshCustomer();
         const next = uniqueEmail('moved');
-        if (backend.capabilities.canChangeEmail) {
-          await expectKind(
-            backend.updateCustomer(session, {
-              firstName: 'Casey',
-              lastName: 'Contract',
-              phone: null,
-              email: SEEDED.other.email,
-            }),
-            'email_taken',
-          );
-          await backend.updateCustomer(session, {
-            firstName: 'Casey',
-            lastName: 'Contract',
-            phone: null,
-            email: next,
-          });
-          expect((await backend.retrieveCustomer(session)).email).toBe(next);
-        } else {
-          await backend
-            .updateCustomer(session, {
-              firstName: 'Casey',
-              lastName: 'Contract',
-              phone: null,
-              email: next,
-            })
-            .catch(() => undefined);
+        const change = (newEmail: string, currentPassword: string) =>
+          backend.changeEmail(session, { currentEmail: email, currentPassword, newEmail });
+        if (!backend.capabilities.canChangeEmail) {
+          await expect(change(next, password)).rejects.toBeInstanceOf(BackendError);
           expect((await backend.retrieveCustomer(session)).email).toBe(email);
+          return;
         }
+        // A stolen session alone cannot move the account to another address.
+        await expectKind(change(next, 'not-current-1'), 'invalid_credentials');
+        expect((await backend.retrieveCustomer(session)).email).toBe(email);
+        await expectKind(change(SEEDED.other.email, password), 'email_taken');
+        expect((await change(next, password)).email).toBe(next);
+        expect((await backend.retrieveCustomer(session)).email).toBe(next);
+      });
+
+      it('sessions opened before the revocation instant are recognisable', async () => {
+        const { session } = await freshCustomer();
+        expect((await backend.retrieveCustomer(session)).sessionsValidAfter).toBeNull();
+        const instant = Date.UTC(2026, 10, 30, 12, 0, 0, 123);
+        await backend.revokeSessionsBefore(session, instant);
+        const customer = await backend.retrieveCustomer(session);
+        expect(customer.sessionsValidAfter).toBe(instant);
+        // The customer's other data (v1 keeps the default address in metadata too) survives.
+        const home = await backend.createAddress(session, address());
+        await backend.setDefaultAddress(session, home.id);
+        await backend.revokeSessionsBefore(session, instant + 1);
+        expect(await backend.retrieveCustomer(session)).toMatchObject({
+          sessionsValidAfter: instant + 1,
+          defaultShippingAddressId: home.id,
+        });
       });
 
       it('changePassword verifies the current password, as canChangePasswordInPlace says', async () => {

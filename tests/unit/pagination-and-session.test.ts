@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { parsePageParam } from '@/lib/pagination';
-import { sessionCookieOptions } from '@/lib/session';
+import { decodeSession, encodeSession, sessionCookieOptions } from '@/lib/session';
+import { sessionCookieMode } from '@/lib/session-cookie';
 
 describe('parsePageParam', () => {
   it.each([
@@ -22,20 +23,68 @@ describe('parsePageParam', () => {
   });
 });
 
-describe('sessionCookieOptions', () => {
-  it('is httpOnly, SameSite=Lax and site-wide', () => {
-    expect(sessionCookieOptions({ NODE_ENV: 'development' })).toMatchObject({
+describe('the session cookie', () => {
+  it('is httpOnly, SameSite=Lax, site-wide and plain-named outside production', () => {
+    expect(sessionCookieOptions('localhost:3000', { NODE_ENV: 'development' })).toMatchObject({
       httpOnly: true,
       sameSite: 'lax',
       path: '/',
       secure: false,
     });
+    expect(sessionCookieMode('localhost:3000', { NODE_ENV: 'development' }).name).toBe(
+      'account_session',
+    );
   });
 
-  it('is Secure in production unless explicitly turned off for plain-http demos', () => {
-    expect(sessionCookieOptions({ NODE_ENV: 'production' }).secure).toBe(true);
-    expect(
-      sessionCookieOptions({ NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' }).secure,
-    ).toBe(false);
+  it('is __Host- prefixed and Secure in production, on any host', () => {
+    for (const host of ['shop.example', 'localhost:3000', null]) {
+      expect(sessionCookieMode(host, { NODE_ENV: 'production' })).toEqual({
+        name: '__Host-account_session',
+        secure: true,
+      });
+    }
+  });
+
+  it('drops Secure and the prefix for plain-http demos on a loopback host only', () => {
+    const env = { NODE_ENV: 'production', SESSION_COOKIE_SECURE: 'false' };
+    for (const host of ['localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'localhost']) {
+      expect(sessionCookieMode(host, env), host).toEqual({
+        name: 'account_session',
+        secure: false,
+      });
+    }
+    for (const host of ['shop.example', 'localhost.evil.example', '10.0.0.5:3000', null]) {
+      expect(sessionCookieMode(host, env), String(host)).toEqual({
+        name: '__Host-account_session',
+        secure: true,
+      });
+    }
+  });
+});
+
+describe('the signed session value', () => {
+  const env = { NODE_ENV: 'test', SESSION_SECRET: 'a'.repeat(32) };
+
+  it('round-trips the backend session and the sign-in instant', () => {
+    const value = encodeSession({ token: 's%3Aabc.def/+=', signedInAt: 1_700_000_000_000 }, env);
+    expect(decodeSession(value, env)).toEqual({
+      token: 's%3Aabc.def/+=',
+      signedInAt: 1_700_000_000_000,
+    });
+  });
+
+  it('rejects a value whose sign-in instant was moved, or signed with another secret', () => {
+    const value = encodeSession({ token: 'sid', signedInAt: 1_000 }, env);
+    const [, token, mac] = value.split('.');
+    expect(decodeSession(`9999999999999.${token}.${mac}`, env)).toBeNull();
+    expect(decodeSession(value, { ...env, SESSION_SECRET: 'b'.repeat(32) })).toBeNull();
+    expect(decodeSession('sid', env)).toBeNull();
+    expect(decodeSession(undefined, env)).toBeNull();
+  });
+
+  it('refuses to run in production without a secret of its own', () => {
+    expect(() =>
+      encodeSession({ token: 'sid', signedInAt: 1 }, { NODE_ENV: 'production' }),
+    ).toThrow(/SESSION_SECRET/);
   });
 });

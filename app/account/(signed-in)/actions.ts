@@ -11,7 +11,7 @@ export async function signOut(): Promise<void> {
   const session = await readSession();
   if (session) {
     try {
-      await getBackend().logOut(session);
+      await getBackend().logOut(session.token);
     } catch (error) {
       // An already-dead session is what we wanted; anything else is logged, and the cookie
       // is still removed so the browser is signed out.

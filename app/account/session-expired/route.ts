@@ -1,14 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { loginUrl } from '@/lib/return-to';
-import { SESSION_COOKIE } from '@/lib/session-cookie';
+import { getCurrentCustomer } from '@/lib/auth';
+import { describeFailure } from '@/lib/error-messages';
+import { loginUrl, sanitizeReturnTo } from '@/lib/return-to';
+import { clearSession } from '@/lib/session';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
 // Pages cannot change cookies while rendering, so a page whose session the backend rejected
-// sends the visitor here: the stale cookie is cleared and they go to sign-in with a notice.
-export function GET(request: NextRequest) {
-  const returnTo = request.nextUrl.searchParams.get('returnTo') ?? '/account';
-  const response = NextResponse.redirect(new URL(loginUrl(returnTo, 'expired'), request.url));
-  response.cookies.delete({ name: SESSION_COOKIE, path: '/' });
-  response.headers.set('Cache-Control', 'private, no-store');
-  return response;
+// sends the visitor here. The cookie is cleared only once the backend has rejected it again
+// here: anyone can link to this URL, and a link from another site must sign no one out.
+export async function GET(request: NextRequest) {
+  const returnTo = sanitizeReturnTo(request.nextUrl.searchParams.get('returnTo'));
+  const to = (path: string) =>
+    NextResponse.redirect(new URL(path, request.url), { headers: PRIVATE });
+
+  let status: Awaited<ReturnType<typeof getCurrentCustomer>>['status'];
+  try {
+    status = (await getCurrentCustomer()).status;
+  } catch (error) {
+    // The backend could not say: keep the session, and let the page show what is wrong.
+    describeFailure('session-expired check', error);
+    return to(returnTo);
+  }
+  if (status === 'signed-in') return to(returnTo);
+  if (status === 'signed-out') return to(loginUrl(returnTo));
+  await clearSession();
+  return to(loginUrl(returnTo, 'expired'));
 }

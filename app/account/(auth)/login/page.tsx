@@ -12,6 +12,10 @@ export const metadata: Metadata = { title: 'Sign in' };
 const NOTICES: Record<string, { tone: 'info' | 'success'; text: string }> = {
   expired: { tone: 'info', text: 'Your session has expired. Please sign in again.' },
   'signed-out': { tone: 'success', text: 'You have been signed out.' },
+  'signed-out-everywhere': {
+    tone: 'success',
+    text: 'You have been signed out on every device and browser.',
+  },
   'password-reset': {
     tone: 'success',
     text: 'Your password has been changed. Sign in with your new password.',

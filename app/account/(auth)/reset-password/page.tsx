@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { ForgotPasswordForm } from '@/components/account/forgot-password-form';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
 import { Notice } from '@/components/ui/notice';
+import { readResetLink } from '@/lib/session';
 
 import { requestPasswordReset } from '../forgot-password/actions';
 import { resetPassword } from './actions';
@@ -16,10 +17,11 @@ export default async function ResetPasswordPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const token = typeof params.token === 'string' ? params.token : '';
-  const email = typeof params.email === 'string' ? params.email : '';
+  // proxy.ts moved the emailed link's token and email into a cookie and cleaned the URL.
+  const link = params.link === 'invalid' ? null : await readResetLink();
+  const email = link?.email ?? (typeof params.email === 'string' ? params.email : '');
 
-  if (params.link === 'invalid' || !token || !email) {
+  if (!link) {
     return (
       <>
         <h1 className="text-2xl font-semibold">This reset link can’t be used</h1>
@@ -42,7 +44,7 @@ export default async function ResetPasswordPage({
   return (
     <>
       <h1 className="text-2xl font-semibold">Choose a new password</h1>
-      <ResetPasswordForm action={resetPassword} email={email} token={token} />
+      <ResetPasswordForm action={resetPassword} email={link.email} />
     </>
   );
 }

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileForm } from '@/components/account/profile-form';
-import { SendResetLinkForm } from '@/components/account/send-reset-link-form';
+import { ButtonForm } from '@/components/account/button-form';
 import { requireCustomer } from '@/lib/auth';
 import { getBackend } from '@/lib/medusa';
 
-import { changePassword, sendPasswordResetLink, updateProfile } from './actions';
+import { changePassword, sendPasswordResetLink, signOutEverywhere, updateProfile } from './actions';
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -38,8 +38,27 @@ export default async function ProfilePage() {
         {capabilities.canChangePasswordInPlace ? (
           <ChangePasswordForm action={changePassword} />
         ) : (
-          <SendResetLinkForm action={sendPasswordResetLink} />
+          <ButtonForm
+            action={sendPasswordResetLink}
+            label="Email me a link to change my password"
+            pendingLabel="Sending…"
+          >
+            This store changes passwords through a link sent to your email address.
+          </ButtonForm>
         )}
+      </section>
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Signed-in devices
+        </h2>
+        <ButtonForm
+          action={signOutEverywhere}
+          label="Sign out everywhere"
+          pendingLabel="Signing out…"
+        >
+          Signs you out on every device and browser, this one included. Use it if you lost a device
+          or signed in on a shared computer; a changed or reset password does it too.
+        </ButtonForm>
       </section>
     </div>
   );

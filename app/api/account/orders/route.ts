@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { getCurrentCustomer, startRead } from '@/lib/auth';
 import { ERROR_COPY, describeFailure, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
 import { ORDERS_PAGE_SIZE, parsePageParam } from '@/lib/pagination';
@@ -7,15 +8,22 @@ import { readSession } from '@/lib/session';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
+const unauthorized = () =>
+  NextResponse.json({ error: ERROR_COPY.unauthorized }, { status: 401, headers: PRIVATE });
+
 /** A page of the signed-in customer's orders, for the orders list's client cache. */
 export async function GET(request: NextRequest) {
-  const session = await readSession();
-  if (!session)
-    return NextResponse.json({ error: ERROR_COPY.unauthorized }, { status: 401, headers: PRIVATE });
+  const stored = await readSession();
+  if (!stored) return unauthorized();
   const page = parsePageParam(request.nextUrl.searchParams.get('page'));
+  // As on the pages: the orders are read alongside the session check, and shown only once
+  // the session is known to be current.
+  const orders = startRead(() =>
+    getBackend().listOrders(stored.token, { page, pageSize: ORDERS_PAGE_SIZE }),
+  );
   try {
-    const orders = await getBackend().listOrders(session, { page, pageSize: ORDERS_PAGE_SIZE });
-    return NextResponse.json(orders, { headers: PRIVATE });
+    if ((await getCurrentCustomer()).status !== 'signed-in') return unauthorized();
+    return NextResponse.json(await orders, { headers: PRIVATE });
   } catch (error) {
     const kind = errorKind(error);
     const message = describeFailure('api listOrders', error);

@@ -1,0 +1,218 @@
+import { expect, SEEDED, setSessionCookie, STOREFRONT_COOKIE, test } from '../fixtures';
+import { linkPath, waitForResetMail } from '../support/outbox';
+
+const baseURL = () => test.info().project.use.baseURL!;
+
+test.describe('open redirects', () => {
+  for (const hostile of [
+    '/.//evil.example/x',
+    '/..//evil.example/x',
+    '/%2e%2e//evil.example',
+    '/./%2e//evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example/x',
+    '/\u2215\u2215evil.example',
+  ]) {
+    test(`a signed-in visitor of sign-in with returnTo=${JSON.stringify(hostile)} stays on the storefront`, async ({
+      request,
+    }) => {
+      const response = await request.get(`/account/login?returnTo=${encodeURIComponent(hostile)}`, {
+        headers: { cookie: `${STOREFRONT_COOKIE}=anything` },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(307);
+      const location = new URL(response.headers().location!, baseURL());
+      expect(location.origin).toBe(new URL(baseURL()).origin);
+    });
+  }
+});
+
+test.describe('the session cookie', () => {
+  test('is __Host- prefixed, Secure, httpOnly and SameSite=Lax', async ({ page, account }) => {
+    await account.signIn(SEEDED.demo);
+    const cookie = (await page.context().cookies()).find((c) => c.name === STOREFRONT_COOKIE);
+    expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  test('a link from another site to the session-expired page signs no one out', async ({
+    page,
+    account,
+  }) => {
+    await account.signIn(SEEDED.demo);
+    const before = await account.rawSessionCookie();
+    await page.goto('/account/session-expired?returnTo=%2Faccount%2Forders');
+    await expect(page).toHaveURL(/\/account\/orders$/);
+    await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+    expect(await account.rawSessionCookie()).toBe(before);
+  });
+});
+
+test.describe('malformed URLs', () => {
+  for (const path of [
+    '/account/orders/%E0%A4%A',
+    '/account/orders/%',
+    '/account/addresses/%E0%A4%A/edit',
+  ]) {
+    test(`${path} is a not-found page, not a server error`, async ({ page, account }) => {
+      await account.signIn(SEEDED.demo);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByText(/could not find|not found/i).first()).toBeVisible();
+      expect(await page.content()).not.toMatch(/Internal Server Error/);
+    });
+  }
+});
+
+test.describe('browser defences', () => {
+  const expectDefences = (headers: Record<string, string>, where: string) => {
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, where).toMatch(/default-src 'self'/);
+    expect(csp, where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ]) {
+      expect(csp, where).toContain(directive);
+    }
+    expect(headers['x-frame-options'], where).toBe('DENY');
+    expect(headers['x-content-type-options'], where).toBe('nosniff');
+    expect(headers['permissions-policy'], where).toContain('camera=()');
+    expect(headers['strict-transport-security'], where).toMatch(/max-age=\d+/);
+  };
+
+  test('every kind of response carries them, with a fresh nonce each time', async ({
+    request,
+    page,
+    account,
+  }) => {
+    const login = await request.get('/account/login');
+    expectDefences(login.headers(), 'sign-in page');
+    expect(login.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    const again = await request.get('/account/login');
+    expect(again.headers()['content-security-policy']).not.toBe(
+      login.headers()['content-security-policy'],
+    );
+
+    await account.signIn(SEEDED.demo);
+    const cookie = `${STOREFRONT_COOKIE}=${await account.rawSessionCookie()}`;
+    const overview = await page.request.get('/account', { headers: { cookie } });
+    expect(overview.status()).toBe(200);
+    expectDefences(overview.headers(), 'account page');
+    const api = await page.request.get('/api/account/orders?page=1', { headers: { cookie } });
+    expect(api.status()).toBe(200);
+    expectDefences(api.headers(), 'API route');
+
+    const reset = await request.get('/account/reset-password');
+    expect(reset.headers()['referrer-policy']).toBe('no-referrer');
+  });
+});
+
+test.describe('password reset links', () => {
+  test('the token leaves the address bar on the first load, and the link still works', async ({
+    page,
+    customers,
+    backend,
+  }) => {
+    const customer = await customers.create();
+    const since = new Date(Date.now() - 1000);
+    await page.goto('/account/forgot-password');
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await expect(page.getByText(/If an account exists/)).toBeVisible();
+    const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
+
+    await page.goto(linkPath(mail));
+    await expect(page).toHaveURL(/\/account\/reset-password$/);
+    expect(page.url()).not.toContain(mail.token);
+    await expect(page.getByText(customer.email)).toBeVisible();
+    expect(await page.content()).not.toContain(mail.token);
+  });
+});
+
+test.describe('sessions end when the password changes', () => {
+  test('a reset in one browser signs the other browser out', async ({
+    page,
+    account,
+    customers,
+    backend,
+    browser,
+    api,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    const otherSession = (await account.sessionCookie())!;
+
+    const resetting = await browser.newContext({ baseURL: baseURL() });
+    const resetPage = await resetting.newPage();
+    const since = new Date(Date.now() - 1000);
+    await resetPage.goto('/account/forgot-password');
+    await resetPage.getByLabel('Email').fill(customer.email);
+    await resetPage.getByRole('button', { name: 'Send reset link' }).click();
+    await expect(resetPage.getByText(/If an account exists/)).toBeVisible();
+    const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
+    await resetPage.goto(linkPath(mail));
+    await resetPage.getByLabel('New password', { exact: true }).fill('after-reset-77');
+    await resetPage.getByLabel('Repeat new password').fill('after-reset-77');
+    await resetPage.getByRole('button', { name: 'Set new password' }).click();
+    await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
+    await resetting.close();
+
+    await page.goto('/account/orders');
+    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Forders&notice=expired$/);
+    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    // Ended at the backend too, not only refused by this storefront.
+    expect(await api.me(otherSession)).toBeNull();
+  });
+
+  test('"Sign out everywhere" ends this browser and every other', async ({
+    page,
+    account,
+    customers,
+    browser,
+    api,
+  }) => {
+    const customer = await customers.create();
+    const other = await browser.newContext({ baseURL: baseURL() });
+    const otherPage = await other.newPage();
+    await otherPage.goto('/account/login');
+    await otherPage.getByLabel('Email').fill(customer.email);
+    await otherPage.getByLabel('Password').fill(customer.password);
+    await otherPage.getByRole('button', { name: 'Sign in' }).click();
+    await expect(otherPage.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
+
+    await account.signIn(customer);
+    const mine = (await account.sessionCookie())!;
+    await page.goto('/account/profile');
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await expect(
+      page.getByText('You have been signed out on every device and browser.'),
+    ).toBeVisible();
+    expect(await api.me(mine)).toBeNull();
+
+    await otherPage.goto('/account/profile');
+    await expect(otherPage).toHaveURL(/notice=expired/);
+    await other.close();
+    // Signing in again works as before.
+    await account.signIn(customer);
+  });
+
+  test('a copied cookie cannot be re-dated to outlive "sign out everywhere"', async ({
+    page,
+    account,
+    customers,
+    context,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    const stolen = (await account.rawSessionCookie())!;
+    const [signedInAt, token] = decodeURIComponent(stolen).split('.');
+    await setSessionCookie(context, baseURL(), {
+      raw: `${Number(signedInAt) + 3_600_000}.${token}.forged-signature`,
+    });
+    await page.goto('/account');
+    await expect(page).toHaveURL(/notice=expired/);
+  });
+});
