@@ -180,3 +180,31 @@ test.describe('profile', () => {
     expect(await api.canLogIn(customer.email, customer.password)).toBe(false);
   });
 });
+
+test.describe('profile without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [what, name] of [
+    ['a right-to-left override', 'Dana\u202Eevil'],
+    ['a NUL', 'Da\u0000na'],
+  ] as const) {
+    test(`a first name holding ${what} is refused on the field and nothing is stored`, async ({
+      page,
+      account,
+      customers,
+      api,
+    }) => {
+      const customer = await customers.create();
+      await account.signIn(customer);
+      await page.goto('/account/profile');
+      await page.getByLabel('First name').fill(name);
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await expect(
+        page.getByText('Remove the control or text-direction characters.'),
+      ).toBeVisible();
+      await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByText(/store is not responding/)).toHaveCount(0);
+      expect((await api.me(customer.session))?.firstName).toBe(customer.firstName);
+    });
+  }
+});

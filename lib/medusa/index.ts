@@ -1,6 +1,7 @@
 import 'server-only';
 
 import type { StoreBackend } from './backend';
+import { DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
 
@@ -12,11 +13,13 @@ export type BackendConfig = {
   version: 'v1' | 'v2';
   baseUrl: string;
   publishableApiKey?: string;
+  /** Deadline for one store call; a late answer counts as no answer. */
+  timeoutMs?: number;
 };
 
 const DEFAULT_URLS = { v1: 'http://localhost:9000', v2: 'http://localhost:9001' } as const;
 
-/** Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL and MEDUSA_PUBLISHABLE_KEY. */
+/** Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY and MEDUSA_TIMEOUT_MS. */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
 ): BackendConfig {
@@ -28,7 +31,19 @@ export function readBackendConfig(
     version,
     baseUrl: (env.MEDUSA_BACKEND_URL ?? DEFAULT_URLS[version]).replace(/\/+$/, ''),
     publishableApiKey: env.MEDUSA_PUBLISHABLE_KEY || undefined,
+    timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
   };
+}
+
+function readTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 120_000) {
+    throw new Error(
+      `MEDUSA_TIMEOUT_MS must be milliseconds between 100 and 120000, got "${value}"`,
+    );
+  }
+  return ms;
 }
 
 export function createBackend(config: BackendConfig): StoreBackend {

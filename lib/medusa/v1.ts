@@ -3,6 +3,7 @@ import 'server-only';
 import Medusa from '@medusajs/medusa-js';
 
 import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
 import {
@@ -150,23 +151,18 @@ function setCookieHeaders(value: string[] | string | undefined): string[] {
   return Array.isArray(value) ? value : value ? [value] : [];
 }
 
-export type V1Options = { baseUrl: string; publishableApiKey?: string };
+export type V1Options = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
 
-export function createV1Backend({ baseUrl, publishableApiKey }: V1Options): StoreBackend {
+export function createV1Backend({
+  baseUrl,
+  publishableApiKey,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+}: V1Options): StoreBackend {
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
+  // axios also gives up at the deadline, so a late request does not hold a socket.
+  medusa.client['axiosClient'].defaults.timeout = timeoutMs;
+  const call = createCaller('v1', timeoutMs, toBackendError);
   const asCustomer = (session: string) => ({ Cookie: `${SESSION_COOKIE}=${session}` });
-
-  async function call<T>(
-    operation: string,
-    run: () => Promise<T>,
-    byStatus?: Partial<Record<number, BackendErrorKind>>,
-  ): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw toBackendError(operation, error, byStatus);
-    }
-  }
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
     const { customer } = await call('retrieveCustomer', () =>

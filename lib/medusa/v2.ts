@@ -2,7 +2,8 @@ import 'server-only';
 
 import Medusa, { FetchError } from '@medusajs/js-sdk';
 
-import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
 import {
@@ -138,9 +139,13 @@ function toBackendError(
   return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, { cause: error });
 }
 
-export type V2Options = { baseUrl: string; publishableApiKey?: string };
+export type V2Options = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
 
-export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): StoreBackend {
+export function createV2Backend({
+  baseUrl,
+  publishableApiKey,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+}: V2Options): StoreBackend {
   if (!publishableApiKey) {
     throw new Error('Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY');
   }
@@ -150,18 +155,7 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
     auth: { type: 'jwt', jwtTokenStorageMethod: 'nostore' },
   });
   const asCustomer = (session: string) => ({ cookie: `${SESSION_COOKIE}=${session}` });
-
-  async function call<T>(
-    operation: string,
-    run: () => Promise<T>,
-    byStatus?: Partial<Record<number, BackendErrorKind>>,
-  ): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw toBackendError(operation, error, byStatus);
-    }
-  }
+  const call = createCaller('v2', timeoutMs, toBackendError);
 
   /** Email and password to a short-lived JWT (`POST /auth/customer/emailpass`). */
   async function authenticate(email: string, password: string): Promise<string> {
@@ -210,13 +204,14 @@ export function createV2Backend({ baseUrl, publishableApiKey }: V2Options): Stor
     async register(input) {
       let registrationToken: string;
       try {
-        ({ token: registrationToken } = await sdk.client.fetch<{ token: string }>(
-          '/auth/customer/emailpass/register',
-          { method: 'POST', body: { email: input.email, password: input.password } },
+        ({ token: registrationToken } = await call('register', () =>
+          sdk.client.fetch<{ token: string }>('/auth/customer/emailpass/register', {
+            method: 'POST',
+            body: { email: input.email, password: input.password },
+          }),
         ));
       } catch (error) {
-        const backendError = toBackendError('register', error);
-        if (backendError.kind !== 'unauthorized') throw backendError;
+        if (!isBackendError(error, 'unauthorized')) throw error;
         // The identity exists. If these are its credentials and no customer was ever made
         // for it (an interrupted sign-up), finish that sign-up; otherwise the email is taken.
         registrationToken = await authenticate(input.email, input.password).catch(() => {

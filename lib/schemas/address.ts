@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
-import { optionalText, phone } from './fields';
+import { optionalText, phone, plainText } from './fields';
 
 const required = (what: string, max = 100) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${what}.`)
-    .max(max, `The ${what} can be at most ${max} characters.`);
+  plainText(
+    z
+      .string()
+      .trim()
+      .min(1, `Enter the ${what}.`)
+      .max(max, `The ${what} can be at most ${max} characters.`),
+  );
 
 export const addressSchema = z.object({
   firstName: required('first name'),
@@ -21,6 +23,7 @@ export const addressSchema = z.object({
   countryCode: z
     .string()
     .trim()
+    .max(2, 'Choose a country.')
     .toLowerCase()
     .regex(/^[a-z]{2}$/, 'Choose a country.'),
   phone,

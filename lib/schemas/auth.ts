@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
-import { confirmation, email, newPassword, phone, requiredText } from './fields';
+import { confirmation, email, newPassword, password, phone, requiredText } from './fields';
+
+/** Sanitised where it is used (lib/return-to.ts); bounded here like every field. */
+const returnTo = z.string().max(2048).optional();
 
 export const loginSchema = z.object({
   email,
-  password: z.string().min(1, 'Enter your password.'),
-  returnTo: z.string().optional(),
+  password: password('Enter your password.'),
+  returnTo: returnTo,
 });
 
 export const registerSchema = z.object({
@@ -14,7 +17,7 @@ export const registerSchema = z.object({
   firstName: requiredText('first name'),
   lastName: requiredText('last name'),
   phone,
-  returnTo: z.string().optional(),
+  returnTo: returnTo,
 });
 
 export const forgotPasswordSchema = z.object({ email });

@@ -24,15 +24,19 @@ export function firstErrors(
   return errors;
 }
 
-/** The submitted text fields minus anything secret, for re-filling a form. */
+/**
+ * The submitted text fields the form's schema knows, minus anything secret, for re-filling
+ * the form. Anything else a request carries is never echoed back into the page.
+ */
 export function keepValues(
   formData: FormData,
+  schema: { shape: Record<string, unknown> },
   secret: readonly string[] = [],
 ): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$') && !secret.includes(key))
-      values[key] = value;
+  for (const key of Object.keys(schema.shape)) {
+    const value = formData.get(key);
+    if (typeof value === 'string' && !secret.includes(key)) values[key] = value;
   }
   return values;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { email, newPassword, phone, requiredText } from './fields';
+import { confirmation, email, newPassword, password, phone, requiredText } from './fields';
 
 export const profileSchema = z.object({
   firstName: requiredText('first name'),
@@ -14,9 +14,9 @@ export const profileSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.'),
+    currentPassword: password('Enter your current password.'),
     newPassword,
-    confirmPassword: z.string().min(1, 'Repeat your new password.'),
+    confirmPassword: confirmation,
   })
   .refine((data) => data.newPassword === data.confirmPassword, {
     path: ['confirmPassword'],

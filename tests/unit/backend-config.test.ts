@@ -9,6 +9,7 @@ describe('readBackendConfig', () => {
       version: 'v2',
       baseUrl: 'http://localhost:9001',
       publishableApiKey: undefined,
+      timeoutMs: 8000,
     });
   });
 
@@ -18,8 +19,18 @@ describe('readBackendConfig', () => {
         MEDUSA_VERSION: 'V1',
         MEDUSA_BACKEND_URL: 'https://shop.example.com/',
         MEDUSA_PUBLISHABLE_KEY: 'pk_1',
+        MEDUSA_TIMEOUT_MS: '2500',
       }),
-    ).toEqual({ version: 'v1', baseUrl: 'https://shop.example.com', publishableApiKey: 'pk_1' });
+    ).toEqual({
+      version: 'v1',
+      baseUrl: 'https://shop.example.com',
+      publishableApiKey: 'pk_1',
+      timeoutMs: 2500,
+    });
+  });
+
+  it.each(['soon', '0', '-5', '1.5', '999999'])('refuses the timeout %j', (value) => {
+    expect(() => readBackendConfig({ MEDUSA_TIMEOUT_MS: value })).toThrow(/MEDUSA_TIMEOUT_MS/);
   });
 
   it('refuses an unknown version instead of guessing', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { addressSchema } from '@/lib/schemas/address';
-import { loginSchema, registerSchema, resetPasswordSchema } from '@/lib/schemas/auth';
+import {
+  chooseNewPasswordSchema,
+  forgotPasswordSchema,
+  loginSchema,
+  registerSchema,
+  resetPasswordSchema,
+} from '@/lib/schemas/auth';
 import { firstErrors, keepValues } from '@/lib/schemas/form-state';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 
@@ -141,6 +147,87 @@ describe('keepValues', () => {
     data.set('email', 'dana@example.com');
     data.set('password', 'hunter2-secret');
     data.set('$ACTION_ID_abc', '');
-    expect(keepValues(data, ['password'])).toEqual({ email: 'dana@example.com' });
+    expect(keepValues(data, loginSchema, ['password'])).toEqual({ email: 'dana@example.com' });
+  });
+
+  it("echoes only the schema's own keys, whatever else the request carries", () => {
+    const data = new FormData();
+    data.set('firstName', 'Dana');
+    data.set('isAdmin', 'true');
+    data.set('<script>', 'x');
+    expect(keepValues(data, profileSchema)).toEqual({ firstName: 'Dana' });
+  });
+});
+
+describe('limits on every input', () => {
+  const long = (n: number) => 'a1'.repeat(Math.ceil(n / 2)).slice(0, n);
+  const every = [
+    loginSchema,
+    registerSchema,
+    forgotPasswordSchema,
+    resetPasswordSchema,
+    profileSchema,
+    changePasswordSchema,
+    chooseNewPasswordSchema,
+    addressSchema,
+  ];
+
+  it('gives every string field of every schema a maximum', () => {
+    for (const schema of every) {
+      for (const [key, field] of Object.entries(schema.shape)) {
+        const huge = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, '']));
+        huge[key] = `${'x'.repeat(5000)}@example.com`;
+        const result = schema.safeParse(huge);
+        const issue = result.success
+          ? undefined
+          : result.error.issues.find((i) => i.path[0] === key);
+        expect(issue, `${key} accepts 5000 characters`).toBeDefined();
+        expect(field).toBeDefined();
+      }
+    }
+  });
+
+  it('lets passwords be up to 256 characters and tokens up to 2,048', () => {
+    expect(loginSchema.safeParse({ email: 'a@b.co', password: long(256) }).success).toBe(true);
+    expect(loginSchema.safeParse({ email: 'a@b.co', password: long(257) }).success).toBe(false);
+    const reset = (token: string) =>
+      resetPasswordSchema.safeParse({
+        email: 'a@b.co',
+        token,
+        password: 'new-pass-1',
+        confirmPassword: 'new-pass-1',
+      }).success;
+    expect(reset('t'.repeat(2048))).toBe(true);
+    expect(reset('t'.repeat(2049))).toBe(false);
+  });
+
+  it.each([
+    ['a right-to-left override', 'Dana\u202Eevil'],
+    ['a NUL', 'Da\u0000na'],
+    ['a line break', 'Da\nna'],
+    ['an isolate', '\u2067Dana'],
+  ])('refuses names and addresses holding %s, with a message on the field', (_what, value) => {
+    const profile = profileSchema.safeParse({ firstName: value, lastName: 'Demo' });
+    expect(profile.success).toBe(false);
+    expect(firstErrors(profile.error!.issues).firstName).toBe(
+      'Remove the control or text-direction characters.',
+    );
+    const address = addressSchema.safeParse({
+      firstName: 'Dana',
+      lastName: 'Demo',
+      address1: '1 High St',
+      city: value,
+      postalCode: 'N1',
+      countryCode: 'gb',
+    });
+    expect(firstErrors(address.error!.issues).city).toBe(
+      'Remove the control or text-direction characters.',
+    );
+  });
+
+  it('still accepts names in any script', () => {
+    for (const name of ['Zoë', 'José', 'Åsa', 'محمد', 'דנה', '山田', "O'Brien-Smith"]) {
+      expect(profileSchema.safeParse({ firstName: name, lastName: name }).success, name).toBe(true);
+    }
   });
 });

@@ -1,5 +1,7 @@
 'use server';
 
+import { after } from 'next/server';
+
 import { describeFailure } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
@@ -9,20 +11,25 @@ export async function requestPasswordReset(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const values = keepValues(formData);
+  const values = keepValues(formData, forgotPasswordSchema);
   const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
   }
-  try {
-    await getBackend().requestPasswordReset(parsed.data.email);
-  } catch (error) {
-    return { status: 'error', formError: describeFailure('requestPasswordReset', error), values };
-  }
+  const { email } = parsed.data;
+  // The backend is asked only after the response has gone: how long it takes to look the
+  // address up (and send a mail) must not tell a timing probe whether the account exists.
+  after(async () => {
+    try {
+      await getBackend().requestPasswordReset(email);
+    } catch (error) {
+      describeFailure('requestPasswordReset', error);
+    }
+  });
   // The same words whether or not the address has an account, so the form reveals nothing.
   return {
     status: 'success',
-    message: `If an account exists for ${parsed.data.email}, we have emailed it a link to reset the password. The link works for 15 minutes.`,
+    message: `If an account exists for ${email}, we have emailed it a link to reset the password. The link works for 15 minutes.`,
     values,
   };
 }

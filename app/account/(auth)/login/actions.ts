@@ -10,7 +10,7 @@ import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-stat
 import { writeSession } from '@/lib/session';
 
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, ['password']);
+  const values = keepValues(formData, loginSchema, ['password']);
   const parsed = loginSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };

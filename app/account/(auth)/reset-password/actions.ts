@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
-import { resetPasswordSchema } from '@/lib/schemas/auth';
+import { chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 import { clearResetLink, clearSession, readResetLink, readSession } from '@/lib/session';
 
@@ -15,7 +15,7 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   // The link's token and email come from the cookie proxy.ts set, never from the form.
   const link = await readResetLink();
   if (!link) redirect(INVALID_LINK);
-  const values = keepValues(formData, ['password', 'confirmPassword']);
+  const values = keepValues(formData, chooseNewPasswordSchema, ['password', 'confirmPassword']);
   const parsed = resetPasswordSchema.safeParse({
     password: formData.get('password') ?? '',
     confirmPassword: formData.get('confirmPassword') ?? '',

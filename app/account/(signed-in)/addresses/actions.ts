@@ -14,7 +14,7 @@ const PAGE = '/account/addresses';
 type Parsed = { ok: true; input: AddressInput } | { ok: false; state: FormState };
 
 async function parseAddress(formData: FormData): Promise<Parsed> {
-  const values = keepValues(formData);
+  const values = keepValues(formData, addressSchema);
   const parsed = addressSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return {
@@ -54,7 +54,7 @@ export async function createAddress(_previous: FormState, formData: FormData): P
     return {
       status: 'error',
       formError: failureCopy('createAddress', error, PAGE),
-      values: keepValues(formData),
+      values: keepValues(formData, addressSchema),
     };
   }
   revalidatePath('/account', 'layout');
@@ -75,7 +75,7 @@ export async function updateAddress(
     return {
       status: 'error',
       formError: failureCopy('updateAddress', error, PAGE),
-      values: keepValues(formData),
+      values: keepValues(formData, addressSchema),
     };
   }
   revalidatePath('/account', 'layout');

@@ -14,7 +14,7 @@ import { clearSession, writeSession } from '@/lib/session';
 const PAGE = '/account/profile';
 
 export async function updateProfile(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, ['currentPassword']);
+  const values = keepValues(formData, profileSchema, ['currentPassword']);
   const parsed = profileSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
