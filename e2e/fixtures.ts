@@ -109,7 +109,9 @@ export async function setSessionCookie(
       name: STOREFRONT_COOKIE,
       value:
         'raw' in value ? value.raw : signedSessionCookie(value.backendSession, value.signedInAt),
-      url: new URL('/', baseURL).toString(),
+      // Host-only: CDP makes a cookie with a dot-less domain host-only, as `__Host-` demands.
+      domain: new URL(baseURL).hostname,
+      path: '/',
       secure: true,
       httpOnly: true,
       sameSite: 'Lax',

@@ -160,8 +160,8 @@ test.describe('sessions end when the password changes', () => {
     await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
     await resetting.close();
 
-    await page.goto('/account/orders');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Forders&notice=expired$/);
+    await page.goto('/account/profile');
+    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
     await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
     // Ended at the backend too, not only refused by this storefront.
     expect(await api.me(otherSession)).toBeNull();
