@@ -35,6 +35,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'redis',
+          include: ['tests/redis/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // Each file starts and stops its own redis-server; one at a time keeps that simple.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,122 @@
+// Production server: Next's request handler behind a plain Node HTTP server, for one reason.
+// Server actions cannot see the TCP peer address, and without a trusted proxy that address is
+// the only client IP a visitor cannot forge, so every request carries it to the app in the
+// x-storefront-peer header (lib/rate-limit/client-ip.ts reads it). A value a client sends
+// under that name is replaced.
+//
+//   npm run build && node server.mjs [-p PORT] [-H HOSTNAME]
+//
+// PORT and HOSTNAME may come from the environment instead, as with Next's standalone server.
+// Without either hostname the server listens on every interface, like `next start`. Careful in
+// containers: Docker sets HOSTNAME to the container id, which binds to that one address only.
+import { createServer } from 'node:http';
+import { isIP } from 'node:net';
+
+import next from 'next';
+
+/** Keep in step with PEER_HEADER in lib/rate-limit/client-ip.ts. */
+const PEER_HEADER = 'x-storefront-peer';
+/** How long requests already in flight get to finish after SIGTERM or SIGINT. */
+const DRAIN_MS = 10_000;
+
+function option(short, long) {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === short || arg === long) return args[i + 1];
+    if (arg.startsWith(`${long}=`)) return arg.slice(long.length + 1);
+  }
+  return undefined;
+}
+
+function readPort() {
+  const raw = option('-p', '--port') ?? process.env.PORT ?? '3000';
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    console.error(`server.mjs: invalid port ${JSON.stringify(raw)}`);
+    process.exit(1);
+  }
+  return Number(raw);
+}
+
+/** The socket's address in the spelling client-ip.ts expects, or null. */
+function peerAddress(socket) {
+  const address = socket.remoteAddress ?? '';
+  const unmapped = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
+  if (isIP(unmapped) === 4) return unmapped;
+  return isIP(address) ? address : null;
+}
+
+/** Replaces any client-sent peer header with the socket's address, in both header views. */
+function setPeerHeader(req) {
+  const raw = [];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    if (req.rawHeaders[i].toLowerCase() !== PEER_HEADER) {
+      raw.push(req.rawHeaders[i], req.rawHeaders[i + 1]);
+    }
+  }
+  const peer = peerAddress(req.socket);
+  if (peer) raw.push(PEER_HEADER, peer);
+  req.rawHeaders.splice(0, req.rawHeaders.length, ...raw);
+  // Node may have parsed req.headers already; make it agree with rawHeaders.
+  if (peer) req.headers[PEER_HEADER] = peer;
+  else delete req.headers[PEER_HEADER];
+}
+
+const port = readPort();
+const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME;
+
+// Next builds absolute URLs (redirects, revalidation) from hostname and port; with no hostname
+// to listen on, localhost names this server as well as any.
+const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+let closing = false;
+const server = createServer((req, res) => {
+  setPeerHeader(req);
+  // A keep-alive connection may bring another request while we drain: answer it, then close.
+  if (closing) res.setHeader('connection', 'close');
+  // Otherwise a connection whose reply finishes while we drain idles for keepAliveTimeout.
+  res.on('finish', () => {
+    if (closing) setImmediate(() => server.closeIdleConnections());
+  });
+  handle(req, res).catch((error) => {
+    console.error('server.mjs: unhandled error', error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+});
+
+server.on('error', (error) => {
+  console.error(`server.mjs: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown =
+    typeof address === 'object' && address ? `${address.address}:${address.port}` : port;
+  console.log(`server.mjs: listening on ${shown}`);
+});
+
+function shutDown(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(`server.mjs: ${signal}, finishing requests in flight (at most ${DRAIN_MS / 1000} s)`);
+  const deadline = setTimeout(() => {
+    console.error('server.mjs: requests still running after the drain period; closing them');
+    server.closeAllConnections();
+    process.exit(1);
+  }, DRAIN_MS);
+  deadline.unref();
+  // Stops accepting connections; idle keep-alive ones close now, busy ones after their reply.
+  server.close(() => {
+    app
+      .close()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+}
+
+process.on('SIGTERM', () => shutDown('SIGTERM'));
+process.on('SIGINT', () => shutDown('SIGINT'));

@@ -1,0 +1,27 @@
+// Another storefront process, as far as the limits can tell: makes failed sign-in attempts
+// for one address through the real module and its process-wide limits, and prints whether
+// each was let through, as a JSON array. Run with
+//   node --conditions=react-server --import tsx sign-in-attempts.ts <count> <ip>
+// (react-server is the condition under which `server-only` imports cleanly, as in Next.)
+import { limits } from '../../../lib/rate-limit';
+
+async function main() {
+  const count = Number(process.argv[2]);
+  const keys = { ip: process.argv[3] ?? '' };
+  const allowed: boolean[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const verdict = await limits.check('signIn', keys);
+    if (verdict.allowed) await limits.record('signIn', keys);
+    allowed.push(verdict.allowed);
+  }
+  process.stdout.write(JSON.stringify(allowed));
+}
+
+main().then(
+  // The shared Redis client would keep the process alive.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
