@@ -56,5 +56,5 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-await run('npx', ['next', 'start', '-p', port], { env });
+await run('node', ['server.mjs', '-p', port], { env });
 await stop();

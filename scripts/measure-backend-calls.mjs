@@ -72,7 +72,7 @@ async function measure(version) {
   const demo = customersOf(readWorld())[0];
   const session = await signIn(version, state, demo);
   const { server, calls } = await startCountingProxy(state.url);
-  const storefront = spawn('npx', ['next', 'start', '-p', String(STOREFRONT_PORT)], {
+  const storefront = spawn('node', ['server.mjs', '-p', String(STOREFRONT_PORT)], {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,

@@ -102,6 +102,7 @@ async function main() {
   await check('Lint', 'npm', ['run', 'lint', '--silent']);
   await check('Typecheck', 'npm', ['run', 'typecheck', '--silent']);
   await vitestSuite('Unit tests (vitest)', 'unit');
+  await vitestSuite('Rate limits shared through a real Redis (vitest)', 'redis');
   const built = await check('Build', 'npx', ['next', 'build']);
 
   const started = [];

@@ -216,3 +216,28 @@ test.describe('sessions end when the password changes', () => {
     await expect(page).toHaveURL(/notice=expired/);
   });
 });
+
+test.describe('abuse limits', () => {
+  test('after five wrong passwords, sign-in asks the shopper to wait and keeps the email', async ({
+    page,
+    customers,
+  }) => {
+    const customer = await customers.create();
+    await page.goto('/account/login');
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await page.getByLabel('Email').fill(customer.email);
+      await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(
+        page.getByText('That email and password do not match an account.'),
+      ).toBeVisible();
+    }
+    // Even the right password is refused now, without asking the backend.
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Too many attempts. Try again in 15 minutes.')).toBeVisible();
+    await expect(page).toHaveURL(/\/account\/login/);
+    await expect(page.getByLabel('Email')).toHaveValue(customer.email);
+    await expect(page.getByLabel('Password')).toHaveValue('');
+  });
+});

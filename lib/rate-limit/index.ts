@@ -12,7 +12,12 @@ import 'server-only';
 //   try { ...sign in...; await limits.reset('signIn', keys); }
 //   catch (error) { if (wrong password) await limits.record('signIn', keys); ... }
 
-import { readRateLimitConfig } from './config';
+import { headers } from 'next/headers';
+
+import { clientIp } from './client-ip';
+import { readRateLimitConfig, type LimitedAction } from './config';
+import type { LimitKeys } from './keys';
+import { blockedLogLine, tooManyAttemptsMessage } from './message';
 import { createLimits, type Limits } from './limits';
 import { readRedisUrl, sharedRedis } from './redis-client';
 
@@ -56,4 +61,22 @@ export const limits: Limits = {
 function processLimits(): Limits {
   const holder = globalThis as Holder;
   return (holder[PROCESS_LIMITS] ??= createLimitsFromEnv());
+}
+
+/** The keys an action is counted under: this request's client IP plus what the action names. */
+export async function limitKeys(
+  extra: { email?: string | null; customerId?: string | null } = {},
+): Promise<LimitKeys> {
+  return { ip: clientIp(await headers()), ...extra };
+}
+
+/**
+ * The message for a shopper who has used up an action's attempts (the block is logged), or
+ * null to go ahead. Nothing is counted here: the action records what reached the backend.
+ */
+export async function refusal(action: LimitedAction, keys: LimitKeys): Promise<string | null> {
+  const verdict = await limits.check(action, keys);
+  if (verdict.allowed) return null;
+  console.warn(blockedLogLine(action, keys, verdict));
+  return tooManyAttemptsMessage(verdict.retryAfterSeconds);
 }

@@ -4,6 +4,7 @@ import { after } from 'next/server';
 
 import { describeFailure } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
+import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
 import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 
@@ -17,6 +18,10 @@ export async function requestPasswordReset(
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
   }
   const { email } = parsed.data;
+  const keys = await limitKeys({ email });
+  const tooMany = await refusal('forgotPassword', keys);
+  if (tooMany) return { status: 'error', formError: tooMany, values };
+  await limits.record('forgotPassword', keys);
   // The backend is asked only after the response has gone: how long it takes to look the
   // address up (and send a mail) must not tell a timing probe whether the account exists.
   after(async () => {

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
+import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { registerSchema } from '@/lib/schemas/auth';
 import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
@@ -15,6 +16,11 @@ export async function register(_previous: FormState, formData: FormData): Promis
   if (!parsed.success) {
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
   }
+
+  const keys = await limitKeys({ email: parsed.data.email });
+  const tooMany = await refusal('register', keys);
+  if (tooMany) return { status: 'error', formError: tooMany, values };
+  await limits.record('register', keys);
 
   try {
     const { session } = await getBackend().register({

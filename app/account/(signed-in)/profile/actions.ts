@@ -7,6 +7,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore, failureCopy, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
+import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';
@@ -34,6 +35,10 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
         values,
       };
     }
+    const keys = await limitKeys({ customerId: customer.id });
+    const tooMany = await refusal('changeEmail', keys);
+    if (tooMany) return { status: 'error', formError: tooMany, values };
+    await limits.record('changeEmail', keys);
     // First, so that a wrong password or a taken address saves nothing at all.
     try {
       await backend.changeEmail(session, {
@@ -77,6 +82,10 @@ export async function changePassword(_previous: FormState, formData: FormData): 
     return { status: 'error', fieldErrors: firstErrors(parsed.error.issues) };
   }
   const { session, customer } = await requireCustomer(PAGE);
+  const keys = await limitKeys({ customerId: customer.id });
+  const tooMany = await refusal('changePassword', keys);
+  if (tooMany) return { status: 'error', formError: tooMany };
+  await limits.record('changePassword', keys);
   try {
     await getBackend().changePassword(session, {
       email: customer.email,
@@ -120,6 +129,10 @@ export async function signOutEverywhere(): Promise<FormState> {
 /** Where the backend cannot change a password in place: email the customer a reset link. */
 export async function sendPasswordResetLink(): Promise<FormState> {
   const { customer } = await requireCustomer(PAGE);
+  const keys = await limitKeys({ customerId: customer.id });
+  const tooMany = await refusal('resetLink', keys);
+  if (tooMany) return { status: 'error', formError: tooMany };
+  await limits.record('resetLink', keys);
   try {
     await getBackend().requestPasswordReset(customer.email);
   } catch (error) {
