@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 import { expect, SEEDED, setSessionCookie, STOREFRONT_COOKIE, test } from '../fixtures';
 import { linkPath, waitForResetMail } from '../support/outbox';
 
@@ -217,6 +219,14 @@ test.describe('sessions end when the password changes', () => {
   });
 });
 
+/** Submits the sign-in form and waits for the server action's answer. */
+async function submitSignIn(page: Page) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
 test.describe('abuse limits', () => {
   test('after five wrong passwords, sign-in asks the shopper to wait and keeps the email', async ({
     page,
@@ -227,14 +237,14 @@ test.describe('abuse limits', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await page.getByLabel('Email').fill(customer.email);
       await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page);
       await expect(
         page.getByText('That email and password do not match an account.'),
       ).toBeVisible();
     }
     // Even the right password is refused now, without asking the backend.
     await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page);
     await expect(page.getByText('Too many attempts. Try again in 15 minutes.')).toBeVisible();
     await expect(page).toHaveURL(/\/account\/login/);
     await expect(page.getByLabel('Email')).toHaveValue(customer.email);
