@@ -38,11 +38,18 @@ export type BackendErrorKind =
 /** A failure with a kind the UI can map to fixed copy. `message` is for server logs only. */
 export class BackendError extends Error {
   readonly kind: BackendErrorKind;
+  /** The backend's HTTP status, when it answered at all. */
+  readonly status: number | undefined;
 
-  constructor(kind: BackendErrorKind, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    kind: BackendErrorKind,
+    message: string,
+    options?: { cause?: unknown; status?: number },
+  ) {
+    super(message, { cause: options?.cause });
     this.name = 'BackendError';
     this.kind = kind;
+    this.status = options?.status;
   }
 }
 

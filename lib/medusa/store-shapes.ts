@@ -1,5 +1,7 @@
-import type { BackendErrorKind } from './backend';
-import type { Address, AddressInput, OrderAddress, OrderStatus, Page } from './types';
+import { z } from 'zod';
+
+import { BackendError, type BackendErrorKind } from './backend';
+import type { Address, AddressInput, Country, OrderAddress, OrderStatus, Page } from './types';
 
 // What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
 // statuses and the `connect.sid` session cookie. Each adapter maps the rest itself.
@@ -19,20 +21,61 @@ export function sessionsValidAfterMetadata(instant: number) {
   return { [SESSIONS_VALID_AFTER_KEY]: new Date(instant).toISOString() };
 }
 
-export type RawAddress = {
-  id: string;
-  first_name: string | null;
-  last_name: string | null;
-  company: string | null;
-  address_1: string | null;
-  address_2: string | null;
-  city: string | null;
-  province: string | null;
-  postal_code: string | null;
-  country_code: string | null;
-  phone: string | null;
-  created_at?: string;
-};
+// Response shapes are checked where they enter (zod): a malformed or unexpected answer is
+// `unavailable`, never a crash deeper in the storefront.
+
+const text = z.string().nullish();
+/** An amount as Medusa sends it; absent or null where the store did not compute it. */
+export const rawMoney = z.number().nullish();
+
+export const rawAddressSchema = z.object({
+  id: z.string(),
+  first_name: text,
+  last_name: text,
+  company: text,
+  address_1: text,
+  address_2: text,
+  city: text,
+  province: text,
+  postal_code: text,
+  country_code: text,
+  phone: text,
+  created_at: z.string().optional(),
+});
+export type RawAddress = z.infer<typeof rawAddressSchema>;
+
+export const rawCountrySchema = z.object({
+  iso_2: z.string(),
+  display_name: text,
+  name: text,
+});
+
+export const rawRegionsSchema = z.object({
+  regions: z.array(z.object({ countries: z.array(rawCountrySchema).nullish() })),
+});
+
+/** The body of a list both versions answer as `{ <key>: [...], count }`. */
+export const rawListOf = <Key extends string, Item extends z.ZodType>(key: Key, item: Item) =>
+  z.object({ [key]: z.array(item), count: z.number() } as { [K in Key]: z.ZodArray<Item> } & {
+    count: z.ZodNumber;
+  });
+
+/** Checks a response body against its expected shape. */
+export function parseResponse<Schema extends z.ZodType>(
+  schema: Schema,
+  body: unknown,
+  what: string,
+): z.output<Schema> {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const where = result.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
+    throw new BackendError('unavailable', `${what}: malformed response (${where})`);
+  }
+  return result.data;
+}
 
 /** The address created last: neither version says which one an "add address" call created. */
 export function newestAddress<T extends RawAddress>(addresses: readonly T[]): T | undefined {
@@ -126,4 +169,17 @@ export function pageOf<T>(
   { page, pageSize }: { page: number; pageSize: number },
 ): Page<T> {
   return { items, count, page, pageSize, pageCount: Math.max(1, Math.ceil(count / pageSize)) };
+}
+
+/** The countries of every region, once each, by name: the address form's choices. */
+export function countriesOf(body: unknown, what: string): Country[] {
+  const { regions } = parseResponse(rawRegionsSchema, body, what);
+  const byCode = new Map<string, Country>();
+  for (const region of regions) {
+    for (const country of region.countries ?? []) {
+      const code = country.iso_2.toLowerCase();
+      byCode.set(code, { code, name: country.display_name || country.name || code.toUpperCase() });
+    }
+  }
+  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,8 +1,9 @@
 import 'server-only';
 
 import Medusa from '@medusajs/medusa-js';
+import { z } from 'zod';
 
-import { BackendError, type BackendErrorKind, type StoreBackend } from './backend';
+import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
 import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
@@ -18,9 +19,13 @@ import {
   sessionsValidAfterMetadata,
   toAddress,
   toOrderAddress,
-  type RawAddress,
+  countriesOf,
+  parseResponse,
+  rawAddressSchema,
+  rawListOf,
+  rawMoney,
 } from './store-shapes';
-import type { Country, Customer, Order, OrderSummary } from './types';
+import type { Customer, Order, OrderSummary } from './types';
 
 // Medusa v1 through @medusajs/medusa-js. The client keeps no cookies in Node, so the
 // session travels with each call as a Cookie header; the shared client never holds a
@@ -29,43 +34,48 @@ import type { Country, Customer, Order, OrderSummary } from './types';
 /** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
 const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
 
-type RawCustomer = {
-  id: string;
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  metadata: Record<string, unknown> | null;
-  shipping_addresses?: RawAddress[];
-};
+const rawCustomerSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  phone: z.string().nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  shipping_addresses: z.array(rawAddressSchema).optional(),
+});
+type RawCustomer = z.infer<typeof rawCustomerSchema>;
+const customerBody = z.object({ customer: rawCustomerSchema });
 
-type RawLineItem = {
-  id: string;
-  title: string;
-  description: string | null;
-  quantity: number;
-  unit_price: number;
-  total?: number | null;
-  variant?: { title: string | null } | null;
-};
-
-type RawOrder = {
-  id: string;
-  display_id: number;
-  created_at: string;
-  status: string;
-  email: string;
-  currency_code: string;
-  total?: number | null;
-  subtotal?: number | null;
-  shipping_total?: number | null;
-  tax_total?: number | null;
-  discount_total?: number | null;
-  items?: RawLineItem[];
-  shipping_address?: RawAddress | null;
-};
-
-type RawCountry = { iso_2: string; display_name: string; name: string };
+const rawOrderSchema = z.object({
+  id: z.string(),
+  display_id: z.number(),
+  created_at: z.string(),
+  status: z.string(),
+  // The orders list asks for fewer fields than one order's page.
+  email: z.string().optional(),
+  currency_code: z.string(),
+  total: rawMoney,
+  subtotal: rawMoney,
+  shipping_total: rawMoney,
+  tax_total: rawMoney,
+  discount_total: rawMoney,
+  items: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        description: z.string().nullish(),
+        quantity: z.number(),
+        unit_price: z.number(),
+        total: rawMoney,
+        variant: z.object({ title: z.string().nullish() }).nullish(),
+      }),
+    )
+    .optional(),
+  shipping_address: rawAddressSchema.nullish(),
+});
+type RawOrder = z.infer<typeof rawOrderSchema>;
+const ordersBody = rawListOf('orders', rawOrderSchema);
 
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
@@ -103,7 +113,7 @@ function toOrder(raw: RawOrder): Order {
   const shipping = raw.shipping_address;
   return {
     ...toOrderSummary(raw),
-    email: raw.email,
+    email: raw.email ?? '',
     items: (raw.items ?? []).map((item) => ({
       id: item.id,
       title: item.title,
@@ -144,7 +154,10 @@ function toBackendError(
     });
   }
   const kind = errorKindForStatus(status, byStatus);
-  return new BackendError(kind, `v1 ${operation}: HTTP ${status} ${detail}`, { cause: error });
+  return new BackendError(kind, `v1 ${operation}: HTTP ${status} ${detail}`, {
+    cause: error,
+    status,
+  });
 }
 
 function setCookieHeaders(value: string[] | string | undefined): string[] {
@@ -165,10 +178,10 @@ export function createV1Backend({
   const asCustomer = (session: string) => ({ Cookie: `${SESSION_COOKIE}=${session}` });
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
-    const { customer } = await call('retrieveCustomer', () =>
+    const body = await call('retrieveCustomer', () =>
       medusa.customers.retrieve(asCustomer(session)),
     );
-    return customer as unknown as RawCustomer;
+    return parseResponse(customerBody, body, 'v1 retrieveCustomer').customer;
   }
 
   /** Checks a password with the stateless token endpoint, which opens no extra session. */
@@ -207,7 +220,8 @@ export function createV1Backend({
       );
       const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
       if (!session) throw new BackendError('unavailable', 'v1 register: no session cookie');
-      return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
+      const { customer } = parseResponse(customerBody, result, 'v1 register');
+      return { session, customer: toCustomer(customer) };
     },
 
     async logIn(email, password) {
@@ -217,7 +231,8 @@ export function createV1Backend({
       });
       const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
       if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
-      return { session, customer: toCustomer(result.customer as unknown as RawCustomer) };
+      const { customer } = parseResponse(customerBody, result, 'v1 logIn');
+      return { session, customer: toCustomer(customer) };
     },
 
     async logOut(session) {
@@ -229,12 +244,26 @@ export function createV1Backend({
     },
 
     async resetPassword({ email, token, password }) {
-      await call(
-        'resetPassword',
-        () => medusa.customers.resetPassword({ email, token, password }),
-        // v1 answers 500 for an expired, reused or forged token, 401/404 for a mismatch.
-        { 500: 'invalid_token', 401: 'invalid_token', 404: 'invalid_token', 400: 'invalid_token' },
-      );
+      try {
+        await call(
+          'resetPassword',
+          () => medusa.customers.resetPassword({ email, token, password }),
+          { 401: 'invalid_token', 404: 'invalid_token', 400: 'invalid_token' },
+        );
+      } catch (error) {
+        // v1 answers an expired, reused or forged token with a bare 500, as it answers a
+        // failing database. Ask the store something that needs the database: if that works,
+        // the 500 was about the token; if not, the store is down and the link may be fine.
+        if (!isBackendError(error, 'unavailable') || error.status !== 500) throw error;
+        const storeAnswers = await call('resetPassword.probe', () => medusa.regions.list()).then(
+          () => true,
+          () => false,
+        );
+        if (!storeAnswers) throw error;
+        throw new BackendError('invalid_token', `v1 resetPassword: 500 while the store answers`, {
+          cause: error,
+        });
+      }
     },
 
     async retrieveCustomer(session) {
@@ -242,7 +271,7 @@ export function createV1Backend({
     },
 
     async updateCustomer(session, update) {
-      const { customer } = await call('updateCustomer', () =>
+      const body = await call('updateCustomer', () =>
         medusa.customers.update(
           {
             first_name: update.firstName,
@@ -252,18 +281,18 @@ export function createV1Backend({
           asCustomer(session),
         ),
       );
-      return toCustomer(customer as unknown as RawCustomer);
+      return toCustomer(parseResponse(customerBody, body, 'v1 updateCustomer').customer);
     },
 
     async changeEmail(session, { currentEmail, currentPassword, newEmail }) {
       // The v1 store API changes the email with the session alone; verify the password first.
       await verifyPassword('changeEmail.verify', currentEmail, currentPassword);
-      const { customer } = await call(
+      const body = await call(
         'changeEmail',
         () => medusa.customers.update({ email: newEmail }, asCustomer(session)),
         { 422: 'email_taken' },
       );
-      return toCustomer(customer as unknown as RawCustomer);
+      return toCustomer(parseResponse(customerBody, body, 'v1 changeEmail').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
@@ -288,13 +317,14 @@ export function createV1Backend({
     },
 
     async createAddress(session, input) {
-      const { customer } = await call('createAddress', () =>
+      const body = await call('createAddress', () =>
         medusa.customers.addresses.addAddress(
           { address: fromAddressInput(input) } as never,
           asCustomer(session),
         ),
       );
-      const created = newestAddress((customer as unknown as RawCustomer).shipping_addresses ?? []);
+      const { customer } = parseResponse(customerBody, body, 'v1 createAddress');
+      const created = newestAddress(customer.shipping_addresses ?? []);
       if (!created)
         throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
       // A new address is never the default until the customer makes it so.
@@ -303,7 +333,7 @@ export function createV1Backend({
 
     async updateAddress(session, id, input) {
       await requireOwnAddress(session, id);
-      const { customer } = await call(
+      const body = await call(
         'updateAddress',
         () =>
           medusa.customers.addresses.updateAddress(
@@ -313,9 +343,8 @@ export function createV1Backend({
           ),
         { 400: 'not_found' },
       );
-      const updated = toCustomer(customer as unknown as RawCustomer).addresses.find(
-        (a) => a.id === id,
-      );
+      const { customer } = parseResponse(customerBody, body, 'v1 updateAddress');
+      const updated = toCustomer(customer).addresses.find((a) => a.id === id);
       if (!updated)
         throw new BackendError('not_found', `v1 updateAddress: ${id} missing after update`);
       return updated;
@@ -347,7 +376,8 @@ export function createV1Backend({
           asCustomer(session),
         ),
       );
-      return pageOf((result.orders as unknown as RawOrder[]).map(toOrderSummary), result.count, {
+      const { orders, count } = parseResponse(ordersBody, result, 'v1 listOrders');
+      return pageOf(orders.map(toOrderSummary), count, {
         page,
         pageSize,
       });
@@ -362,24 +392,15 @@ export function createV1Backend({
           asCustomer(session),
         ),
       );
-      const [order] = result.orders as unknown as RawOrder[];
+      const [order] = parseResponse(ordersBody, result, 'v1 retrieveOrder').orders;
       if (!order || order.id !== id)
         throw new BackendError('not_found', `v1 order ${id} not the customer's`);
       return toOrder(order);
     },
 
     async listCountries() {
-      const { regions } = await call('listCountries', () => medusa.regions.list());
-      const byCode = new Map<string, Country>();
-      for (const region of regions as unknown as { countries: RawCountry[] }[]) {
-        for (const c of region.countries) {
-          byCode.set(c.iso_2.toLowerCase(), {
-            code: c.iso_2.toLowerCase(),
-            name: c.display_name || c.name,
-          });
-        }
-      }
-      return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+      const body = await call('listCountries', () => medusa.regions.list());
+      return countriesOf(body, 'v1 listCountries');
     },
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import Medusa, { FetchError } from '@medusajs/js-sdk';
+import { z } from 'zod';
 
 import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
 import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
@@ -18,54 +19,76 @@ import {
   sessionsValidAfterMetadata,
   toAddress,
   toOrderAddress,
-  type RawAddress,
+  countriesOf,
+  parseResponse,
+  rawAddressSchema,
+  rawListOf,
+  rawMoney,
 } from './store-shapes';
-import type { Country, Customer, Order, OrderSummary } from './types';
+import type { Customer, Order, OrderSummary } from './types';
 
 // Medusa v2 through @medusajs/js-sdk. A sign-in's JWT is exchanged at once for Medusa's
 // server-side session (`POST /auth/session`): the storefront cookie holds that session id,
 // never a bare JWT (which would stay valid for 24 h after sign-out). The shared SDK instance
 // stores no token; each call carries the customer's session as a Cookie header.
 
-type RawV2Address = RawAddress & { is_default_shipping?: boolean };
+const rawV2AddressSchema = rawAddressSchema.extend({
+  is_default_shipping: z.boolean().nullish(),
+});
 
-type RawCustomer = {
-  id: string;
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  metadata?: Record<string, unknown> | null;
-  addresses?: RawV2Address[];
-};
+const rawCustomerSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  phone: z.string().nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  addresses: z.array(rawV2AddressSchema).optional(),
+});
+type RawCustomer = z.infer<typeof rawCustomerSchema>;
+const customerBody = z.object({ customer: rawCustomerSchema });
 
-type RawLineItem = {
-  id: string;
-  title: string;
-  subtitle?: string | null;
-  variant_title?: string | null;
-  quantity: number;
-  unit_price: number;
-  total?: number | null;
-};
+/** A JWT from the auth routes. */
+const tokenBody = z.object({ token: z.string().min(1) });
 
-type RawOrder = {
-  id: string;
-  display_id: number;
-  created_at: string;
-  status: string;
-  email: string;
-  currency_code: string;
-  total?: number | null;
-  item_subtotal?: number | null;
-  shipping_total?: number | null;
-  tax_total?: number | null;
-  discount_total?: number | null;
-  items?: RawLineItem[];
-  shipping_address?: RawAddress | null;
-};
+/** What the orders list asks for (ORDER_LIST_FIELDS). */
+const rawOrderSummarySchema = z.object({
+  id: z.string(),
+  display_id: z.number(),
+  created_at: z.string(),
+  status: z.string(),
+  currency_code: z.string(),
+  total: rawMoney,
+  // Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
+  items: z.array(z.object({ quantity: z.coerce.number() })).nullish(),
+});
+type RawOrderSummary = z.infer<typeof rawOrderSummarySchema>;
 
-type RawCountry = { iso_2: string; display_name: string | null; name: string | null };
+/** What one order's page asks for (ORDER_DETAIL_FIELDS). */
+const rawOrderSchema = rawOrderSummarySchema.extend({
+  email: z.string().nullish(),
+  item_subtotal: rawMoney,
+  shipping_total: rawMoney,
+  tax_total: rawMoney,
+  discount_total: rawMoney,
+  items: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        subtitle: z.string().nullish(),
+        variant_title: z.string().nullish(),
+        quantity: z.coerce.number(),
+        unit_price: z.number(),
+        total: rawMoney,
+      }),
+    )
+    .nullish(),
+  shipping_address: rawAddressSchema.nullish(),
+});
+type RawOrder = z.infer<typeof rawOrderSchema>;
+const orderSummariesBody = rawListOf('orders', rawOrderSummarySchema);
+const ordersBody = rawListOf('orders', rawOrderSchema);
 
 const CUSTOMER_FIELDS = '*addresses,+metadata';
 const ORDER_LIST_FIELDS = 'id,display_id,created_at,status,total,currency_code,items.quantity';
@@ -89,13 +112,13 @@ function toCustomer(raw: RawCustomer): Customer {
   };
 }
 
-function toOrderSummary(raw: RawOrder): OrderSummary {
+function toOrderSummary(raw: RawOrderSummary): OrderSummary {
   return {
     id: raw.id,
     displayId: raw.display_id,
     createdAt: new Date(raw.created_at).toISOString(),
     status: orderStatus(raw.status),
-    itemCount: (raw.items ?? []).reduce((sum, item) => sum + Number(item.quantity), 0),
+    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
     total: fromMajorUnits(raw.total, raw.currency_code),
   };
 }
@@ -105,12 +128,12 @@ function toOrder(raw: RawOrder): Order {
   const shipping = raw.shipping_address;
   return {
     ...toOrderSummary(raw),
-    email: raw.email,
+    email: raw.email ?? '',
     items: (raw.items ?? []).map((item) => ({
       id: item.id,
       title: item.title,
       variantTitle: item.variant_title ?? item.subtitle ?? null,
-      quantity: Number(item.quantity),
+      quantity: item.quantity,
       unitPrice: fromMajorUnits(item.unit_price, currency),
       total: fromMajorUnits(item.total ?? item.unit_price * item.quantity, currency),
     })),
@@ -136,7 +159,10 @@ function toBackendError(
     });
   }
   const kind = errorKindForStatus(status, byStatus);
-  return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, { cause: error });
+  return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, {
+    cause: error,
+    status,
+  });
 }
 
 export type V2Options = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
@@ -159,16 +185,16 @@ export function createV2Backend({
 
   /** Email and password to a short-lived JWT (`POST /auth/customer/emailpass`). */
   async function authenticate(email: string, password: string): Promise<string> {
-    const { token } = await call(
+    const body = await call(
       'authenticate',
       () =>
-        sdk.client.fetch<{ token: string }>('/auth/customer/emailpass', {
+        sdk.client.fetch<unknown>('/auth/customer/emailpass', {
           method: 'POST',
           body: { email, password },
         }),
       { 401: 'invalid_credentials', 400: 'invalid_credentials' },
     );
-    return token;
+    return parseResponse(tokenBody, body, 'v2 authenticate').token;
   }
 
   /** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
@@ -186,10 +212,10 @@ export function createV2Backend({
   }
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
-    const { customer } = await call('retrieveCustomer', () =>
+    const body = await call('retrieveCustomer', () =>
       sdk.store.customer.retrieve({ fields: CUSTOMER_FIELDS }, asCustomer(session)),
     );
-    return customer as unknown as RawCustomer;
+    return parseResponse(customerBody, body, 'v2 retrieveCustomer').customer;
   }
 
   async function signIn(email: string, password: string) {
@@ -204,12 +230,13 @@ export function createV2Backend({
     async register(input) {
       let registrationToken: string;
       try {
-        ({ token: registrationToken } = await call('register', () =>
-          sdk.client.fetch<{ token: string }>('/auth/customer/emailpass/register', {
+        const body = await call('register', () =>
+          sdk.client.fetch<unknown>('/auth/customer/emailpass/register', {
             method: 'POST',
             body: { email: input.email, password: input.password },
           }),
-        ));
+        );
+        registrationToken = parseResponse(tokenBody, body, 'v2 register').token;
       } catch (error) {
         if (!isBackendError(error, 'unauthorized')) throw error;
         // The identity exists. If these are its credentials and no customer was ever made
@@ -272,14 +299,14 @@ export function createV2Backend({
     },
 
     async updateCustomer(session, update) {
-      const { customer } = await call('updateCustomer', () =>
+      const body = await call('updateCustomer', () =>
         sdk.store.customer.update(
           { first_name: update.firstName, last_name: update.lastName, phone: update.phone ?? '' },
           { fields: CUSTOMER_FIELDS },
           asCustomer(session),
         ),
       );
-      return toCustomer(customer as unknown as RawCustomer);
+      return toCustomer(parseResponse(customerBody, body, 'v2 updateCustomer').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
@@ -309,21 +336,22 @@ export function createV2Backend({
     },
 
     async createAddress(session, input) {
-      const { customer } = await call('createAddress', () =>
+      const body = await call('createAddress', () =>
         sdk.store.customer.createAddress(
           fromAddressInput(input),
           { fields: CUSTOMER_FIELDS },
           asCustomer(session),
         ),
       );
-      const newest = newestAddress((customer as unknown as RawCustomer).addresses ?? []);
+      const { customer } = parseResponse(customerBody, body, 'v2 createAddress');
+      const newest = newestAddress(customer.addresses ?? []);
       if (!newest)
         throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
       return toAddress(newest, Boolean(newest.is_default_shipping));
     },
 
     async updateAddress(session, id, input) {
-      const { customer } = await call('updateAddress', () =>
+      const body = await call('updateAddress', () =>
         sdk.store.customer.updateAddress(
           id,
           fromAddressInput(input),
@@ -331,7 +359,8 @@ export function createV2Backend({
           asCustomer(session),
         ),
       );
-      const updated = (customer as unknown as RawCustomer).addresses?.find((a) => a.id === id);
+      const { customer } = parseResponse(customerBody, body, 'v2 updateAddress');
+      const updated = customer.addresses?.find((a) => a.id === id);
       if (!updated)
         throw new BackendError('not_found', `v2 updateAddress: ${id} missing after update`);
       return toAddress(updated, Boolean(updated.is_default_shipping));
@@ -364,7 +393,8 @@ export function createV2Backend({
           asCustomer(session),
         ),
       );
-      return pageOf((result.orders as unknown as RawOrder[]).map(toOrderSummary), result.count, {
+      const { orders, count } = parseResponse(orderSummariesBody, result, 'v2 listOrders');
+      return pageOf(orders.map(toOrderSummary), count, {
         page,
         pageSize,
       });
@@ -379,26 +409,19 @@ export function createV2Backend({
           asCustomer(session),
         ),
       );
-      const [order] = result.orders as unknown as RawOrder[];
+      const [order] = parseResponse(ordersBody, result, 'v2 retrieveOrder').orders;
       if (!order || order.id !== id)
         throw new BackendError('not_found', `v2 order ${id} not the customer's`);
       return toOrder(order);
     },
 
     async listCountries() {
-      const { regions } = await call('listCountries', () =>
+      const body = await call('listCountries', () =>
         sdk.store.region.list({
           fields: 'id,countries.iso_2,countries.display_name,countries.name',
         } as never),
       );
-      const byCode = new Map<string, Country>();
-      for (const region of regions as unknown as { countries?: RawCountry[] }[]) {
-        for (const c of region.countries ?? []) {
-          const code = c.iso_2.toLowerCase();
-          byCode.set(code, { code, name: c.display_name || c.name || code.toUpperCase() });
-        }
-      }
-      return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+      return countriesOf(body, 'v2 listCountries');
     },
   };
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
+import { BackendError, isBackendError } from '@/lib/medusa/backend';
+import { createCaller } from '@/lib/medusa/call';
 import {
+  countriesOf,
   errorKindForStatus,
   fromAddressInput,
   newestAddress,
   orderStatus,
+  parseResponse,
+  rawAddressSchema,
   sessionFromSetCookie,
   toAddress,
 } from '@/lib/medusa/store-shapes';
@@ -103,5 +108,55 @@ describe('address and order mapping', () => {
     expect(fromMinorUnits(2700, 'EUR')).toEqual({ amount: 27, currencyCode: 'eur' });
     expect(fromMinorUnits(500, 'jpy')).toEqual({ amount: 500, currencyCode: 'jpy' });
     expect(fromMajorUnits(27, 'eur')).toEqual({ amount: 27, currencyCode: 'eur' });
+  });
+});
+
+describe('responses are checked where they enter', () => {
+  it('passes a well-formed body through and turns a malformed one into unavailable', () => {
+    const body = { regions: [{ countries: [{ iso_2: 'GB', display_name: 'United Kingdom' }] }] };
+    expect(countriesOf(body, 'test')).toEqual([{ code: 'gb', name: 'United Kingdom' }]);
+    for (const malformed of [
+      null,
+      'Internal Server Error',
+      { regions: 'no' },
+      { regions: [{ countries: [{}] }] },
+    ]) {
+      let caught: unknown;
+      try {
+        countriesOf(malformed, 'test listCountries');
+      } catch (error) {
+        caught = error;
+      }
+      expect(isBackendError(caught, 'unavailable'), JSON.stringify(malformed)).toBe(true);
+    }
+  });
+
+  it('names where a body went wrong, for the server log only', () => {
+    expect(() => parseResponse(rawAddressSchema, { id: 7 }, 'v9 thing')).toThrow(
+      /v9 thing: malformed response \(id:/,
+    );
+  });
+});
+
+describe('every backend call has a deadline', () => {
+  const toError = (operation: string) => new BackendError('invalid_input', operation);
+
+  it('turns an answer later than the deadline into unavailable', async () => {
+    const call = createCaller('v9', 50, toError);
+    const slow = new Promise((resolve) => setTimeout(() => resolve('late'), 1_000));
+    await expect(call('slowThing', () => slow)).rejects.toMatchObject({
+      kind: 'unavailable',
+      message: 'v9 slowThing: no answer in 50 ms',
+    });
+  });
+
+  it('passes a timely answer through and maps a failure with the adapter’s mapping', async () => {
+    const call = createCaller('v9', 1_000, toError);
+    await expect(call('quick', async () => 'ok')).resolves.toBe('ok');
+    await expect(
+      call('failing', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toMatchObject({ kind: 'invalid_input', message: 'failing' });
   });
 });
