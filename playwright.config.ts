@@ -24,7 +24,7 @@ const PER_IP_LIMITS = [
   'RATE_LIMIT_CHANGE_EMAIL_IP',
 ];
 
-const storefront = (port: number, env: Record<string, string>) => ({
+export const storefront = (port: number, env: Record<string, string>) => ({
   command: `node server.mjs -p ${port}`,
   url: `http://localhost:${port}/account/login`,
   reuseExistingServer: !process.env.CI,
@@ -41,6 +41,8 @@ const storefront = (port: number, env: Record<string, string>) => ({
 
 export default defineConfig({
   testDir: './e2e',
+  // The fault suite has its own configuration (playwright.faults.config.ts).
+  testIgnore: ['faults/**'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -1,5 +1,8 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
+import { startTransition } from 'react';
+
 import { Button } from '@/components/ui/button';
 
 // Shown when a page could not be rendered, usually because the store's backend is not
@@ -10,6 +13,13 @@ export default function AccountError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const router = useRouter();
+  // The page is rendered on the server: ask for it again, then leave the error state.
+  const tryAgain = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
   return (
     <section className="flex flex-col gap-4" aria-labelledby="account-error-title">
       <h1 id="account-error-title" className="text-2xl font-semibold">
@@ -19,7 +29,7 @@ export default function AccountError({
         The store is not responding. Your details are safe; please try again in a moment.
       </p>
       <div>
-        <Button variant="primary" onClick={reset}>
+        <Button variant="primary" onClick={tryAgain}>
           Try again
         </Button>
       </div>

@@ -17,21 +17,23 @@ export function createCaller(
 ) {
   return async function call<T>(
     operation: string,
-    run: () => Promise<T>,
+    run: (signal: AbortSignal) => Promise<T>,
     byStatus?: ByStatus,
   ): Promise<T> {
+    // The signal aborts the request at the deadline, so a write the shopper was told failed
+    // is not delivered late behind their back.
+    const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new BackendError('unavailable', `${label} ${operation}: no answer in ${timeoutMs} ms`),
-          ),
-        timeoutMs,
-      );
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(
+          new BackendError('unavailable', `${label} ${operation}: no answer in ${timeoutMs} ms`),
+        );
+      }, timeoutMs);
     });
     try {
-      return await Promise.race([run(), deadline]);
+      return await Promise.race([run(controller.signal), deadline]);
     } catch (error) {
       if (error instanceof BackendError) throw error;
       throw toBackendError(operation, error, byStatus);

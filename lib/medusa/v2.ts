@@ -4,7 +4,7 @@ import Medusa, { FetchError } from '@medusajs/js-sdk';
 import { z } from 'zod';
 
 import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
-import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
+import { createCaller, DEFAULT_TIMEOUT_MS, type ByStatus } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
 import {
@@ -90,6 +90,7 @@ type RawOrder = z.infer<typeof rawOrderSchema>;
 const orderSummariesBody = rawListOf('orders', rawOrderSummarySchema);
 const ordersBody = rawListOf('orders', rawOrderSchema);
 
+const addressPath = (id: string) => `/store/customers/me/addresses/${encodeURIComponent(id)}`;
 const CUSTOMER_FIELDS = '*addresses,+metadata';
 const ORDER_LIST_FIELDS = 'id,display_id,created_at,status,total,currency_code,items.quantity';
 const ORDER_DETAIL_FIELDS =
@@ -183,15 +184,31 @@ export function createV2Backend({
   const asCustomer = (session: string) => ({ cookie: `${SESSION_COOKIE}=${session}` });
   const call = createCaller('v2', timeoutMs, toBackendError);
 
+  /** One store or auth route, with the call's deadline as its abort signal. */
+  function request(
+    operation: string,
+    path: string,
+    init: {
+      method?: 'GET' | 'POST' | 'DELETE';
+      query?: Record<string, unknown>;
+      body?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    },
+    byStatus?: ByStatus,
+  ): Promise<unknown> {
+    return call(
+      operation,
+      (signal) => sdk.client.fetch<unknown>(path, { ...init, signal }),
+      byStatus,
+    );
+  }
+
   /** Email and password to a short-lived JWT (`POST /auth/customer/emailpass`). */
   async function authenticate(email: string, password: string): Promise<string> {
-    const body = await call(
+    const body = await request(
       'authenticate',
-      () =>
-        sdk.client.fetch<unknown>('/auth/customer/emailpass', {
-          method: 'POST',
-          body: { email, password },
-        }),
+      '/auth/customer/emailpass',
+      { method: 'POST', body: { email, password } },
       { 401: 'invalid_credentials', 400: 'invalid_credentials' },
     );
     return parseResponse(tokenBody, body, 'v2 authenticate').token;
@@ -199,9 +216,10 @@ export function createV2Backend({
 
   /** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
   async function openSession(token: string): Promise<string> {
-    const response = await call('openSession', () =>
+    const response = await call('openSession', (signal) =>
       sdk.client.fetch<Response>('/auth/session', {
         method: 'POST',
+        signal,
         // Anything but JSON makes the SDK hand back the raw response, with its Set-Cookie.
         headers: { authorization: `Bearer ${token}`, accept: 'text/plain' },
       }),
@@ -212,9 +230,10 @@ export function createV2Backend({
   }
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
-    const body = await call('retrieveCustomer', () =>
-      sdk.store.customer.retrieve({ fields: CUSTOMER_FIELDS }, asCustomer(session)),
-    );
+    const body = await request('retrieveCustomer', '/store/customers/me', {
+      query: { fields: CUSTOMER_FIELDS },
+      headers: asCustomer(session),
+    });
     return parseResponse(customerBody, body, 'v2 retrieveCustomer').customer;
   }
 
@@ -230,12 +249,10 @@ export function createV2Backend({
     async register(input) {
       let registrationToken: string;
       try {
-        const body = await call('register', () =>
-          sdk.client.fetch<unknown>('/auth/customer/emailpass/register', {
-            method: 'POST',
-            body: { email: input.email, password: input.password },
-          }),
-        );
+        const body = await request('register', '/auth/customer/emailpass/register', {
+          method: 'POST',
+          body: { email: input.email, password: input.password },
+        });
         registrationToken = parseResponse(tokenBody, body, 'v2 register').token;
       } catch (error) {
         if (!isBackendError(error, 'unauthorized')) throw error;
@@ -245,19 +262,19 @@ export function createV2Backend({
           throw new BackendError('email_taken', `v2 register: identity ${input.email} exists`);
         });
       }
-      await call(
+      await request(
         'register.customer',
-        () =>
-          sdk.client.fetch('/store/customers', {
-            method: 'POST',
-            headers: { authorization: `Bearer ${registrationToken}` },
-            body: {
-              email: input.email,
-              first_name: input.firstName,
-              last_name: input.lastName,
-              ...(input.phone ? { phone: input.phone } : {}),
-            },
-          }),
+        '/store/customers',
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${registrationToken}` },
+          body: {
+            email: input.email,
+            first_name: input.firstName,
+            last_name: input.lastName,
+            ...(input.phone ? { phone: input.phone } : {}),
+          },
+        },
         { 422: 'email_taken', 400: 'email_taken' },
       );
       return signIn(input.email, input.password);
@@ -266,30 +283,22 @@ export function createV2Backend({
     logIn: signIn,
 
     async logOut(session) {
-      await call('logOut', () =>
-        sdk.client.fetch('/auth/session', { method: 'DELETE', headers: asCustomer(session) }),
-      );
+      await request('logOut', '/auth/session', { method: 'DELETE', headers: asCustomer(session) });
     },
 
     async requestPasswordReset(email) {
-      await call('requestPasswordReset', () =>
-        sdk.client.fetch('/auth/customer/emailpass/reset-password', {
-          method: 'POST',
-          body: { identifier: email },
-          headers: { accept: 'text/plain' },
-        }),
-      );
+      await request('requestPasswordReset', '/auth/customer/emailpass/reset-password', {
+        method: 'POST',
+        body: { identifier: email },
+        headers: { accept: 'text/plain' },
+      });
     },
 
     async resetPassword({ token, password }) {
-      await call(
+      await request(
         'resetPassword',
-        () =>
-          sdk.client.fetch('/auth/customer/emailpass/update', {
-            method: 'POST',
-            body: { password },
-            headers: { authorization: `Bearer ${token}` },
-          }),
+        '/auth/customer/emailpass/update',
+        { method: 'POST', body: { password }, headers: { authorization: `Bearer ${token}` } },
         { 401: 'invalid_token', 400: 'invalid_token', 403: 'invalid_token', 404: 'invalid_token' },
       );
     },
@@ -299,25 +308,27 @@ export function createV2Backend({
     },
 
     async updateCustomer(session, update) {
-      const body = await call('updateCustomer', () =>
-        sdk.store.customer.update(
-          { first_name: update.firstName, last_name: update.lastName, phone: update.phone ?? '' },
-          { fields: CUSTOMER_FIELDS },
-          asCustomer(session),
-        ),
-      );
+      const body = await request('updateCustomer', '/store/customers/me', {
+        method: 'POST',
+        body: {
+          first_name: update.firstName,
+          last_name: update.lastName,
+          phone: update.phone ?? '',
+        },
+        query: { fields: CUSTOMER_FIELDS },
+        headers: asCustomer(session),
+      });
       return toCustomer(parseResponse(customerBody, body, 'v2 updateCustomer').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
       // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
-      await call('revokeSessionsBefore', () =>
-        sdk.store.customer.update(
-          { metadata: sessionsValidAfterMetadata(instant) },
-          { fields: 'id' },
-          asCustomer(session),
-        ),
-      );
+      await request('revokeSessionsBefore', '/store/customers/me', {
+        method: 'POST',
+        body: { metadata: sessionsValidAfterMetadata(instant) },
+        query: { fields: 'id' },
+        headers: asCustomer(session),
+      });
     },
 
     async changeEmail() {
@@ -336,13 +347,12 @@ export function createV2Backend({
     },
 
     async createAddress(session, input) {
-      const body = await call('createAddress', () =>
-        sdk.store.customer.createAddress(
-          fromAddressInput(input),
-          { fields: CUSTOMER_FIELDS },
-          asCustomer(session),
-        ),
-      );
+      const body = await request('createAddress', '/store/customers/me/addresses', {
+        method: 'POST',
+        body: fromAddressInput(input),
+        query: { fields: CUSTOMER_FIELDS },
+        headers: asCustomer(session),
+      });
       const { customer } = parseResponse(customerBody, body, 'v2 createAddress');
       const newest = newestAddress(customer.addresses ?? []);
       if (!newest)
@@ -351,14 +361,12 @@ export function createV2Backend({
     },
 
     async updateAddress(session, id, input) {
-      const body = await call('updateAddress', () =>
-        sdk.store.customer.updateAddress(
-          id,
-          fromAddressInput(input),
-          { fields: CUSTOMER_FIELDS },
-          asCustomer(session),
-        ),
-      );
+      const body = await request('updateAddress', addressPath(id), {
+        method: 'POST',
+        body: fromAddressInput(input),
+        query: { fields: CUSTOMER_FIELDS },
+        headers: asCustomer(session),
+      });
       const { customer } = parseResponse(customerBody, body, 'v2 updateAddress');
       const updated = customer.addresses?.find((a) => a.id === id);
       if (!updated)
@@ -367,32 +375,31 @@ export function createV2Backend({
     },
 
     async deleteAddress(session, id) {
-      await call('deleteAddress', () => sdk.store.customer.deleteAddress(id, asCustomer(session)));
+      await request('deleteAddress', addressPath(id), {
+        method: 'DELETE',
+        headers: asCustomer(session),
+      });
     },
 
     async setDefaultAddress(session, id) {
-      await call('setDefaultAddress', () =>
-        sdk.store.customer.updateAddress(
-          id,
-          { is_default_shipping: true },
-          { fields: 'id' },
-          asCustomer(session),
-        ),
-      );
+      await request('setDefaultAddress', addressPath(id), {
+        method: 'POST',
+        body: { is_default_shipping: true },
+        query: { fields: 'id' },
+        headers: asCustomer(session),
+      });
     },
 
     async listOrders(session, { page, pageSize }) {
-      const result = await call('listOrders', () =>
-        sdk.store.order.list(
-          {
-            limit: pageSize,
-            offset: (page - 1) * pageSize,
-            order: '-created_at',
-            fields: ORDER_LIST_FIELDS,
-          } as never,
-          asCustomer(session),
-        ),
-      );
+      const result = await request('listOrders', '/store/orders', {
+        query: {
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+          order: '-created_at',
+          fields: ORDER_LIST_FIELDS,
+        },
+        headers: asCustomer(session),
+      });
       const { orders, count } = parseResponse(orderSummariesBody, result, 'v2 listOrders');
       return pageOf(orders.map(toOrderSummary), count, {
         page,
@@ -403,12 +410,10 @@ export function createV2Backend({
     async retrieveOrder(session, id) {
       // GET /store/orders/:id answers anyone who knows the id; listing the session's own
       // orders filtered by id keeps the lookup scoped to the signed-in customer.
-      const result = await call('retrieveOrder', () =>
-        sdk.store.order.list(
-          { id, limit: 1, fields: ORDER_DETAIL_FIELDS } as never,
-          asCustomer(session),
-        ),
-      );
+      const result = await request('retrieveOrder', '/store/orders', {
+        query: { id, limit: 1, fields: ORDER_DETAIL_FIELDS },
+        headers: asCustomer(session),
+      });
       const [order] = parseResponse(ordersBody, result, 'v2 retrieveOrder').orders;
       if (!order || order.id !== id)
         throw new BackendError('not_found', `v2 order ${id} not the customer's`);
@@ -416,11 +421,9 @@ export function createV2Backend({
     },
 
     async listCountries() {
-      const body = await call('listCountries', () =>
-        sdk.store.region.list({
-          fields: 'id,countries.iso_2,countries.display_name,countries.name',
-        } as never),
-      );
+      const body = await request('listCountries', '/store/regions', {
+        query: { fields: 'id,countries.iso_2,countries.display_name,countries.name' },
+      });
       return countriesOf(body, 'v2 listCountries');
     },
   };

@@ -1,0 +1,195 @@
+import { spawnSync } from 'node:child_process';
+
+import type { Page } from '@playwright/test';
+
+import { expect, test as base, type TestCustomer } from '../fixtures';
+import { ROOT } from '../support/backends';
+import {
+  assertRedisServerInstalled,
+  redisServer,
+  type RedisServer,
+} from '../../tests/redis/support/redis-server';
+import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
+import { FAULT_PROXY_PORTS, FAULT_REDIS_PORT, FAULT_TIMEOUT_MS } from './support/fault-storefronts';
+
+// What a shopper sees when the store's backend or the storefront's Redis fails: a friendly
+// page or message, never a server error page or backend text, and nothing stored changed by
+// a write that failed.
+
+const LEAKS =
+  /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|Internal Server Error|stack|TypeError|AxiosError|FetchError|AbortError|HTTP \d{3}|at .*\(/;
+const NOT_RESPONDING = /The store is not responding/;
+
+const test = base.extend<object, { backendLink: FaultProxy; redis: RedisServer }>({
+  backendLink: [
+    async ({ backend }, use) => {
+      const backendLink = await startFaultProxy(
+        FAULT_PROXY_PORTS[backend.version],
+        new URL(backend.url),
+      );
+      await use(backendLink);
+      await backendLink.close();
+    },
+    { scope: 'worker', auto: true },
+  ],
+  redis: [
+    async ({}, use) => {
+      assertRedisServerInstalled();
+      const redis = redisServer(FAULT_REDIS_PORT);
+      await redis.start();
+      await use(redis);
+      await redis.stop();
+    },
+    { scope: 'worker', auto: true },
+  ],
+});
+
+test.afterEach(async ({ backendLink }) => {
+  await backendLink.pass();
+});
+
+/** What the shopper can read on the page carries no internals. */
+async function expectNoLeaks(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(LEAKS);
+}
+
+async function saveFirstName(page: Page, name: string) {
+  await page.getByLabel('First name').fill(name);
+  await page.getByRole('button', { name: 'Save profile' }).click();
+}
+
+async function expectUnchanged(
+  api: { me(s: string): Promise<{ firstName: string } | null> },
+  customer: TestCustomer,
+) {
+  expect((await api.me(customer.session))?.firstName).toBe(customer.firstName);
+}
+
+test.describe('faults', () => {
+  test('the backend stopped mid-session: a friendly page and message, nothing saved', async ({
+    page,
+    account,
+    customers,
+    api,
+    backendLink,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+    await backendLink.stop();
+
+    await saveFirstName(page, 'Stopped');
+    await expect(page.getByText(NOT_RESPONDING).first()).toBeVisible();
+    await expectNoLeaks(page);
+
+    await page.goto('/account/orders');
+    await expect(
+      page.getByRole('heading', { name: 'We can’t show your account right now' }),
+    ).toBeVisible();
+    await expectNoLeaks(page);
+
+    await backendLink.pass();
+    await expectUnchanged(api, customer);
+    // Once the backend is back, the same session carries on.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  });
+
+  test('the backend slowed past the timeout: pages and saves give up in time, and a save that gave up is never applied', async ({
+    page,
+    account,
+    customers,
+    api,
+    backendLink,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+
+    // Reads answer, but the save is held longer than the storefront waits.
+    await backendLink.delay(FAULT_TIMEOUT_MS + 2_000, { onlyWrites: true });
+    const began = Date.now();
+    await saveFirstName(page, 'Slowpoke');
+    await expect(page.getByText(NOT_RESPONDING).first()).toBeVisible();
+    expect(Date.now() - began).toBeLessThan(FAULT_TIMEOUT_MS + 2_000);
+    await expectNoLeaks(page);
+    await expect(page.getByLabel('First name')).toHaveValue('Slowpoke');
+
+    // Everything slow: the account pages give up with the friendly page.
+    await backendLink.delay(FAULT_TIMEOUT_MS + 2_000);
+    await page.goto('/account');
+    await expect(
+      page.getByRole('heading', { name: 'We can’t show your account right now' }),
+    ).toBeVisible();
+
+    // Long after the held request's time has passed, the backend still has the old name.
+    await backendLink.pass();
+    await page.waitForTimeout(FAULT_TIMEOUT_MS + 3_000);
+    await expectUnchanged(api, customer);
+  });
+
+  test('the backend restarted: the session is gone, so sign in again and come back', async ({
+    page,
+    account,
+    customers,
+    backend,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    for (const command of ['down', 'up']) {
+      const run = spawnSync('node', ['scripts/backend.mjs', command, backend.version], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.status, `${command}: ${run.stderr}`).toBe(0);
+    }
+
+    await page.goto('/account/addresses');
+    await expect(page).toHaveURL(
+      /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
+    );
+    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/account\/addresses$/);
+  });
+
+  test('Redis stopped: sign-in keeps working, and guessing is still limited in memory', async ({
+    page,
+    account,
+    customers,
+    redis,
+  }) => {
+    const customer = await customers.create();
+    const target = await customers.create();
+    await redis.stop();
+    try {
+      await account.signIn(customer);
+      await expectNoLeaks(page);
+
+      await page.context().clearCookies();
+      await page.goto('/account/login');
+      for (let attempt = 1; attempt <= 5; attempt += 1) {
+        await page.getByLabel('Email').fill(target.email);
+        await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
+        await Promise.all([
+          page.waitForResponse((response) => response.request().method() === 'POST'),
+          page.getByRole('button', { name: 'Sign in' }).click(),
+        ]);
+        await expect(
+          page.getByText('That email and password do not match an account.'),
+        ).toBeVisible();
+      }
+      await page.getByLabel('Password').fill(target.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(
+        page.getByText(/^Too many attempts\. Try again in \d+ minutes?\.$/),
+      ).toBeVisible();
+    } finally {
+      await redis.start();
+    }
+  });
+});
