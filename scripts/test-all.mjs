@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Everything CI checks, in one command: lint, typecheck, unit tests, build, the seeded
-// Medusa backend(s), the contract suite and the browser suite. Ends with one line,
+// Everything CI checks, in one command: lint, typecheck, unit tests, the Redis suite, build,
+// the seeded Medusa backend(s), the contract suite, the browser suite and the fault suite. Ends with one line,
 // "N passed, N failed", summing every suite, and exits non-zero on any failure.
 //
 //   npm run test:all                    # both Medusa generations (TEST_MEDUSA_VERSIONS=v1,v2)
@@ -68,17 +68,17 @@ async function vitestSuite(name, project) {
   if (!ok && report.numFailedTests === 0) totals.failed += 1;
 }
 
-async function playwrightSuite() {
-  const output = path.join(results, 'e2e-results.json');
+async function playwrightSuite(name, config, outputName) {
+  const output = path.join(results, outputName);
   fs.rmSync(output, { force: true });
-  const ok = await step('End-to-end tests (Playwright)', 'npx', ['playwright', 'test'], {
+  const ok = await step(name, 'npx', ['playwright', 'test', '-c', config], {
     E2E_VERSIONS: versions.join(','),
     PLAYWRIGHT_JSON_OUTPUT_NAME: output,
   });
   const report = readJson(output);
   if (!report) {
     totals.failed += 1;
-    problems.push('e2e: no report');
+    problems.push(`${name}: no report`);
     return;
   }
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
@@ -115,8 +115,19 @@ async function main() {
     }
     process.env.E2E_VERSIONS = versions.join(',');
     await vitestSuite('Contract tests (vitest, real backends)', 'contract');
-    if (built) await playwrightSuite();
-    else problems.push('e2e not run: the build failed');
+    if (built) {
+      await playwrightSuite(
+        'End-to-end tests (Playwright)',
+        'playwright.config.ts',
+        'e2e-results.json',
+      );
+      // Last: it stops, slows and restarts the backends.
+      await playwrightSuite(
+        'Fault tests (Playwright: backend stopped, slow, restarted; Redis stopped)',
+        'playwright.faults.config.ts',
+        'faults-results.json',
+      );
+    } else problems.push('e2e not run: the build failed');
   } catch (error) {
     problems.push(`backend: ${error instanceof Error ? error.message : String(error)}`);
     totals.failed += 1;
