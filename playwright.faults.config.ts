@@ -7,6 +7,7 @@ import {
   FAULT_REDIS_PORT,
   FAULT_STOREFRONT_PORTS,
   FAULT_TIMEOUT_MS,
+  FAULT_TWIN_PORTS,
 } from './e2e/faults/support/fault-storefronts';
 
 // The fault suite (npm run test:faults): storefronts that reach Medusa through a proxy the
@@ -30,13 +31,16 @@ export default defineConfig({
       backend,
     },
   })),
-  webServer: backends.map((backend) =>
-    storefront(FAULT_STOREFRONT_PORTS[backend.version], {
-      MEDUSA_VERSION: backend.version,
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${FAULT_PROXY_PORTS[backend.version]}`,
-      MEDUSA_TIMEOUT_MS: String(FAULT_TIMEOUT_MS),
-      REDIS_URL: `redis://127.0.0.1:${FAULT_REDIS_PORT}`,
-      ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
-    }),
+  // Two storefront instances per version, one backend (through the proxy) and one Redis.
+  webServer: backends.flatMap((backend) =>
+    [FAULT_STOREFRONT_PORTS, FAULT_TWIN_PORTS].map((ports) =>
+      storefront(ports[backend.version], {
+        MEDUSA_VERSION: backend.version,
+        MEDUSA_BACKEND_URL: `http://127.0.0.1:${FAULT_PROXY_PORTS[backend.version]}`,
+        MEDUSA_TIMEOUT_MS: String(FAULT_TIMEOUT_MS),
+        REDIS_URL: `redis://127.0.0.1:${FAULT_REDIS_PORT}`,
+        ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
+      }),
+    ),
   ),
 });

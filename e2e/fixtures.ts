@@ -1,6 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 import { backendInfo, SEEDED, STOREFRONT_COOKIE, type BackendInfo } from './support/backends';
+import { waitForResetMail, type ResetMail } from './support/outbox';
 import { backendSessionOf, signedSessionCookie } from './support/session-cookie';
 import { StoreApi } from './support/store-api';
 
@@ -71,12 +72,8 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
 
   account: async ({ page }, use) => {
     await use({
-      async signIn({ email, password }) {
-        await page.goto('/account/login');
-        await page.getByLabel('Email').fill(email);
-        await page.getByLabel('Password').fill(password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
+      async signIn(credentials) {
+        await signInThroughForm(page, credentials);
       },
       async sessionCookie() {
         const value = await rawCookie(page);
@@ -88,6 +85,51 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
     });
   },
 });
+
+/** Signs in with the sign-in form in `page`, as a shopper would, and waits for the overview. */
+export async function signInThroughForm(page: Page, { email, password }: Credentials) {
+  await page.goto('/account/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
+}
+
+/** Submits the sign-in form in `page` and waits for the server action's answer. */
+export async function submitSignIn(page: Page) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
+/**
+ * Signs in with wrong passwords `count` times from the sign-in page, each one refused.
+ * `origin` picks another storefront instance than the project's.
+ */
+export async function failSignIns(page: Page, email: string, count: number, origin = '') {
+  await page.goto(`${origin}/account/login`);
+  for (let attempt = 1; attempt <= count; attempt += 1) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
+    await submitSignIn(page);
+    await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
+  }
+}
+
+/** Asks for a reset link with the forgot-password form in `page` and waits for the mail. */
+export async function requestResetMail(
+  page: Page,
+  backend: BackendInfo,
+  email: string,
+): Promise<ResetMail> {
+  const since = new Date(Date.now() - 1000);
+  await page.goto('/account/forgot-password');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByText(/If an account exists/)).toBeVisible();
+  return waitForResetMail(backend.outboxFile, email, since);
+}
 
 async function rawCookie(page: Page): Promise<string | undefined> {
   const cookies = await page.context().cookies();

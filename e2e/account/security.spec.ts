@@ -1,7 +1,15 @@
-import type { Page } from '@playwright/test';
-
-import { expect, SEEDED, setSessionCookie, STOREFRONT_COOKIE, test } from '../fixtures';
-import { linkPath, waitForResetMail } from '../support/outbox';
+import {
+  expect,
+  failSignIns,
+  requestResetMail,
+  SEEDED,
+  setSessionCookie,
+  signInThroughForm,
+  STOREFRONT_COOKIE,
+  submitSignIn,
+  test,
+} from '../fixtures';
+import { linkPath } from '../support/outbox';
 
 const baseURL = () => test.info().project.use.baseURL!;
 
@@ -119,12 +127,7 @@ test.describe('password reset links', () => {
     backend,
   }) => {
     const customer = await customers.create();
-    const since = new Date(Date.now() - 1000);
-    await page.goto('/account/forgot-password');
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByRole('button', { name: 'Send reset link' }).click();
-    await expect(page.getByText(/If an account exists/)).toBeVisible();
-    const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
+    const mail = await requestResetMail(page, backend, customer.email);
 
     await page.goto(linkPath(mail));
     await expect(page).toHaveURL(/\/account\/reset-password$/);
@@ -149,12 +152,7 @@ test.describe('sessions end when the password changes', () => {
 
     const resetting = await browser.newContext({ baseURL: baseURL() });
     const resetPage = await resetting.newPage();
-    const since = new Date(Date.now() - 1000);
-    await resetPage.goto('/account/forgot-password');
-    await resetPage.getByLabel('Email').fill(customer.email);
-    await resetPage.getByRole('button', { name: 'Send reset link' }).click();
-    await expect(resetPage.getByText(/If an account exists/)).toBeVisible();
-    const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
+    const mail = await requestResetMail(resetPage, backend, customer.email);
     await resetPage.goto(linkPath(mail));
     await resetPage.getByLabel('New password', { exact: true }).fill('after-reset-77');
     await resetPage.getByLabel('Repeat new password').fill('after-reset-77');
@@ -179,11 +177,7 @@ test.describe('sessions end when the password changes', () => {
     const customer = await customers.create();
     const other = await browser.newContext({ baseURL: baseURL() });
     const otherPage = await other.newPage();
-    await otherPage.goto('/account/login');
-    await otherPage.getByLabel('Email').fill(customer.email);
-    await otherPage.getByLabel('Password').fill(customer.password);
-    await otherPage.getByRole('button', { name: 'Sign in' }).click();
-    await expect(otherPage.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
+    await signInThroughForm(otherPage, customer);
 
     await account.signIn(customer);
     const mine = (await account.sessionCookie())!;
@@ -199,6 +193,37 @@ test.describe('sessions end when the password changes', () => {
     await other.close();
     // Signing in again works as before.
     await account.signIn(customer);
+  });
+
+  test('changing the password in place keeps this browser signed in and ends the others', async ({
+    page,
+    account,
+    customers,
+    browser,
+    backend,
+  }) => {
+    test.skip(
+      !backend.capabilities.canChangePasswordInPlace,
+      'this backend declares canChangePasswordInPlace: false',
+    );
+    const customer = await customers.create();
+    const other = await browser.newContext({ baseURL: baseURL() });
+    const otherPage = await other.newPage();
+    await signInThroughForm(otherPage, customer);
+
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+    await page.getByLabel('Current password').fill(customer.password);
+    await page.getByLabel('New password', { exact: true }).fill('changed-pass-88');
+    await page.getByLabel('Repeat new password').fill('changed-pass-88');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Your password has been changed.')).toBeVisible();
+
+    await page.goto('/account/orders');
+    await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+    await otherPage.goto('/account/orders');
+    await expect(otherPage).toHaveURL(/notice=expired/);
+    await other.close();
   });
 
   test('a copied cookie cannot be re-dated to outlive "sign out everywhere"', async ({
@@ -219,29 +244,13 @@ test.describe('sessions end when the password changes', () => {
   });
 });
 
-/** Submits the sign-in form and waits for the server action's answer. */
-async function submitSignIn(page: Page) {
-  await Promise.all([
-    page.waitForResponse((response) => response.request().method() === 'POST'),
-    page.getByRole('button', { name: 'Sign in' }).click(),
-  ]);
-}
-
 test.describe('abuse limits', () => {
   test('after five wrong passwords, sign-in asks the shopper to wait and keeps the email', async ({
     page,
     customers,
   }) => {
     const customer = await customers.create();
-    await page.goto('/account/login');
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
-      await page.getByLabel('Email').fill(customer.email);
-      await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
-      await submitSignIn(page);
-      await expect(
-        page.getByText('That email and password do not match an account.'),
-      ).toBeVisible();
-    }
+    await failSignIns(page, customer.email, 5);
     // Even the right password is refused now, without asking the backend.
     await page.getByLabel('Password').fill(customer.password);
     await submitSignIn(page);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 
 import type { Page } from '@playwright/test';
 
-import { expect, test as base, type TestCustomer } from '../fixtures';
+import { expect, failSignIns, submitSignIn, test as base, type TestCustomer } from '../fixtures';
 import { ROOT } from '../support/backends';
 import {
   assertRedisServerInstalled,
@@ -10,7 +10,12 @@ import {
   type RedisServer,
 } from '../../tests/redis/support/redis-server';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
-import { FAULT_PROXY_PORTS, FAULT_REDIS_PORT, FAULT_TIMEOUT_MS } from './support/fault-storefronts';
+import {
+  FAULT_PROXY_PORTS,
+  FAULT_REDIS_PORT,
+  FAULT_TIMEOUT_MS,
+  FAULT_TWIN_PORTS,
+} from './support/fault-storefronts';
 
 // What a shopper sees when the store's backend or the storefront's Redis fails: a friendly
 // page or message, never a server error page or backend text, and nothing stored changed by
@@ -157,6 +162,24 @@ test.describe('faults', () => {
     await expect(page).toHaveURL(/\/account\/addresses$/);
   });
 
+  test('two storefront instances behind one Redis share one count', async ({
+    page,
+    customers,
+    backend,
+  }) => {
+    const target = await customers.create();
+    const twin = `http://localhost:${FAULT_TWIN_PORTS[backend.version]}`;
+    await failSignIns(page, target.email, 3);
+    await failSignIns(page, target.email, 2, twin);
+    for (const origin of ['', twin]) {
+      await page.goto(`${origin}/account/login`);
+      await page.getByLabel('Email').fill(target.email);
+      await page.getByLabel('Password').fill(target.password);
+      await submitSignIn(page);
+      await expect(page.getByText('Too many attempts. Try again in 15 minutes.')).toBeVisible();
+    }
+  });
+
   test('Redis stopped: sign-in keeps working, and guessing is still limited in memory', async ({
     page,
     account,
@@ -171,20 +194,9 @@ test.describe('faults', () => {
       await expectNoLeaks(page);
 
       await page.context().clearCookies();
-      await page.goto('/account/login');
-      for (let attempt = 1; attempt <= 5; attempt += 1) {
-        await page.getByLabel('Email').fill(target.email);
-        await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
-        await Promise.all([
-          page.waitForResponse((response) => response.request().method() === 'POST'),
-          page.getByRole('button', { name: 'Sign in' }).click(),
-        ]);
-        await expect(
-          page.getByText('That email and password do not match an account.'),
-        ).toBeVisible();
-      }
+      await failSignIns(page, target.email, 5);
       await page.getByLabel('Password').fill(target.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page);
       await expect(
         page.getByText(/^Too many attempts\. Try again in \d+ minutes?\.$/),
       ).toBeVisible();

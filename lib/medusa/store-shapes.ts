@@ -44,6 +44,36 @@ export const rawAddressSchema = z.object({
 });
 export type RawAddress = z.infer<typeof rawAddressSchema>;
 
+/** The customer fields both versions send alike; each adds its own address list. */
+export const rawCustomerBaseSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  first_name: text,
+  last_name: text,
+  phone: text,
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+});
+
+/** The order fields both versions send alike; each adds its own totals and items. */
+export const rawOrderBaseSchema = z.object({
+  id: z.string(),
+  display_id: z.number(),
+  created_at: z.string(),
+  status: z.string(),
+  currency_code: z.string(),
+  total: rawMoney,
+});
+
+/** One order's page adds these to the base on both versions. */
+export const rawOrderDetailFields = {
+  // The orders list asks for fewer fields than one order's page.
+  email: text,
+  shipping_total: rawMoney,
+  tax_total: rawMoney,
+  discount_total: rawMoney,
+  shipping_address: rawAddressSchema.nullish(),
+};
+
 export const rawCountrySchema = z.object({
   iso_2: z.string(),
   display_name: text,

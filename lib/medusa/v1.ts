@@ -22,7 +22,10 @@ import {
   countriesOf,
   parseResponse,
   rawAddressSchema,
+  rawCustomerBaseSchema,
   rawListOf,
+  rawOrderBaseSchema,
+  rawOrderDetailFields,
   rawMoney,
 } from './store-shapes';
 import type { Customer, Order, OrderSummary } from './types';
@@ -34,31 +37,16 @@ import type { Customer, Order, OrderSummary } from './types';
 /** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
 const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
 
-const rawCustomerSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  phone: z.string().nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+const rawCustomerSchema = rawCustomerBaseSchema.extend({
   shipping_addresses: z.array(rawAddressSchema).optional(),
 });
 type RawCustomer = z.infer<typeof rawCustomerSchema>;
 const customerBody = z.object({ customer: rawCustomerSchema });
 
-const rawOrderSchema = z.object({
-  id: z.string(),
-  display_id: z.number(),
-  created_at: z.string(),
-  status: z.string(),
-  // The orders list asks for fewer fields than one order's page.
-  email: z.string().optional(),
-  currency_code: z.string(),
-  total: rawMoney,
+// v1 sends the same order shape to the list and to one order's page (items expanded on both).
+const rawOrderSchema = rawOrderBaseSchema.extend({
+  ...rawOrderDetailFields,
   subtotal: rawMoney,
-  shipping_total: rawMoney,
-  tax_total: rawMoney,
-  discount_total: rawMoney,
   items: z
     .array(
       z.object({
@@ -72,7 +60,6 @@ const rawOrderSchema = z.object({
       }),
     )
     .optional(),
-  shipping_address: rawAddressSchema.nullish(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
 const ordersBody = rawListOf('orders', rawOrderSchema);

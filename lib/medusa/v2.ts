@@ -22,7 +22,10 @@ import {
   countriesOf,
   parseResponse,
   rawAddressSchema,
+  rawCustomerBaseSchema,
   rawListOf,
+  rawOrderBaseSchema,
+  rawOrderDetailFields,
   rawMoney,
 } from './store-shapes';
 import type { Customer, Order, OrderSummary } from './types';
@@ -36,13 +39,7 @@ const rawV2AddressSchema = rawAddressSchema.extend({
   is_default_shipping: z.boolean().nullish(),
 });
 
-const rawCustomerSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  phone: z.string().nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+const rawCustomerSchema = rawCustomerBaseSchema.extend({
   addresses: z.array(rawV2AddressSchema).optional(),
 });
 type RawCustomer = z.infer<typeof rawCustomerSchema>;
@@ -52,13 +49,7 @@ const customerBody = z.object({ customer: rawCustomerSchema });
 const tokenBody = z.object({ token: z.string().min(1) });
 
 /** What the orders list asks for (ORDER_LIST_FIELDS). */
-const rawOrderSummarySchema = z.object({
-  id: z.string(),
-  display_id: z.number(),
-  created_at: z.string(),
-  status: z.string(),
-  currency_code: z.string(),
-  total: rawMoney,
+const rawOrderSummarySchema = rawOrderBaseSchema.extend({
   // Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
   items: z.array(z.object({ quantity: z.coerce.number() })).nullish(),
 });
@@ -66,11 +57,8 @@ type RawOrderSummary = z.infer<typeof rawOrderSummarySchema>;
 
 /** What one order's page asks for (ORDER_DETAIL_FIELDS). */
 const rawOrderSchema = rawOrderSummarySchema.extend({
-  email: z.string().nullish(),
+  ...rawOrderDetailFields,
   item_subtotal: rawMoney,
-  shipping_total: rawMoney,
-  tax_total: rawMoney,
-  discount_total: rawMoney,
   items: z
     .array(
       z.object({
@@ -84,7 +72,6 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
       }),
     )
     .nullish(),
-  shipping_address: rawAddressSchema.nullish(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
 const orderSummariesBody = rawListOf('orders', rawOrderSummarySchema);
