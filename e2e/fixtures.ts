@@ -114,6 +114,8 @@ export async function failSignIns(page: Page, email: string, count: number, orig
     await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
     await submitSignIn(page);
     await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
+    // The form clears the password once it has applied the answer: only then type again.
+    await expect(page.getByLabel('Password')).toHaveValue('');
   }
 }
 

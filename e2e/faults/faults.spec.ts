@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 
 import type { Page } from '@playwright/test';
 
-import { expect, failSignIns, submitSignIn, test as base, type TestCustomer } from '../fixtures';
+import {
+  expect,
+  failSignIns,
+  requestResetMail,
+  submitSignIn,
+  test as base,
+  type TestCustomer,
+} from '../fixtures';
+import { linkPath, waitForResetMail } from '../support/outbox';
 import { ROOT } from '../support/backends';
 import {
   assertRedisServerInstalled,
@@ -132,6 +140,55 @@ test.describe('faults', () => {
     await backendLink.pass();
     await page.waitForTimeout(FAULT_TIMEOUT_MS + 3_000);
     await expectUnchanged(api, customer);
+  });
+
+  test('a reset link followed while the backend is down says the store is not responding, and still works afterwards', async ({
+    page,
+    customers,
+    backend,
+    api,
+    backendLink,
+  }) => {
+    const customer = await customers.create();
+    const mail = await requestResetMail(page, backend, customer.email);
+    await page.goto(linkPath(mail));
+    await backendLink.stop();
+    await page.getByLabel('New password', { exact: true }).fill('after-outage-1');
+    await page.getByLabel('Repeat new password').fill('after-outage-1');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page.getByText(NOT_RESPONDING).first()).toBeVisible();
+    await expect(page.getByText(/expired or has already been used/)).toHaveCount(0);
+    await expectNoLeaks(page);
+
+    await backendLink.pass();
+    expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
+    await page.getByLabel('New password', { exact: true }).fill('after-outage-1');
+    await page.getByLabel('Repeat new password').fill('after-outage-1');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page.getByText(/Your password has been changed/)).toBeVisible();
+    expect(await api.canLogIn(customer.email, 'after-outage-1')).toBe(true);
+  });
+
+  test('forgot password answers at once even when the backend is slow, so its timing tells nothing', async ({
+    page,
+    customers,
+    backend,
+    backendLink,
+  }) => {
+    const customer = await customers.create();
+    // Slow, but within the deadline: asked before answering, the form would take this long.
+    const slowness = FAULT_TIMEOUT_MS - 300;
+    await backendLink.delay(slowness);
+    await page.goto('/account/forgot-password');
+    for (const email of [customer.email, 'nobody-at-all@example.com']) {
+      await page.getByLabel('Email').fill(email);
+      const began = Date.now();
+      await page.getByRole('button', { name: 'Send reset link' }).click();
+      await expect(page.getByText(/If an account exists/)).toContainText(email);
+      expect(Date.now() - began).toBeLessThan(slowness - 200);
+    }
+    // The backend is still asked, after the answer: the mail arrives.
+    await waitForResetMail(backend.outboxFile, customer.email, new Date(Date.now() - 30_000));
   });
 
   test('the backend restarted: the session is gone, so sign in again and come back', async ({
