@@ -1,20 +1,42 @@
 import { BackendError, type BackendErrorKind } from './backend';
+import { errorKindForStatus } from './wire';
 
 /** How long a store call may take before the shopper is told the store is not responding. */
 export const DEFAULT_TIMEOUT_MS = 8_000;
 
 export type ByStatus = Partial<Record<number, BackendErrorKind>>;
 
+/** What every adapter is created with. */
+export type AdapterOptions = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
+
+/** A client library's failure as the two facts that matter: the HTTP status, if any, and why. */
+export type Failure = { status: number | undefined; detail: string };
+
 /**
  * Each adapter's single way to call Medusa: every call has a deadline (a late answer is
- * `unavailable`, like no answer), and every failure becomes a typed `BackendError`.
- * `toBackendError` reads the client library's own error shape.
+ * `unavailable`, like no answer), and every failure becomes a typed `BackendError` whose kind
+ * comes from the HTTP status (`byStatus` says what a status means for one call).
+ * `readFailure` reads the client library's own error shape.
  */
 export function createCaller(
   label: string,
   timeoutMs: number,
-  toBackendError: (operation: string, error: unknown, byStatus?: ByStatus) => BackendError,
+  readFailure: (error: unknown) => Failure,
 ) {
+  function toBackendError(operation: string, error: unknown, byStatus: ByStatus = {}) {
+    const { status, detail } = readFailure(error);
+    if (status === undefined) {
+      return new BackendError('unavailable', `${label} ${operation}: no response (${detail})`, {
+        cause: error,
+      });
+    }
+    return new BackendError(
+      errorKindForStatus(status, byStatus),
+      `${label} ${operation}: HTTP ${status} ${detail}`,
+      { cause: error, status },
+    );
+  }
+
   return async function call<T>(
     operation: string,
     run: (signal: AbortSignal) => Promise<T>,

@@ -3,32 +3,12 @@ import 'server-only';
 import Medusa from '@medusajs/medusa-js';
 import { z } from 'zod';
 
-import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
-import { createCaller, DEFAULT_TIMEOUT_MS } from './call';
+import { BackendError, isBackendError, type StoreBackend } from './backend';
+import { createCaller, DEFAULT_TIMEOUT_MS, type AdapterOptions, type Failure } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
-import {
-  errorKindForStatus,
-  fromAddressInput,
-  newestAddress,
-  orderStatus,
-  pageOf,
-  SESSION_COOKIE,
-  sessionFromSetCookie,
-  sessionsValidAfter,
-  sessionsValidAfterMetadata,
-  toAddress,
-  toOrderAddress,
-  countriesOf,
-  parseResponse,
-  rawAddressSchema,
-  rawCustomerBaseSchema,
-  rawListOf,
-  rawOrderBaseSchema,
-  rawOrderDetailFields,
-  rawMoney,
-} from './store-shapes';
-import type { Customer, Order, OrderSummary } from './types';
+import * as wire from './wire';
+import type { Customer } from './types';
 
 // Medusa v1 through @medusajs/medusa-js. The client keeps no cookies in Node, so the
 // session travels with each call as a Cookie header; the shared client never holds a
@@ -37,16 +17,16 @@ import type { Customer, Order, OrderSummary } from './types';
 /** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
 const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
 
-const rawCustomerSchema = rawCustomerBaseSchema.extend({
-  shipping_addresses: z.array(rawAddressSchema).optional(),
+const rawCustomerSchema = wire.rawCustomerBaseSchema.extend({
+  shipping_addresses: z.array(wire.rawAddressSchema).optional(),
 });
 type RawCustomer = z.infer<typeof rawCustomerSchema>;
 const customerBody = z.object({ customer: rawCustomerSchema });
 
 // v1 sends the same order shape to the list and to one order's page (items expanded on both).
-const rawOrderSchema = rawOrderBaseSchema.extend({
-  ...rawOrderDetailFields,
-  subtotal: rawMoney,
+const rawOrderSchema = wire.rawOrderBaseSchema.extend({
+  ...wire.rawOrderDetailFields,
+  subtotal: wire.rawMoney,
   items: z
     .array(
       z.object({
@@ -55,14 +35,14 @@ const rawOrderSchema = rawOrderBaseSchema.extend({
         description: z.string().nullish(),
         quantity: z.number(),
         unit_price: z.number(),
-        total: rawMoney,
+        total: wire.rawMoney,
         variant: z.object({ title: z.string().nullish() }).nullish(),
       }),
     )
     .optional(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
-const ordersBody = rawListOf('orders', rawOrderSchema);
+const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
@@ -77,45 +57,21 @@ function toCustomer(raw: RawCustomer): Customer {
     lastName: raw.last_name ?? '',
     phone: raw.phone || null,
     addresses: addresses
-      .map((a) => toAddress(a, a.id === defaultId))
+      .map((a) => wire.toAddress(a, a.id === defaultId))
       .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping)),
     defaultShippingAddressId: defaultId,
-    sessionsValidAfter: sessionsValidAfter(raw.metadata),
+    sessionsValidAfter: wire.sessionsValidAfter(raw.metadata),
   };
 }
 
-function toOrderSummary(raw: RawOrder): OrderSummary {
-  return {
-    id: raw.id,
-    displayId: raw.display_id,
-    createdAt: new Date(raw.created_at).toISOString(),
-    status: orderStatus(raw.status),
-    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
-    total: fromMinorUnits(raw.total, raw.currency_code),
-  };
-}
+type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
-function toOrder(raw: RawOrder): Order {
-  const currency = raw.currency_code;
-  const shipping = raw.shipping_address;
-  return {
-    ...toOrderSummary(raw),
-    email: raw.email ?? '',
-    items: (raw.items ?? []).map((item) => ({
-      id: item.id,
-      title: item.title,
-      variantTitle: item.variant?.title ?? item.description ?? null,
-      quantity: item.quantity,
-      unitPrice: fromMinorUnits(item.unit_price, currency),
-      total: fromMinorUnits(item.total ?? item.unit_price * item.quantity, currency),
-    })),
-    subtotal: fromMinorUnits(raw.subtotal, currency),
-    shippingTotal: fromMinorUnits(raw.shipping_total, currency),
-    taxTotal: fromMinorUnits(raw.tax_total, currency),
-    discountTotal: fromMinorUnits(raw.discount_total, currency),
-    shippingAddress: shipping ? toOrderAddress(shipping) : null,
-  };
-}
+const ORDERS: wire.OrderMapping<RawOrderItem> = {
+  money: fromMinorUnits,
+  variantTitle: (item) => item.variant?.title ?? item.description ?? null,
+};
+
+const toOrder = (raw: RawOrder) => wire.toOrder(raw, raw.subtotal, ORDERS);
 
 type AxiosLikeError = {
   response?: { status?: number; data?: { type?: string; code?: string; message?: string } };
@@ -123,52 +79,34 @@ type AxiosLikeError = {
   message?: string;
 };
 
-/**
- * Turns an axios rejection into a typed error. `byStatus` lets a call say what a status
- * means for it (v1 answers 500 for a bad reset token, 422 for a taken email).
- */
-function toBackendError(
-  operation: string,
-  error: unknown,
-  byStatus: Partial<Record<number, BackendErrorKind>> = {},
-): BackendError {
+/** An axios rejection: a response's status and message, or the network error's code. */
+function readFailure(error: unknown): Failure {
   const e = error as AxiosLikeError;
   const status = e.response?.status;
-  const detail = e.response?.data?.message ?? e.message ?? String(error);
-  if (status === undefined) {
-    return new BackendError('unavailable', `v1 ${operation}: no response (${e.code ?? detail})`, {
-      cause: error,
-    });
-  }
-  const kind = errorKindForStatus(status, byStatus);
-  return new BackendError(kind, `v1 ${operation}: HTTP ${status} ${detail}`, {
-    cause: error,
-    status,
-  });
+  const detail = e.response?.data?.message ?? e.code ?? e.message ?? String(error);
+  return { status, detail };
 }
 
 function setCookieHeaders(value: string[] | string | undefined): string[] {
   return Array.isArray(value) ? value : value ? [value] : [];
 }
 
-export type V1Options = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
-
 export function createV1Backend({
   baseUrl,
   publishableApiKey,
   timeoutMs = DEFAULT_TIMEOUT_MS,
-}: V1Options): StoreBackend {
+}: AdapterOptions): StoreBackend {
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
   // axios also gives up at the deadline, so a late request does not hold a socket.
   medusa.client['axiosClient'].defaults.timeout = timeoutMs;
-  const call = createCaller('v1', timeoutMs, toBackendError);
-  const asCustomer = (session: string) => ({ Cookie: `${SESSION_COOKIE}=${session}` });
+  const call = createCaller('v1', timeoutMs, readFailure);
+  const asCustomer = (session: string) => ({ Cookie: `${wire.SESSION_COOKIE}=${session}` });
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
     const body = await call('retrieveCustomer', () =>
       medusa.customers.retrieve(asCustomer(session)),
     );
-    return parseResponse(customerBody, body, 'v1 retrieveCustomer').customer;
+    return wire.parseResponse(customerBody, body, 'v1 retrieveCustomer').customer;
   }
 
   /** Checks a password with the stateless token endpoint, which opens no extra session. */
@@ -205,9 +143,11 @@ export function createV1Backend({
           }),
         { 422: 'email_taken' },
       );
-      const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
+      const session = wire.sessionFromSetCookie(
+        setCookieHeaders(result.response.headers['set-cookie']),
+      );
       if (!session) throw new BackendError('unavailable', 'v1 register: no session cookie');
-      const { customer } = parseResponse(customerBody, result, 'v1 register');
+      const { customer } = wire.parseResponse(customerBody, result, 'v1 register');
       return { session, customer: toCustomer(customer) };
     },
 
@@ -216,9 +156,11 @@ export function createV1Backend({
         401: 'invalid_credentials',
         400: 'invalid_credentials',
       });
-      const session = sessionFromSetCookie(setCookieHeaders(result.response.headers['set-cookie']));
+      const session = wire.sessionFromSetCookie(
+        setCookieHeaders(result.response.headers['set-cookie']),
+      );
       if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
-      const { customer } = parseResponse(customerBody, result, 'v1 logIn');
+      const { customer } = wire.parseResponse(customerBody, result, 'v1 logIn');
       return { session, customer: toCustomer(customer) };
     },
 
@@ -268,7 +210,7 @@ export function createV1Backend({
           asCustomer(session),
         ),
       );
-      return toCustomer(parseResponse(customerBody, body, 'v1 updateCustomer').customer);
+      return toCustomer(wire.parseResponse(customerBody, body, 'v1 updateCustomer').customer);
     },
 
     async changeEmail(session, { currentEmail, currentPassword, newEmail }) {
@@ -279,13 +221,13 @@ export function createV1Backend({
         () => medusa.customers.update({ email: newEmail }, asCustomer(session)),
         { 422: 'email_taken' },
       );
-      return toCustomer(parseResponse(customerBody, body, 'v1 changeEmail').customer);
+      return toCustomer(wire.parseResponse(customerBody, body, 'v1 changeEmail').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
       await call('revokeSessionsBefore', () =>
         medusa.customers.update(
-          { metadata: sessionsValidAfterMetadata(instant) },
+          { metadata: wire.sessionsValidAfterMetadata(instant) },
           asCustomer(session),
         ),
       );
@@ -306,16 +248,16 @@ export function createV1Backend({
     async createAddress(session, input) {
       const body = await call('createAddress', () =>
         medusa.customers.addresses.addAddress(
-          { address: fromAddressInput(input) } as never,
+          { address: wire.fromAddressInput(input) },
           asCustomer(session),
         ),
       );
-      const { customer } = parseResponse(customerBody, body, 'v1 createAddress');
-      const created = newestAddress(customer.shipping_addresses ?? []);
+      const { customer } = wire.parseResponse(customerBody, body, 'v1 createAddress');
+      const created = wire.newestAddress(customer.shipping_addresses ?? []);
       if (!created)
         throw new BackendError('unavailable', 'v1 createAddress: new address not returned');
       // A new address is never the default until the customer makes it so.
-      return toAddress(created, false);
+      return wire.toAddress(created, false);
     },
 
     async updateAddress(session, id, input) {
@@ -325,16 +267,13 @@ export function createV1Backend({
         () =>
           medusa.customers.addresses.updateAddress(
             id,
-            fromAddressInput(input) as never,
+            wire.fromAddressInput(input),
             asCustomer(session),
           ),
         { 400: 'not_found' },
       );
-      const { customer } = parseResponse(customerBody, body, 'v1 updateAddress');
-      const updated = toCustomer(customer).addresses.find((a) => a.id === id);
-      if (!updated)
-        throw new BackendError('not_found', `v1 updateAddress: ${id} missing after update`);
-      return updated;
+      const { customer } = wire.parseResponse(customerBody, body, 'v1 updateAddress');
+      return wire.requireById(toCustomer(customer).addresses, id, 'v1 updateAddress');
     },
 
     async deleteAddress(session, id) {
@@ -359,15 +298,12 @@ export function createV1Backend({
             offset: (page - 1) * pageSize,
             expand: 'items',
             fields: 'id,display_id,created_at,status,currency_code,total',
-          } as never,
+          },
           asCustomer(session),
         ),
       );
-      const { orders, count } = parseResponse(ordersBody, result, 'v1 listOrders');
-      return pageOf(orders.map(toOrderSummary), count, {
-        page,
-        pageSize,
-      });
+      const body = wire.parseResponse(ordersBody, result, 'v1 listOrders');
+      return wire.toOrderSummaryPage(body, { page, pageSize }, ORDERS.money);
     },
 
     async retrieveOrder(session, id) {
@@ -375,19 +311,17 @@ export function createV1Backend({
       // id keeps the lookup scoped to the session.
       const result = await call('retrieveOrder', () =>
         medusa.customers.listOrders(
-          { id, limit: 1, offset: 0, expand: 'items,items.variant,shipping_address' } as never,
+          { id, limit: 1, offset: 0, expand: 'items,items.variant,shipping_address' },
           asCustomer(session),
         ),
       );
-      const [order] = parseResponse(ordersBody, result, 'v1 retrieveOrder').orders;
-      if (!order || order.id !== id)
-        throw new BackendError('not_found', `v1 order ${id} not the customer's`);
-      return toOrder(order);
+      const { orders } = wire.parseResponse(ordersBody, result, 'v1 retrieveOrder');
+      return toOrder(wire.requireById(orders, id, 'v1 retrieveOrder'));
     },
 
     async listCountries() {
       const body = await call('listCountries', () => medusa.regions.list());
-      return countriesOf(body, 'v1 listCountries');
+      return wire.countriesOf(body, 'v1 listCountries');
     },
   };
 }

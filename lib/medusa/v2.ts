@@ -3,43 +3,29 @@ import 'server-only';
 import Medusa, { FetchError } from '@medusajs/js-sdk';
 import { z } from 'zod';
 
-import { BackendError, isBackendError, type BackendErrorKind, type StoreBackend } from './backend';
-import { createCaller, DEFAULT_TIMEOUT_MS, type ByStatus } from './call';
+import { BackendError, isBackendError, type StoreBackend } from './backend';
+import {
+  createCaller,
+  DEFAULT_TIMEOUT_MS,
+  type AdapterOptions,
+  type ByStatus,
+  type Failure,
+} from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
-import {
-  errorKindForStatus,
-  fromAddressInput,
-  newestAddress,
-  orderStatus,
-  pageOf,
-  SESSION_COOKIE,
-  sessionFromSetCookie,
-  sessionsValidAfter,
-  sessionsValidAfterMetadata,
-  toAddress,
-  toOrderAddress,
-  countriesOf,
-  parseResponse,
-  rawAddressSchema,
-  rawCustomerBaseSchema,
-  rawListOf,
-  rawOrderBaseSchema,
-  rawOrderDetailFields,
-  rawMoney,
-} from './store-shapes';
-import type { Customer, Order, OrderSummary } from './types';
+import * as wire from './wire';
+import type { Customer } from './types';
 
 // Medusa v2 through @medusajs/js-sdk. A sign-in's JWT is exchanged at once for Medusa's
 // server-side session (`POST /auth/session`): the storefront cookie holds that session id,
 // never a bare JWT (which would stay valid for 24 h after sign-out). The shared SDK instance
 // stores no token; each call carries the customer's session as a Cookie header.
 
-const rawV2AddressSchema = rawAddressSchema.extend({
+const rawV2AddressSchema = wire.rawAddressSchema.extend({
   is_default_shipping: z.boolean().nullish(),
 });
 
-const rawCustomerSchema = rawCustomerBaseSchema.extend({
+const rawCustomerSchema = wire.rawCustomerBaseSchema.extend({
   addresses: z.array(rawV2AddressSchema).optional(),
 });
 type RawCustomer = z.infer<typeof rawCustomerSchema>;
@@ -49,16 +35,15 @@ const customerBody = z.object({ customer: rawCustomerSchema });
 const tokenBody = z.object({ token: z.string().min(1) });
 
 /** What the orders list asks for (ORDER_LIST_FIELDS). */
-const rawOrderSummarySchema = rawOrderBaseSchema.extend({
+const rawOrderSummarySchema = wire.rawOrderBaseSchema.extend({
   // Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
   items: z.array(z.object({ quantity: z.coerce.number() })).nullish(),
 });
-type RawOrderSummary = z.infer<typeof rawOrderSummarySchema>;
 
 /** What one order's page asks for (ORDER_DETAIL_FIELDS). */
 const rawOrderSchema = rawOrderSummarySchema.extend({
-  ...rawOrderDetailFields,
-  item_subtotal: rawMoney,
+  ...wire.rawOrderDetailFields,
+  item_subtotal: wire.rawMoney,
   items: z
     .array(
       z.object({
@@ -68,14 +53,14 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
         variant_title: z.string().nullish(),
         quantity: z.coerce.number(),
         unit_price: z.number(),
-        total: rawMoney,
+        total: wire.rawMoney,
       }),
     )
     .nullish(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
-const orderSummariesBody = rawListOf('orders', rawOrderSummarySchema);
-const ordersBody = rawListOf('orders', rawOrderSchema);
+const orderSummariesBody = wire.rawListOf('orders', rawOrderSummarySchema);
+const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 
 const addressPath = (id: string) => `/store/customers/me/addresses/${encodeURIComponent(id)}`;
 const CUSTOMER_FIELDS = '*addresses,+metadata';
@@ -86,7 +71,7 @@ const ORDER_DETAIL_FIELDS =
 
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = (raw.addresses ?? [])
-    .map((a) => toAddress(a, Boolean(a.is_default_shipping)))
+    .map((a) => wire.toAddress(a, Boolean(a.is_default_shipping)))
     .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping));
   return {
     id: raw.id,
@@ -96,70 +81,30 @@ function toCustomer(raw: RawCustomer): Customer {
     phone: raw.phone || null,
     addresses,
     defaultShippingAddressId: addresses.find((a) => a.isDefaultShipping)?.id ?? null,
-    sessionsValidAfter: sessionsValidAfter(raw.metadata),
+    sessionsValidAfter: wire.sessionsValidAfter(raw.metadata),
   };
 }
 
-function toOrderSummary(raw: RawOrderSummary): OrderSummary {
-  return {
-    id: raw.id,
-    displayId: raw.display_id,
-    createdAt: new Date(raw.created_at).toISOString(),
-    status: orderStatus(raw.status),
-    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
-    total: fromMajorUnits(raw.total, raw.currency_code),
-  };
-}
+type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
-function toOrder(raw: RawOrder): Order {
-  const currency = raw.currency_code;
-  const shipping = raw.shipping_address;
-  return {
-    ...toOrderSummary(raw),
-    email: raw.email ?? '',
-    items: (raw.items ?? []).map((item) => ({
-      id: item.id,
-      title: item.title,
-      variantTitle: item.variant_title ?? item.subtitle ?? null,
-      quantity: item.quantity,
-      unitPrice: fromMajorUnits(item.unit_price, currency),
-      total: fromMajorUnits(item.total ?? item.unit_price * item.quantity, currency),
-    })),
-    subtotal: fromMajorUnits(raw.item_subtotal, currency),
-    shippingTotal: fromMajorUnits(raw.shipping_total, currency),
-    taxTotal: fromMajorUnits(raw.tax_total, currency),
-    discountTotal: fromMajorUnits(raw.discount_total, currency),
-    shippingAddress: shipping ? toOrderAddress(shipping) : null,
-  };
-}
+const ORDERS: wire.OrderMapping<RawOrderItem> = {
+  money: fromMajorUnits,
+  variantTitle: (item) => item.variant_title ?? item.subtitle ?? null,
+};
 
-function toBackendError(
-  operation: string,
-  error: unknown,
-  byStatus: Partial<Record<number, BackendErrorKind>> = {},
-): BackendError {
-  if (error instanceof BackendError) return error;
+const toOrder = (raw: RawOrder) => wire.toOrder(raw, raw.item_subtotal, ORDERS);
+
+/** A js-sdk rejection: `FetchError` carries the status; anything else got no answer. */
+function readFailure(error: unknown): Failure {
   const status = error instanceof FetchError ? error.status : undefined;
-  const detail = error instanceof Error ? error.message : String(error);
-  if (status === undefined) {
-    return new BackendError('unavailable', `v2 ${operation}: no response (${detail})`, {
-      cause: error,
-    });
-  }
-  const kind = errorKindForStatus(status, byStatus);
-  return new BackendError(kind, `v2 ${operation}: HTTP ${status} ${detail}`, {
-    cause: error,
-    status,
-  });
+  return { status, detail: error instanceof Error ? error.message : String(error) };
 }
-
-export type V2Options = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
 
 export function createV2Backend({
   baseUrl,
   publishableApiKey,
   timeoutMs = DEFAULT_TIMEOUT_MS,
-}: V2Options): StoreBackend {
+}: AdapterOptions): StoreBackend {
   if (!publishableApiKey) {
     throw new Error('Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY');
   }
@@ -168,8 +113,8 @@ export function createV2Backend({
     publishableKey: publishableApiKey,
     auth: { type: 'jwt', jwtTokenStorageMethod: 'nostore' },
   });
-  const asCustomer = (session: string) => ({ cookie: `${SESSION_COOKIE}=${session}` });
-  const call = createCaller('v2', timeoutMs, toBackendError);
+  const asCustomer = (session: string) => ({ cookie: `${wire.SESSION_COOKIE}=${session}` });
+  const call = createCaller('v2', timeoutMs, readFailure);
 
   /** One store or auth route, with the call's deadline as its abort signal. */
   function request(
@@ -198,7 +143,7 @@ export function createV2Backend({
       { method: 'POST', body: { email, password } },
       { 401: 'invalid_credentials', 400: 'invalid_credentials' },
     );
-    return parseResponse(tokenBody, body, 'v2 authenticate').token;
+    return wire.parseResponse(tokenBody, body, 'v2 authenticate').token;
   }
 
   /** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
@@ -211,7 +156,7 @@ export function createV2Backend({
         headers: { authorization: `Bearer ${token}`, accept: 'text/plain' },
       }),
     );
-    const session = sessionFromSetCookie(response.headers.getSetCookie());
+    const session = wire.sessionFromSetCookie(response.headers.getSetCookie());
     if (!session) throw new BackendError('unavailable', 'v2 openSession: no session cookie');
     return session;
   }
@@ -221,7 +166,7 @@ export function createV2Backend({
       query: { fields: CUSTOMER_FIELDS },
       headers: asCustomer(session),
     });
-    return parseResponse(customerBody, body, 'v2 retrieveCustomer').customer;
+    return wire.parseResponse(customerBody, body, 'v2 retrieveCustomer').customer;
   }
 
   async function signIn(email: string, password: string) {
@@ -240,7 +185,7 @@ export function createV2Backend({
           method: 'POST',
           body: { email: input.email, password: input.password },
         });
-        registrationToken = parseResponse(tokenBody, body, 'v2 register').token;
+        registrationToken = wire.parseResponse(tokenBody, body, 'v2 register').token;
       } catch (error) {
         if (!isBackendError(error, 'unauthorized')) throw error;
         // The identity exists. If these are its credentials and no customer was ever made
@@ -305,14 +250,14 @@ export function createV2Backend({
         query: { fields: CUSTOMER_FIELDS },
         headers: asCustomer(session),
       });
-      return toCustomer(parseResponse(customerBody, body, 'v2 updateCustomer').customer);
+      return toCustomer(wire.parseResponse(customerBody, body, 'v2 updateCustomer').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
       // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
       await request('revokeSessionsBefore', '/store/customers/me', {
         method: 'POST',
-        body: { metadata: sessionsValidAfterMetadata(instant) },
+        body: { metadata: wire.sessionsValidAfterMetadata(instant) },
         query: { fields: 'id' },
         headers: asCustomer(session),
       });
@@ -336,29 +281,27 @@ export function createV2Backend({
     async createAddress(session, input) {
       const body = await request('createAddress', '/store/customers/me/addresses', {
         method: 'POST',
-        body: fromAddressInput(input),
+        body: wire.fromAddressInput(input),
         query: { fields: CUSTOMER_FIELDS },
         headers: asCustomer(session),
       });
-      const { customer } = parseResponse(customerBody, body, 'v2 createAddress');
-      const newest = newestAddress(customer.addresses ?? []);
+      const { customer } = wire.parseResponse(customerBody, body, 'v2 createAddress');
+      const newest = wire.newestAddress(customer.addresses ?? []);
       if (!newest)
         throw new BackendError('unavailable', 'v2 createAddress: new address not returned');
-      return toAddress(newest, Boolean(newest.is_default_shipping));
+      return wire.toAddress(newest, Boolean(newest.is_default_shipping));
     },
 
     async updateAddress(session, id, input) {
       const body = await request('updateAddress', addressPath(id), {
         method: 'POST',
-        body: fromAddressInput(input),
+        body: wire.fromAddressInput(input),
         query: { fields: CUSTOMER_FIELDS },
         headers: asCustomer(session),
       });
-      const { customer } = parseResponse(customerBody, body, 'v2 updateAddress');
-      const updated = customer.addresses?.find((a) => a.id === id);
-      if (!updated)
-        throw new BackendError('not_found', `v2 updateAddress: ${id} missing after update`);
-      return toAddress(updated, Boolean(updated.is_default_shipping));
+      const { customer } = wire.parseResponse(customerBody, body, 'v2 updateAddress');
+      const updated = wire.requireById(customer.addresses, id, 'v2 updateAddress');
+      return wire.toAddress(updated, Boolean(updated.is_default_shipping));
     },
 
     async deleteAddress(session, id) {
@@ -387,11 +330,8 @@ export function createV2Backend({
         },
         headers: asCustomer(session),
       });
-      const { orders, count } = parseResponse(orderSummariesBody, result, 'v2 listOrders');
-      return pageOf(orders.map(toOrderSummary), count, {
-        page,
-        pageSize,
-      });
+      const body = wire.parseResponse(orderSummariesBody, result, 'v2 listOrders');
+      return wire.toOrderSummaryPage(body, { page, pageSize }, ORDERS.money);
     },
 
     async retrieveOrder(session, id) {
@@ -401,17 +341,15 @@ export function createV2Backend({
         query: { id, limit: 1, fields: ORDER_DETAIL_FIELDS },
         headers: asCustomer(session),
       });
-      const [order] = parseResponse(ordersBody, result, 'v2 retrieveOrder').orders;
-      if (!order || order.id !== id)
-        throw new BackendError('not_found', `v2 order ${id} not the customer's`);
-      return toOrder(order);
+      const { orders } = wire.parseResponse(ordersBody, result, 'v2 retrieveOrder');
+      return toOrder(wire.requireById(orders, id, 'v2 retrieveOrder'));
     },
 
     async listCountries() {
       const body = await request('listCountries', '/store/regions', {
         query: { fields: 'id,countries.iso_2,countries.display_name,countries.name' },
       });
-      return countriesOf(body, 'v2 listCountries');
+      return wire.countriesOf(body, 'v2 listCountries');
     },
   };
 }

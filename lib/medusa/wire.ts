@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 import { BackendError, type BackendErrorKind } from './backend';
-import type { Address, AddressInput, Country, OrderAddress, OrderStatus, Page } from './types';
+import type {
+  Address,
+  AddressInput,
+  Country,
+  Money,
+  Order,
+  OrderAddress,
+  OrderStatus,
+  OrderSummary,
+  Page,
+} from './types';
 
 // What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
 // statuses and the `connect.sid` session cookie. Each adapter maps the rest itself.
@@ -105,6 +115,20 @@ export function parseResponse<Schema extends z.ZodType>(
     throw new BackendError('unavailable', `${what}: malformed response (${where})`);
   }
   return result.data;
+}
+
+/**
+ * The item with `id` in a list the backend answered (an order among the customer's own, an
+ * address after an update), or `not_found`: never something that merely came first.
+ */
+export function requireById<T extends { id: string }>(
+  items: readonly T[] | null | undefined,
+  id: string,
+  what: string,
+): T {
+  const found = items?.find((item) => item.id === id);
+  if (!found) throw new BackendError('not_found', `${what}: ${id} is not the customer's`);
+  return found;
 }
 
 /** The address created last: neither version says which one an "add address" call created. */
@@ -212,4 +236,84 @@ export function countriesOf(body: unknown, what: string): Country[] {
     }
   }
   return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+type RawOrderBase = z.infer<typeof rawOrderBaseSchema>;
+type RawLineItemBase = {
+  id: string;
+  title: string;
+  quantity: number;
+  unit_price: number;
+  total?: number | null;
+};
+
+/** What tells one version's orders from the other's, for the shared order mapping. */
+export type OrderMapping<Item extends RawLineItemBase> = {
+  /** Medusa v1 stores amounts in minor units, v2 in major units. */
+  money: (amount: number | null | undefined, currencyCode: string) => Money;
+  variantTitle: (item: Item) => string | null;
+};
+
+export function toOrderSummary(
+  raw: RawOrderBase & { items?: readonly { quantity: number }[] | null },
+  money: OrderMapping<RawLineItemBase>['money'],
+): OrderSummary {
+  return {
+    id: raw.id,
+    displayId: raw.display_id,
+    createdAt: new Date(raw.created_at).toISOString(),
+    status: orderStatus(raw.status),
+    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
+    total: money(raw.total, raw.currency_code),
+  };
+}
+
+/** `itemSubtotal` is the items alone (v1 `subtotal`, v2 `item_subtotal`). */
+export function toOrder<Item extends RawLineItemBase>(
+  raw: RawOrderBase & {
+    email?: string | null;
+    items?: readonly Item[] | null;
+    shipping_total?: number | null;
+    tax_total?: number | null;
+    discount_total?: number | null;
+    shipping_address?: Omit<RawAddress, 'id'> | null;
+  },
+  itemSubtotal: number | null | undefined,
+  { money, variantTitle }: OrderMapping<Item>,
+): Order {
+  const currency = raw.currency_code;
+  const shipping = raw.shipping_address;
+  return {
+    ...toOrderSummary(raw, money),
+    email: raw.email ?? '',
+    items: (raw.items ?? []).map((item) => ({
+      id: item.id,
+      title: item.title,
+      variantTitle: variantTitle(item),
+      quantity: item.quantity,
+      unitPrice: money(item.unit_price, currency),
+      total: money(item.total ?? item.unit_price * item.quantity, currency),
+    })),
+    subtotal: money(itemSubtotal, currency),
+    shippingTotal: money(raw.shipping_total, currency),
+    taxTotal: money(raw.tax_total, currency),
+    discountTotal: money(raw.discount_total, currency),
+    shippingAddress: shipping ? toOrderAddress(shipping) : null,
+  };
+}
+
+/** One page of the orders list, newest first, as both versions answer it. */
+export function toOrderSummaryPage(
+  body: {
+    orders: readonly (RawOrderBase & { items?: readonly { quantity: number }[] | null })[];
+    count: number;
+  },
+  request: { page: number; pageSize: number },
+  money: OrderMapping<RawLineItemBase>['money'],
+): Page<OrderSummary> {
+  return pageOf(
+    body.orders.map((order) => toOrderSummary(order, money)),
+    body.count,
+    request,
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
-import { BackendError, isBackendError } from '@/lib/medusa/backend';
+import { isBackendError } from '@/lib/medusa/backend';
 import { createCaller } from '@/lib/medusa/call';
 import {
   countriesOf,
@@ -13,7 +13,7 @@ import {
   rawAddressSchema,
   sessionFromSetCookie,
   toAddress,
-} from '@/lib/medusa/store-shapes';
+} from '@/lib/medusa/wire';
 
 describe('errorKindForStatus', () => {
   it.each([
@@ -139,10 +139,10 @@ describe('responses are checked where they enter', () => {
 });
 
 describe('every backend call has a deadline', () => {
-  const toError = (operation: string) => new BackendError('invalid_input', operation);
+  const readFailure = () => ({ status: 422, detail: 'not accepted' });
 
   it('turns an answer later than the deadline into unavailable', async () => {
-    const call = createCaller('v9', 50, toError);
+    const call = createCaller('v9', 50, readFailure);
     const slow = new Promise((resolve) => setTimeout(() => resolve('late'), 1_000));
     await expect(call('slowThing', () => slow)).rejects.toMatchObject({
       kind: 'unavailable',
@@ -150,13 +150,29 @@ describe('every backend call has a deadline', () => {
     });
   });
 
-  it('passes a timely answer through and maps a failure with the adapter’s mapping', async () => {
-    const call = createCaller('v9', 1_000, toError);
+  it('passes a timely answer through and types a failure by its HTTP status', async () => {
+    const call = createCaller('v9', 1_000, readFailure);
     await expect(call('quick', async () => 'ok')).resolves.toBe('ok');
     await expect(
       call('failing', async () => {
         throw new Error('boom');
       }),
-    ).rejects.toMatchObject({ kind: 'invalid_input', message: 'failing' });
+    ).rejects.toMatchObject({
+      kind: 'invalid_input',
+      status: 422,
+      message: 'v9 failing: HTTP 422 not accepted',
+    });
+    const unanswered = createCaller('v9', 1_000, () => ({
+      status: undefined,
+      detail: 'ECONNREFUSED',
+    }));
+    await expect(
+      unanswered('refused', async () => {
+        throw new Error('connect ECONNREFUSED');
+      }),
+    ).rejects.toMatchObject({
+      kind: 'unavailable',
+      message: 'v9 refused: no response (ECONNREFUSED)',
+    });
   });
 });
