@@ -86,12 +86,12 @@ export function startRead<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /**
- * For server actions: maps a failed backend call to the copy the form shows. A session the
- * backend no longer accepts sends the shopper to sign in again instead.
+ * For server actions, first thing in a `catch`: a session the backend no longer accepts sends
+ * the shopper to sign in again (this redirects and does not return); anything else is left
+ * to the action, which maps it to copy with `describeFailure`.
  */
-export function failureCopy(context: string, error: unknown, page: string): string {
+export function redirectIfSessionExpired(error: unknown, page: string): void {
   if (errorKind(error) === 'unauthorized') redirect(sessionExpiredUrl(page));
-  return describeFailure(context, error);
 }
 
 /**

@@ -48,20 +48,10 @@ function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
   const stored = raw.metadata?.[DEFAULT_SHIPPING_KEY];
   // A deleted address can leave a stale id in metadata; only an existing address is default.
-  const defaultId =
-    typeof stored === 'string' && addresses.some((a) => a.id === stored) ? stored : null;
-  return {
-    id: raw.id,
-    email: raw.email,
-    firstName: raw.first_name ?? '',
-    lastName: raw.last_name ?? '',
-    phone: raw.phone || null,
-    addresses: addresses
-      .map((a) => wire.toAddress(a, a.id === defaultId))
-      .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping)),
-    defaultShippingAddressId: defaultId,
-    sessionsValidAfter: wire.sessionsValidAfter(raw.metadata),
-  };
+  return wire.toCustomer(
+    raw,
+    addresses.map((a) => wire.toAddress(a, a.id === stored)),
+  );
 }
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];

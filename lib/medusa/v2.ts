@@ -70,19 +70,10 @@ const ORDER_DETAIL_FIELDS =
   'items.id,items.title,items.subtitle,items.variant_title,items.quantity,items.unit_price,items.total,*shipping_address';
 
 function toCustomer(raw: RawCustomer): Customer {
-  const addresses = (raw.addresses ?? [])
-    .map((a) => wire.toAddress(a, Boolean(a.is_default_shipping)))
-    .sort((a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping));
-  return {
-    id: raw.id,
-    email: raw.email,
-    firstName: raw.first_name ?? '',
-    lastName: raw.last_name ?? '',
-    phone: raw.phone || null,
-    addresses,
-    defaultShippingAddressId: addresses.find((a) => a.isDefaultShipping)?.id ?? null,
-    sessionsValidAfter: wire.sessionsValidAfter(raw.metadata),
-  };
+  return wire.toCustomer(
+    raw,
+    (raw.addresses ?? []).map((a) => wire.toAddress(a, Boolean(a.is_default_shipping))),
+  );
 }
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];

@@ -5,6 +5,7 @@ import type {
   Address,
   AddressInput,
   Country,
+  Customer,
   Money,
   Order,
   OrderAddress,
@@ -129,6 +130,29 @@ export function requireById<T extends { id: string }>(
   const found = items?.find((item) => item.id === id);
   if (!found) throw new BackendError('not_found', `${what}: ${id} is not the customer's`);
   return found;
+}
+
+/**
+ * A customer from the fields both versions share, with the addresses each version has
+ * already told default or not; the default address comes first.
+ */
+export function toCustomer(
+  raw: z.infer<typeof rawCustomerBaseSchema>,
+  addresses: readonly Address[],
+): Customer {
+  const sorted = [...addresses].sort(
+    (a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping),
+  );
+  return {
+    id: raw.id,
+    email: raw.email,
+    firstName: raw.first_name ?? '',
+    lastName: raw.last_name ?? '',
+    phone: raw.phone || null,
+    addresses: sorted,
+    defaultShippingAddressId: sorted.find((a) => a.isDefaultShipping)?.id ?? null,
+    sessionsValidAfter: sessionsValidAfter(raw.metadata),
+  };
 }
 
 /** The address created last: neither version says which one an "add address" call created. */

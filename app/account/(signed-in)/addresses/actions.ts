@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { failureCopy, requireCustomer } from '@/lib/auth';
+import { redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
+import { describeFailure } from '@/lib/error-messages';
 import { getBackend, type AddressInput } from '@/lib/medusa';
 import { addressSchema } from '@/lib/schemas/address';
 import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
@@ -26,9 +27,10 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
   try {
     countries = await getCountries();
   } catch (error) {
+    redirectIfSessionExpired(error, PAGE);
     return {
       ok: false,
-      state: { status: 'error', formError: failureCopy('listCountries', error, PAGE), values },
+      state: { status: 'error', formError: describeFailure('listCountries', error), values },
     };
   }
   if (!countries.some((country) => country.code === parsed.data.countryCode)) {
@@ -51,9 +53,10 @@ export async function createAddress(_previous: FormState, formData: FormData): P
   try {
     await getBackend().createAddress(session, parsed.input);
   } catch (error) {
+    redirectIfSessionExpired(error, PAGE);
     return {
       status: 'error',
-      formError: failureCopy('createAddress', error, PAGE),
+      formError: describeFailure('createAddress', error),
       values: keepValues(formData, addressSchema),
     };
   }
@@ -72,9 +75,10 @@ export async function updateAddress(
   try {
     await getBackend().updateAddress(session, id, parsed.input);
   } catch (error) {
+    redirectIfSessionExpired(error, PAGE);
     return {
       status: 'error',
-      formError: failureCopy('updateAddress', error, PAGE),
+      formError: describeFailure('updateAddress', error),
       values: keepValues(formData, addressSchema),
     };
   }
@@ -88,7 +92,8 @@ export async function deleteAddress(id: string): Promise<void> {
   try {
     await getBackend().deleteAddress(session, id);
   } catch (error) {
-    failureCopy('deleteAddress', error, PAGE);
+    redirectIfSessionExpired(error, PAGE);
+    describeFailure('deleteAddress', error);
     redirect(`${PAGE}?done=failed`);
   }
   revalidatePath('/account', 'layout');
@@ -100,7 +105,8 @@ export async function setDefaultAddress(id: string): Promise<void> {
   try {
     await getBackend().setDefaultAddress(session, id);
   } catch (error) {
-    failureCopy('setDefaultAddress', error, PAGE);
+    redirectIfSessionExpired(error, PAGE);
+    describeFailure('setDefaultAddress', error);
     redirect(`${PAGE}?done=failed`);
   }
   revalidatePath('/account', 'layout');

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 
 import { redirect } from 'next/navigation';
 
-import { endSessionsOpenedBefore, failureCopy, requireCustomer } from '@/lib/auth';
+import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
@@ -47,7 +47,8 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
         newEmail,
       });
     } catch (error) {
-      const message = failureCopy('changeEmail', error, PAGE);
+      redirectIfSessionExpired(error, PAGE);
+      const message = describeFailure('changeEmail', error);
       const kind = errorKind(error);
       if (kind === 'invalid_credentials') {
         return {
@@ -70,7 +71,8 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
       phone: parsed.data.phone,
     });
   } catch (error) {
-    return { status: 'error', formError: failureCopy('updateProfile', error, PAGE), values };
+    redirectIfSessionExpired(error, PAGE);
+    return { status: 'error', formError: describeFailure('updateProfile', error), values };
   }
   revalidatePath('/account', 'layout');
   return { status: 'success', message: 'Your profile has been saved.', values };
@@ -93,7 +95,8 @@ export async function changePassword(_previous: FormState, formData: FormData): 
       newPassword: parsed.data.newPassword,
     });
   } catch (error) {
-    const message = failureCopy('changePassword', error, PAGE);
+    redirectIfSessionExpired(error, PAGE);
+    const message = describeFailure('changePassword', error);
     if (errorKind(error) === 'invalid_credentials') {
       return {
         status: 'error',
@@ -119,7 +122,8 @@ export async function signOutEverywhere(): Promise<FormState> {
   try {
     await backend.revokeSessionsBefore(session, Date.now());
   } catch (error) {
-    return { status: 'error', formError: failureCopy('signOutEverywhere', error, PAGE) };
+    redirectIfSessionExpired(error, PAGE);
+    return { status: 'error', formError: describeFailure('signOutEverywhere', error) };
   }
   await backend.logOut(session).catch((error: unknown) => describeFailure('logOut', error));
   await clearSession();
@@ -136,7 +140,8 @@ export async function sendPasswordResetLink(): Promise<FormState> {
   try {
     await getBackend().requestPasswordReset(customer.email);
   } catch (error) {
-    return { status: 'error', formError: failureCopy('sendPasswordResetLink', error, PAGE) };
+    redirectIfSessionExpired(error, PAGE);
+    return { status: 'error', formError: describeFailure('sendPasswordResetLink', error) };
   }
   return {
     status: 'success',
