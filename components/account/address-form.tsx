@@ -5,25 +5,16 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
-import { addressSchema } from '@/lib/schemas/address';
+import type { FormActionOf } from '@/lib/form-protocol';
+import { addressSchema, type AddressFormValues } from '@/lib/schemas/address';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
 
-export type AddressFormValues = {
-  firstName: string;
-  lastName: string;
-  company: string;
-  address1: string;
-  address2: string;
-  city: string;
-  province: string;
-  postalCode: string;
-  countryCode: string;
-  phone: string;
-};
+/** The server action this form posts to. */
+export type AddressFormAction = FormActionOf<typeof addressSchema>;
 
 type Props = {
-  action: FormAction;
+  action: AddressFormAction;
   countries: ReadonlyArray<{ code: string; name: string }>;
   initial: AddressFormValues;
   submitLabel: string;

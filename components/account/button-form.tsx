@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/notice';
-import type { FormState } from '@/lib/schemas/form-state';
+import type { FormState } from '@/lib/form-protocol';
 
 /** A form that is one button: an action with nothing to fill in, and its outcome. */
 export function ButtonForm({

@@ -3,12 +3,16 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { PASSWORD_RULES } from '@/lib/schemas/fields';
 import { changePasswordSchema } from '@/lib/schemas/profile';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
 
-export function ChangePasswordForm({ action }: { action: FormAction }) {
+/** The server action this form posts to. */
+export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
+
+export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     changePasswordSchema,
     action,

@@ -3,11 +3,21 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
 
-export function ForgotPasswordForm({ action, email = '' }: { action: FormAction; email?: string }) {
+/** The server action this form posts to. */
+export type ForgotPasswordFormAction = FormActionOf<typeof forgotPasswordSchema>;
+
+export function ForgotPasswordForm({
+  action,
+  email = '',
+}: {
+  action: ForgotPasswordFormAction;
+  email?: string;
+}) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     forgotPasswordSchema,
     action,

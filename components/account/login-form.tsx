@@ -5,11 +5,15 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { loginSchema } from '@/lib/schemas/auth';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
 
-export function LoginForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
+/** The server action this form posts to. */
+export type LoginFormAction = FormActionOf<typeof loginSchema>;
+
+export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     loginSchema,
     action,

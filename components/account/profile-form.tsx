@@ -3,12 +3,16 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { profileSchema } from '@/lib/schemas/profile';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
+
+/** The server action this form posts to. */
+export type ProfileFormAction = FormActionOf<typeof profileSchema>;
 
 type Props = {
-  action: FormAction;
+  action: ProfileFormAction;
   profile: { firstName: string; lastName: string; phone: string; email: string };
   /** False where the backend cannot change a customer's email: shown read-only instead. */
   canChangeEmail: boolean;

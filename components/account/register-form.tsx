@@ -3,12 +3,22 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/fields';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
 
-export function RegisterForm({ action, returnTo }: { action: FormAction; returnTo: string }) {
+/** The server action this form posts to. */
+export type RegisterFormAction = FormActionOf<typeof registerSchema>;
+
+export function RegisterForm({
+  action,
+  returnTo,
+}: {
+  action: RegisterFormAction;
+  returnTo: string;
+}) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     registerSchema,
     action,

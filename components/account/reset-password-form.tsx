@@ -3,13 +3,23 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
 import { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/fields';
 
-import { useActionForm, type FormAction } from './use-action-form';
+import { useActionForm } from './use-action-form';
+
+/** The server action this form posts to. */
+export type ResetPasswordFormAction = FormActionOf<typeof chooseNewPasswordSchema>;
 
 /** The link's email and token stay in an httpOnly cookie; the form only shows the email. */
-export function ResetPasswordForm({ action, email }: { action: FormAction; email: string }) {
+export function ResetPasswordForm({
+  action,
+  email,
+}: {
+  action: ResetPasswordFormAction;
+  email: string;
+}) {
   const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
     chooseNewPasswordSchema,
     action,

@@ -3,28 +3,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
-import type { z } from 'zod';
 
-import type { FormState } from '@/lib/schemas/form-state';
-
-export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
+import type { FieldsOf, FormActionOf, FormSchema, FormStateOf } from '@/lib/form-protocol';
 
 /**
  * Joins a server action (the source of truth, and all there is without JavaScript) with
  * react-hook-form validation using the same zod schema, so mistakes show before a round trip.
  */
-export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
+export function useActionForm<Schema extends FormSchema>(
   schema: Schema,
-  action: FormAction,
-  initialValues: Record<string, string> = {},
+  action: FormActionOf<Schema>,
+  initialValues: Partial<Record<FieldsOf<Schema>, string>> = {},
   options: { resetOnSuccess?: boolean } = {},
 ) {
+  type Field = FieldsOf<Schema>;
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(action, {
-    status: 'idle',
-    values: initialValues,
-  } as FormState);
-  const values = { ...initialValues, ...(state.values ?? {}) } as Record<string, string>;
+  const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
+  const [state, formAction, pending] = useActionState(action, initialState);
+  const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
   const form = useForm<FieldValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     defaultValues: values,
@@ -58,14 +54,14 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   };
 
   /** The client's error for a field, else the server's from the last submit. */
-  const errorFor = (name: string): string | undefined => {
+  const errorFor = (name: Field): string | undefined => {
     const clientError = form.formState.errors[name]?.message;
     if (typeof clientError === 'string') return clientError;
     return state.fieldErrors?.[name];
   };
 
   /** Props for a text control: registration plus the server-rendered default value. */
-  const fieldProps = (name: string) => ({
+  const fieldProps = (name: Field) => ({
     ...form.register(name),
     defaultValue: values[name] ?? '',
   });

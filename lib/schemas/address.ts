@@ -29,5 +29,15 @@ export const addressSchema = z.object({
   phone,
 });
 
-export type AddressFormInput = z.input<typeof addressSchema>;
-export type AddressFormOutput = z.output<typeof addressSchema>;
+/** The address form's fields, all as text, as the form shows them. */
+export type AddressFormValues = Record<keyof z.input<typeof addressSchema>, string>;
+
+/** An address, or what is known for a new one, as the form's text fields. */
+export function toAddressFormValues(
+  address: Partial<Record<keyof AddressFormValues, string | null>>,
+): AddressFormValues {
+  const fields = Object.keys(addressSchema.shape) as (keyof AddressFormValues)[];
+  return Object.fromEntries(
+    fields.map((field) => [field, address[field] ?? '']),
+  ) as AddressFormValues;
+}

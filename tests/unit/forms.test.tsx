@@ -6,7 +6,7 @@ import { AddressForm } from '@/components/account/address-form';
 import { LoginForm } from '@/components/account/login-form';
 import { RegisterForm } from '@/components/account/register-form';
 import { Field } from '@/components/ui/field';
-import type { FormState } from '@/lib/schemas/form-state';
+import type { FormState } from '@/lib/form-protocol';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { addressSchema } from '@/lib/schemas/address';
+import { addressSchema, toAddressFormValues } from '@/lib/schemas/address';
 import {
   chooseNewPasswordSchema,
   forgotPasswordSchema,
@@ -8,7 +8,7 @@ import {
   registerSchema,
   resetPasswordSchema,
 } from '@/lib/schemas/auth';
-import { firstErrors, keepValues } from '@/lib/schemas/form-state';
+import { firstErrors, keepValues, parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 
 const errorsOf = (result: {
@@ -229,5 +229,72 @@ describe('limits on every input', () => {
     for (const name of ['Zoë', 'José', 'Åsa', 'محمد', 'דנה', '山田', "O'Brien-Smith"]) {
       expect(profileSchema.safeParse({ firstName: name, lastName: name }).success, name).toBe(true);
     }
+  });
+});
+
+describe('the form protocol', () => {
+  const formData = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(fields)) data.set(key, value);
+    return data;
+  };
+
+  it('parses a valid form into typed data, keeping what may be shown again', () => {
+    const form = parseForm(loginSchema, formData({ email: ' Dana@Example.com ', password: 'pw' }), {
+      secret: ['password'],
+    });
+    expect(form).toEqual({
+      ok: true,
+      data: { email: 'dana@example.com', password: 'pw' },
+      values: { email: ' Dana@Example.com ' },
+    });
+  });
+
+  it('answers an invalid form with the state the action returns', () => {
+    const form = parseForm(loginSchema, formData({ email: 'nope', password: 'secret-1' }), {
+      secret: ['password'],
+    });
+    expect(form).toEqual({
+      ok: false,
+      state: {
+        status: 'error',
+        fieldErrors: { email: 'Enter a valid email address, like name@example.com.' },
+        values: { email: 'nope' },
+      },
+    });
+  });
+
+  it('takes fields the form does not carry from `known`, over anything submitted', () => {
+    const form = parseForm(
+      resetPasswordSchema,
+      formData({ password: 'new-pass-1', confirmPassword: 'new-pass-1', token: 'forged' }),
+      { known: { token: 'from-the-cookie', email: 'dana@example.com' } },
+    );
+    expect(form.ok && form.data.token).toBe('from-the-cookie');
+  });
+
+  it('knows the fields of its schema: a misspelt field does not compile', () => {
+    type ProfileState = FormStateOf<typeof profileSchema>;
+    const state: ProfileState = {
+      status: 'error',
+      // @ts-expect-error firstNmae is not a field of the profile form
+      fieldErrors: { firstNmae: 'Enter your first name.' },
+    };
+    expect(state.status).toBe('error');
+  });
+
+  it('turns an address, or what is known for a new one, into the form’s text fields', () => {
+    expect(toAddressFormValues({ firstName: 'Dana', company: null, phone: '+44 1' })).toEqual({
+      firstName: 'Dana',
+      lastName: '',
+      company: '',
+      address1: '',
+      address2: '',
+      city: '',
+      province: '',
+      postalCode: '',
+      countryCode: '',
+      phone: '+44 1',
+    });
   });
 });

@@ -3,21 +3,18 @@
 import { after } from 'next/server';
 
 import { describeFailure } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 
-export async function requestPasswordReset(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = keepValues(formData, forgotPasswordSchema);
-  const parsed = forgotPasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
-  }
-  const { email } = parsed.data;
+type State = FormStateOf<typeof forgotPasswordSchema>;
+
+export async function requestPasswordReset(_previous: State, formData: FormData): Promise<State> {
+  const form = parseForm(forgotPasswordSchema, formData);
+  if (!form.ok) return form.state;
+  const { values } = form;
+  const { email } = form.data;
   const keys = await limitKeys({ email });
   const tooMany = await refusal('forgotPassword', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };

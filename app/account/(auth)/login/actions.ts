@@ -3,26 +3,26 @@
 import { redirect } from 'next/navigation';
 
 import { describeFailure, errorKind } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { loginSchema } from '@/lib/schemas/auth';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 import { writeSession } from '@/lib/session';
 
-export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, loginSchema, ['password']);
-  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
-  }
+type State = FormStateOf<typeof loginSchema>;
 
-  const keys = await limitKeys({ email: parsed.data.email });
+export async function logIn(_previous: State, formData: FormData): Promise<State> {
+  const form = parseForm(loginSchema, formData, { secret: ['password'] });
+  if (!form.ok) return form.state;
+  const { data, values } = form;
+
+  const keys = await limitKeys({ email: data.email });
   const tooMany = await refusal('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
 
   try {
-    const { session } = await getBackend().logIn(parsed.data.email, parsed.data.password);
+    const { session } = await getBackend().logIn(data.email, data.password);
     await writeSession(session);
   } catch (error) {
     // Only guesses count: a backend that is down must not lock anyone out.
@@ -30,5 +30,5 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
     return { status: 'error', formError: describeFailure('logIn', error), values };
   }
   await limits.reset('signIn', keys);
-  redirect(sanitizeReturnTo(parsed.data.returnTo));
+  redirect(sanitizeReturnTo(data.returnTo));
 }

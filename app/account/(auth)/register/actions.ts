@@ -3,32 +3,32 @@
 import { redirect } from 'next/navigation';
 
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { registerSchema } from '@/lib/schemas/auth';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 import { writeSession } from '@/lib/session';
 
-export async function register(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, registerSchema, ['password']);
-  const parsed = registerSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
-  }
+type State = FormStateOf<typeof registerSchema>;
 
-  const keys = await limitKeys({ email: parsed.data.email });
+export async function register(_previous: State, formData: FormData): Promise<State> {
+  const form = parseForm(registerSchema, formData, { secret: ['password'] });
+  if (!form.ok) return form.state;
+  const { data, values } = form;
+
+  const keys = await limitKeys({ email: data.email });
   const tooMany = await refusal('register', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
   await limits.record('register', keys);
 
   try {
     const { session } = await getBackend().register({
-      email: parsed.data.email,
-      password: parsed.data.password,
-      firstName: parsed.data.firstName,
-      lastName: parsed.data.lastName,
-      phone: parsed.data.phone,
+      email: data.email,
+      password: data.password,
+      firstName: data.firstName,
+      lastName: data.lastName,
+      phone: data.phone,
     });
     await writeSession(session);
   } catch (error) {
@@ -38,5 +38,5 @@ export async function register(_previous: FormState, formData: FormData): Promis
     }
     return { status: 'error', formError: message, values };
   }
-  redirect(sanitizeReturnTo(parsed.data.returnTo));
+  redirect(sanitizeReturnTo(data.returnTo));
 }

@@ -4,37 +4,35 @@ import { redirect } from 'next/navigation';
 
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
-import { chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
+import { type chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { clearResetLink, clearSession, readResetLink, readSession } from '@/lib/session';
 
 const INVALID_LINK = '/account/reset-password?link=invalid';
 
-export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+type State = FormStateOf<typeof chooseNewPasswordSchema>;
+
+export async function resetPassword(_previous: State, formData: FormData): Promise<State> {
   // The link's token and email come from the cookie proxy.ts set, never from the form.
   const link = await readResetLink();
   if (!link) redirect(INVALID_LINK);
-  const values = keepValues(formData, chooseNewPasswordSchema, ['password', 'confirmPassword']);
-  const parsed = resetPasswordSchema.safeParse({
-    password: formData.get('password') ?? '',
-    confirmPassword: formData.get('confirmPassword') ?? '',
-    token: link.token,
-    email: link.email,
+  const form = parseForm(resetPasswordSchema, formData, {
+    secret: ['password', 'confirmPassword'],
+    known: { token: link.token, email: link.email },
   });
-  if (!parsed.success) {
-    const fieldErrors = firstErrors(parsed.error.issues);
+  if (!form.ok) {
+    const { fieldErrors = {} } = form.state;
     if (fieldErrors.token || fieldErrors.email) redirect(INVALID_LINK);
-    return { status: 'error', fieldErrors, values };
+    return { status: 'error', fieldErrors };
   }
-  const { email, token, password } = parsed.data;
+  const { email, token, password } = form.data;
   const backend = getBackend();
   try {
     await backend.resetPassword({ email, token, password });
   } catch (error) {
     const message = describeFailure('resetPassword', error);
-    if (errorKind(error) !== 'invalid_token')
-      return { status: 'error', formError: message, values };
+    if (errorKind(error) !== 'invalid_token') return { status: 'error', formError: message };
     await clearResetLink();
     redirect(`${INVALID_LINK}&${new URLSearchParams({ email })}`);
   }

@@ -6,23 +6,21 @@ import { redirect } from 'next/navigation';
 import { redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
 import { describeFailure } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend, type AddressInput } from '@/lib/medusa';
 import { addressSchema } from '@/lib/schemas/address';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 
 const PAGE = '/account/addresses';
 
-type Parsed = { ok: true; input: AddressInput } | { ok: false; state: FormState };
+type State = FormStateOf<typeof addressSchema>;
+type Parsed =
+  { ok: true; input: AddressInput; values: State['values'] } | { ok: false; state: State };
 
+/** The form's fields, then the country checked against the store's regions. */
 async function parseAddress(formData: FormData): Promise<Parsed> {
-  const values = keepValues(formData, addressSchema);
-  const parsed = addressSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      state: { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values },
-    };
-  }
+  const form = parseForm(addressSchema, formData);
+  if (!form.ok) return form;
+  const { data, values } = form;
   let countries;
   try {
     countries = await getCountries();
@@ -33,7 +31,7 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
       state: { status: 'error', formError: describeFailure('listCountries', error), values },
     };
   }
-  if (!countries.some((country) => country.code === parsed.data.countryCode)) {
+  if (!countries.some((country) => country.code === data.countryCode)) {
     return {
       ok: false,
       state: {
@@ -43,10 +41,10 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
       },
     };
   }
-  return { ok: true, input: parsed.data };
+  return { ok: true, input: data, values };
 }
 
-export async function createAddress(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createAddress(_previous: State, formData: FormData): Promise<State> {
   const parsed = await parseAddress(formData);
   if (!parsed.ok) return parsed.state;
   const { session } = await requireCustomer(`${PAGE}/new`);
@@ -57,7 +55,7 @@ export async function createAddress(_previous: FormState, formData: FormData): P
     return {
       status: 'error',
       formError: describeFailure('createAddress', error),
-      values: keepValues(formData, addressSchema),
+      values: parsed.values,
     };
   }
   revalidatePath('/account', 'layout');
@@ -66,9 +64,9 @@ export async function createAddress(_previous: FormState, formData: FormData): P
 
 export async function updateAddress(
   id: string,
-  _previous: FormState,
+  _previous: State,
   formData: FormData,
-): Promise<FormState> {
+): Promise<State> {
   const parsed = await parseAddress(formData);
   if (!parsed.ok) return parsed.state;
   const { session } = await requireCustomer(`${PAGE}/${encodeURIComponent(id)}/edit`);
@@ -79,7 +77,7 @@ export async function updateAddress(
     return {
       status: 'error',
       formError: describeFailure('updateAddress', error),
-      values: keepValues(formData, addressSchema),
+      values: parsed.values,
     };
   }
   revalidatePath('/account', 'layout');

@@ -1,34 +1,37 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-
 import { redirect } from 'next/navigation';
 
 import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
-import { firstErrors, keepValues, type FormState } from '@/lib/schemas/form-state';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';
 
 const PAGE = '/account/profile';
 
-export async function updateProfile(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = keepValues(formData, profileSchema, ['currentPassword']);
-  const parsed = profileSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', fieldErrors: firstErrors(parsed.error.issues), values };
-  }
+type ProfileState = FormStateOf<typeof profileSchema>;
+type PasswordState = FormStateOf<typeof changePasswordSchema>;
+
+export async function updateProfile(
+  _previous: ProfileState,
+  formData: FormData,
+): Promise<ProfileState> {
+  const form = parseForm(profileSchema, formData, { secret: ['currentPassword'] });
+  if (!form.ok) return form.state;
+  const { data, values } = form;
   const { session, customer } = await requireCustomer(PAGE);
   const backend = getBackend();
   const newEmail =
-    backend.capabilities.canChangeEmail && parsed.data.email && parsed.data.email !== customer.email
-      ? parsed.data.email
+    backend.capabilities.canChangeEmail && data.email && data.email !== customer.email
+      ? data.email
       : undefined;
 
   if (newEmail) {
-    if (!parsed.data.currentPassword) {
+    if (!data.currentPassword) {
       return {
         status: 'error',
         fieldErrors: { currentPassword: 'Enter your password to change your email address.' },
@@ -43,7 +46,7 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
     try {
       await backend.changeEmail(session, {
         currentEmail: customer.email,
-        currentPassword: parsed.data.currentPassword,
+        currentPassword: data.currentPassword,
         newEmail,
       });
     } catch (error) {
@@ -66,9 +69,9 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
 
   try {
     await backend.updateCustomer(session, {
-      firstName: parsed.data.firstName,
-      lastName: parsed.data.lastName,
-      phone: parsed.data.phone,
+      firstName: data.firstName,
+      lastName: data.lastName,
+      phone: data.phone,
     });
   } catch (error) {
     redirectIfSessionExpired(error, PAGE);
@@ -78,11 +81,15 @@ export async function updateProfile(_previous: FormState, formData: FormData): P
   return { status: 'success', message: 'Your profile has been saved.', values };
 }
 
-export async function changePassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: 'error', fieldErrors: firstErrors(parsed.error.issues) };
-  }
+export async function changePassword(
+  _previous: PasswordState,
+  formData: FormData,
+): Promise<PasswordState> {
+  const form = parseForm(changePasswordSchema, formData, {
+    secret: ['currentPassword', 'newPassword', 'confirmPassword'],
+  });
+  if (!form.ok) return form.state;
+  const { data } = form;
   const { session, customer } = await requireCustomer(PAGE);
   const keys = await limitKeys({ customerId: customer.id });
   const tooMany = await refusal('changePassword', keys);
@@ -91,8 +98,8 @@ export async function changePassword(_previous: FormState, formData: FormData): 
   try {
     await getBackend().changePassword(session, {
       email: customer.email,
-      currentPassword: parsed.data.currentPassword,
-      newPassword: parsed.data.newPassword,
+      currentPassword: data.currentPassword,
+      newPassword: data.newPassword,
     });
   } catch (error) {
     redirectIfSessionExpired(error, PAGE);

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { AddressForm } from '@/components/account/address-form';
 import { requireCustomer } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
+import { toAddressFormValues } from '@/lib/schemas/address';
 
 import { createAddress } from '../actions';
 
@@ -20,18 +21,11 @@ export default async function NewAddressPage() {
         action={createAddress}
         countries={countries}
         submitLabel="Save address"
-        initial={{
+        initial={toAddressFormValues({
           firstName: customer.firstName,
           lastName: customer.lastName,
-          company: '',
-          address1: '',
-          address2: '',
-          city: '',
-          province: '',
-          postalCode: '',
-          countryCode: '',
-          phone: customer.phone ?? '',
-        }}
+          phone: customer.phone,
+        })}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AddressForm } from '@/components/account/address-form';
 import { requireCustomer } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
+import { toAddressFormValues } from '@/lib/schemas/address';
 
 import { updateAddress } from '../../actions';
 
@@ -25,18 +26,7 @@ export default async function EditAddressPage({ params }: { params: Promise<{ id
         action={updateAddress.bind(null, address.id)}
         countries={countries}
         submitLabel="Save changes"
-        initial={{
-          firstName: address.firstName,
-          lastName: address.lastName,
-          company: address.company ?? '',
-          address1: address.address1,
-          address2: address.address2 ?? '',
-          city: address.city,
-          province: address.province ?? '',
-          postalCode: address.postalCode,
-          countryCode: address.countryCode,
-          phone: address.phone ?? '',
-        }}
+        initial={toAddressFormValues(address)}
       />
     </div>
   );
