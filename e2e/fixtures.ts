@@ -1,6 +1,11 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
-import { backendInfo, SEEDED, STOREFRONT_COOKIE, type BackendInfo } from './support/backends';
+import {
+  backendInfo,
+  SEEDED,
+  STOREFRONT_SESSION_COOKIE,
+  type BackendInfo,
+} from './support/backends';
 import { waitForResetMail, type ResetMail } from './support/outbox';
 import { backendSessionOf, signedSessionCookie } from './support/session-cookie';
 import { StoreApi } from './support/store-api';
@@ -135,7 +140,7 @@ export async function requestResetMail(
 
 async function rawCookie(page: Page): Promise<string | undefined> {
   const cookies = await page.context().cookies();
-  return cookies.find((c) => c.name === STOREFRONT_COOKIE)?.value;
+  return cookies.find((c) => c.name === STOREFRONT_SESSION_COOKIE)?.value;
 }
 
 /**
@@ -150,7 +155,7 @@ export async function setSessionCookie(
 ) {
   await context.addCookies([
     {
-      name: STOREFRONT_COOKIE,
+      name: STOREFRONT_SESSION_COOKIE,
       value:
         'raw' in value ? value.raw : signedSessionCookie(value.backendSession, value.signedInAt),
       // Host-only: CDP makes a cookie with a dot-less domain host-only, as `__Host-` demands.
@@ -181,4 +186,4 @@ export async function fillAddressForm(
   await page.getByLabel('Country').selectOption({ label: address.country });
 }
 
-export { STOREFRONT_COOKIE };
+export { STOREFRONT_SESSION_COOKIE };

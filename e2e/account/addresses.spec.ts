@@ -85,7 +85,7 @@ test.describe('address book', () => {
 
     await page.goto('/account/addresses');
     const canal = page.getByRole('listitem', { name: /2 Canal Street/ });
-    await canal.getByText('Delete', { exact: true }).click();
+    await canal.getByRole('button', { name: /^Delete / }).click();
     await canal.getByRole('button', { name: 'Yes, delete' }).click();
     await expect(page.getByText('The address has been deleted.')).toBeVisible();
     await expect(page.getByText('2 Canal Street')).toHaveCount(0);
@@ -152,5 +152,36 @@ test.describe('address book without JavaScript', () => {
     expect(stored).toEqual([
       expect.objectContaining({ address1: '5 Kungsgatan', city: 'Stockholm', countryCode: 'se' }),
     ]);
+  });
+
+  test('deleting asks to confirm with a real button; "Keep it" keeps the address', async ({
+    page,
+    account,
+    customers,
+    api,
+  }) => {
+    const customer = await customers.create();
+    await api.createAddress(customer.session, {
+      first_name: 'Casey',
+      last_name: 'Tester',
+      address_1: '7 Keep Lane',
+      city: 'Leeds',
+      postal_code: 'LS1 1AA',
+      country_code: 'gb',
+    });
+    await account.signIn(customer);
+    await page.goto('/account/addresses');
+    const card = page.getByRole('listitem', { name: /7 Keep Lane/ });
+
+    await card.getByRole('button', { name: /^Delete / }).click();
+    await expect(card.getByText('Delete this address?')).toBeVisible();
+    await card.getByRole('link', { name: 'Keep it' }).click();
+    await expect(card.getByText('Delete this address?')).toHaveCount(0);
+    expect((await api.addresses(customer.session)).map((a) => a.address1)).toEqual(['7 Keep Lane']);
+
+    await card.getByRole('button', { name: /^Delete / }).click();
+    await card.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect(page.getByText('The address has been deleted.')).toBeVisible();
+    expect(await api.addresses(customer.session)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import {
   SEEDED,
   setSessionCookie,
   signInThroughForm,
-  STOREFRONT_COOKIE,
+  STOREFRONT_SESSION_COOKIE,
   submitSignIn,
   test,
 } from '../fixtures';
@@ -28,7 +28,7 @@ test.describe('open redirects', () => {
       request,
     }) => {
       const response = await request.get(`/account/login?returnTo=${encodeURIComponent(hostile)}`, {
-        headers: { cookie: `${STOREFRONT_COOKIE}=anything` },
+        headers: { cookie: `${STOREFRONT_SESSION_COOKIE}=anything` },
         maxRedirects: 0,
       });
       expect(response.status()).toBe(307);
@@ -41,7 +41,9 @@ test.describe('open redirects', () => {
 test.describe('the session cookie', () => {
   test('is __Host- prefixed, Secure, httpOnly and SameSite=Lax', async ({ page, account }) => {
     await account.signIn(SEEDED.demo);
-    const cookie = (await page.context().cookies()).find((c) => c.name === STOREFRONT_COOKIE);
+    const cookie = (await page.context().cookies()).find(
+      (c) => c.name === STOREFRONT_SESSION_COOKIE,
+    );
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
   });
 
@@ -107,7 +109,7 @@ test.describe('browser defences', () => {
     );
 
     await account.signIn(SEEDED.demo);
-    const cookie = `${STOREFRONT_COOKIE}=${await account.rawSessionCookie()}`;
+    const cookie = `${STOREFRONT_SESSION_COOKIE}=${await account.rawSessionCookie()}`;
     const overview = await page.request.get('/account', { headers: { cookie } });
     expect(overview.status()).toBe(200);
     expectDefences(overview.headers(), 'account page');

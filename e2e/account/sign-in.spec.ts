@@ -1,4 +1,4 @@
-import { expect, SEEDED, STOREFRONT_COOKIE, test } from '../fixtures';
+import { expect, SEEDED, STOREFRONT_SESSION_COOKIE, test } from '../fixtures';
 
 test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {
@@ -88,7 +88,7 @@ test.describe('signing in', () => {
     const cookie = await account.rawSessionCookie();
     for (const path of ['/account', '/account/orders', '/account/profile', '/account/addresses']) {
       const response = await request.get(path, {
-        headers: { cookie: `${STOREFRONT_COOKIE}=${cookie}` },
+        headers: { cookie: `${STOREFRONT_SESSION_COOKIE}=${cookie}` },
         maxRedirects: 0,
       });
       expect(response.status(), path).toBe(200);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { CAPABILITIES } from '../../lib/medusa/capabilities';
+import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 
 export type MedusaVersion = 'v1' | 'v2';
 
@@ -22,10 +23,6 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 const DATA = path.join(ROOT, '.data');
 
 const STOREFRONT_PORTS: Record<MedusaVersion, number> = { v1: 3101, v2: 3102 };
-const DEFAULT_URLS: Record<MedusaVersion, string> = {
-  v1: 'http://localhost:9000',
-  v2: 'http://localhost:9001',
-};
 
 /** Versions under test: E2E_VERSIONS="v1,v2", default both whose backend state file exists. */
 export function versionsUnderTest(env = process.env): MedusaVersion[] {
@@ -51,7 +48,7 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
   const upper = version.toUpperCase();
   return {
     version,
-    url: env[`E2E_MEDUSA_${upper}_URL`] ?? recorded.url ?? DEFAULT_URLS[version],
+    url: env[`E2E_MEDUSA_${upper}_URL`] ?? recorded.url ?? DEFAULT_BACKEND_URLS[version],
     publishableKey: env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY`] ?? recorded.publishableKey,
     outboxFile: path.join(DATA, 'outbox', `${version}.jsonl`),
     storefrontPort: STOREFRONT_PORTS[version],
@@ -84,4 +81,4 @@ export const SEEDED = {
  * `__Host-` one, signed with this development-only secret (set in playwright.config.ts).
  */
 export const E2E_SESSION_SECRET = 'e2e-only-session-secret-not-for-production-0001';
-export const STOREFRONT_COOKIE = '__Host-account_session';
+export const STOREFRONT_SESSION_COOKIE = '__Host-account_session';

@@ -1,3 +1,5 @@
+import { MEDUSA_SESSION_COOKIE, V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire';
+
 import type { BackendInfo } from './backends';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
@@ -33,7 +35,7 @@ export class StoreApi {
   ): Promise<{ status: number; json: Json; setCookie: string[] }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body) headers['content-type'] = 'application/json';
-    if (session) headers.cookie = `connect.sid=${session}`;
+    if (session) headers.cookie = `${MEDUSA_SESSION_COOKIE}=${session}`;
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (this.backend.publishableKey && path.startsWith('/store')) {
       headers['x-publishable-api-key'] = this.backend.publishableKey;
@@ -58,7 +60,7 @@ export class StoreApi {
       const match = /^connect\.sid=([^;]+)/.exec(header);
       if (match?.[1]) return match[1];
     }
-    throw new Error('no connect.sid cookie in the response');
+    throw new Error(`no ${MEDUSA_SESSION_COOKIE} cookie in the response`);
   }
 
   private expectOk(what: string, result: { status: number; json: Json }) {
@@ -150,7 +152,7 @@ export class StoreApi {
       const result = await this.request('GET', '/store/customers/me', { session });
       this.expectOk('addresses', result);
       const customer = result.json.customer as Json;
-      const defaultId = (customer.metadata as Json | null)?.default_shipping_address_id;
+      const defaultId = (customer.metadata as Json | null)?.[V1_DEFAULT_SHIPPING_KEY];
       return (customer.shipping_addresses as Json[]).map((a) =>
         this.address(a, a.id === defaultId),
       );

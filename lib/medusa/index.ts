@@ -4,6 +4,7 @@ import type { StoreBackend } from './backend';
 import { DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
+import { DEFAULT_BACKEND_URLS } from './wire';
 
 export type { StoreBackend, Capabilities, SessionToken, BackendErrorKind } from './backend';
 export { BackendError, isBackendError } from './backend';
@@ -17,8 +18,6 @@ export type BackendConfig = {
   timeoutMs?: number;
 };
 
-const DEFAULT_URLS = { v1: 'http://localhost:9000', v2: 'http://localhost:9001' } as const;
-
 /** Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY and MEDUSA_TIMEOUT_MS. */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
@@ -29,7 +28,7 @@ export function readBackendConfig(
   }
   return {
     version,
-    baseUrl: (env.MEDUSA_BACKEND_URL ?? DEFAULT_URLS[version]).replace(/\/+$/, ''),
+    baseUrl: (env.MEDUSA_BACKEND_URL ?? DEFAULT_BACKEND_URLS[version]).replace(/\/+$/, ''),
     publishableApiKey: env.MEDUSA_PUBLISHABLE_KEY || undefined,
     timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
   };

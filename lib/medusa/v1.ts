@@ -14,9 +14,6 @@ import type { Customer } from './types';
 // session travels with each call as a Cookie header; the shared client never holds a
 // customer's identity.
 
-/** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
-const DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
-
 const rawCustomerSchema = wire.rawCustomerBaseSchema.extend({
   shipping_addresses: z.array(wire.rawAddressSchema).optional(),
 });
@@ -46,7 +43,7 @@ const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
-  const stored = raw.metadata?.[DEFAULT_SHIPPING_KEY];
+  const stored = raw.metadata?.[wire.V1_DEFAULT_SHIPPING_KEY];
   // A deleted address can leave a stale id in metadata; only an existing address is default.
   return wire.toCustomer(
     raw,
@@ -90,7 +87,7 @@ export function createV1Backend({
   // axios also gives up at the deadline, so a late request does not hold a socket.
   medusa.client['axiosClient'].defaults.timeout = timeoutMs;
   const call = createCaller('v1', timeoutMs, readFailure);
-  const asCustomer = (session: string) => ({ Cookie: `${wire.SESSION_COOKIE}=${session}` });
+  const asCustomer = (session: string) => ({ Cookie: `${wire.MEDUSA_SESSION_COOKIE}=${session}` });
 
   async function retrieveRawCustomer(session: string): Promise<RawCustomer> {
     const body = await call('retrieveCustomer', () =>
@@ -276,7 +273,10 @@ export function createV1Backend({
     async setDefaultAddress(session, id) {
       await requireOwnAddress(session, id);
       await call('setDefaultAddress', () =>
-        medusa.customers.update({ metadata: { [DEFAULT_SHIPPING_KEY]: id } }, asCustomer(session)),
+        medusa.customers.update(
+          { metadata: { [wire.V1_DEFAULT_SHIPPING_KEY]: id } },
+          asCustomer(session),
+        ),
       );
     },
 

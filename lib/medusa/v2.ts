@@ -104,7 +104,7 @@ export function createV2Backend({
     publishableKey: publishableApiKey,
     auth: { type: 'jwt', jwtTokenStorageMethod: 'nostore' },
   });
-  const asCustomer = (session: string) => ({ cookie: `${wire.SESSION_COOKIE}=${session}` });
+  const asCustomer = (session: string) => ({ cookie: `${wire.MEDUSA_SESSION_COOKIE}=${session}` });
   const call = createCaller('v2', timeoutMs, readFailure);
 
   /** One store or auth route, with the call's deadline as its abort signal. */

@@ -17,7 +17,16 @@ import type {
 // What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
 // statuses and the `connect.sid` session cookie. Each adapter maps the rest itself.
 
-export const SESSION_COOKIE = 'connect.sid';
+export const MEDUSA_SESSION_COOKIE = 'connect.sid';
+
+/** Where each dev backend listens unless told otherwise (MEDUSA_V1_PORT / MEDUSA_V2_PORT). */
+export const DEFAULT_BACKEND_URLS = {
+  v1: 'http://localhost:9000',
+  v2: 'http://localhost:9001',
+} as const;
+
+/** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
+export const V1_DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
 
 /** Customer metadata key holding the "sessions valid after" instant (ISO 8601). */
 export const SESSIONS_VALID_AFTER_KEY = 'sessions_valid_after';
@@ -235,7 +244,7 @@ export function sessionFromSetCookie(headers: readonly string[]): string | null 
   for (const header of headers) {
     const [pair] = header.split(';');
     const [name, ...value] = (pair ?? '').split('=');
-    if (name?.trim() === SESSION_COOKIE) return value.join('=');
+    if (name?.trim() === MEDUSA_SESSION_COOKIE) return value.join('=');
   }
   return null;
 }

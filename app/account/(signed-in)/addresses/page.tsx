@@ -28,6 +28,7 @@ export default async function AddressesPage({
     searchParams,
   ]);
   const outcome = typeof params.done === 'string' ? OUTCOMES[params.done] : undefined;
+  const confirming = typeof params.confirm === 'string' ? params.confirm : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -79,25 +80,37 @@ export default async function AddressesPage({
                       </Button>
                     </form>
                   )}
-                  {/* A disclosure asks to confirm without needing JavaScript. */}
-                  <details className="text-sm">
-                    <summary
-                      className="cursor-pointer text-red-700 underline"
-                      aria-label={`Delete ${name}`}
-                    >
-                      Delete
-                    </summary>
-                    <form
-                      action={deleteAddress.bind(null, address.id)}
-                      className="mt-2 flex items-center gap-2"
-                    >
-                      <span>Delete this address?</span>
-                      <Button type="submit" variant="danger" className="px-3 py-1">
-                        Yes, delete
+                  {confirming === address.id ? null : (
+                    // Asking to confirm is a page of its own (?confirm=<id>), so it works
+                    // without JavaScript too.
+                    <form action="/account/addresses" method="get">
+                      <input type="hidden" name="confirm" value={address.id} />
+                      <Button
+                        type="submit"
+                        variant="link"
+                        className="text-sm text-red-700"
+                        aria-label={`Delete ${name}`}
+                      >
+                        Delete
                       </Button>
                     </form>
-                  </details>
+                  )}
                 </div>
+                {confirming === address.id ? (
+                  <form
+                    action={deleteAddress.bind(null, address.id)}
+                    className="flex flex-wrap items-center gap-3 text-sm"
+                    aria-label={`Confirm deleting ${name}`}
+                  >
+                    <span role="alert">Delete this address?</span>
+                    <Button type="submit" variant="danger" className="px-3 py-1" autoFocus>
+                      Yes, delete
+                    </Button>
+                    <Link href="/account/addresses" className="text-indigo-700 underline">
+                      Keep it
+                    </Link>
+                  </form>
+                ) : null}
               </li>
             );
           })}
