@@ -24,6 +24,18 @@ export function env(ctx) {
   };
 }
 
+/**
+ * Medusa v1 loads subscribers from dist/. Ours are plain CommonJS kept in src/ and copied
+ * there, so no hand-written file lives in a build folder.
+ */
+export function build() {
+  const from = path.join(dir, 'src', 'subscribers');
+  const to = path.join(dir, 'dist', 'subscribers');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of fs.readdirSync(from))
+    fs.copyFileSync(path.join(from, file), path.join(to, file));
+}
+
 export const startCommand = (ctx) => ({
   command: process.execPath,
   args: [medusaBin, 'start', '--port', String(ctx.port)],

@@ -108,10 +108,12 @@ function logTail(file, lines = 30) {
 }
 
 async function ensureInstalled(mod) {
-  if (fs.existsSync(path.join(mod.dir, 'node_modules', '.package-lock.json'))) return;
-  console.log(`Installing ${path.relative(ROOT, mod.dir)} (npm install --no-audit --no-fund)…`);
-  const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: mod.dir });
-  if (code !== 0) throw new Error(`npm install failed in ${mod.dir}`);
+  if (!fs.existsSync(path.join(mod.dir, 'node_modules', '.package-lock.json'))) {
+    console.log(`Installing ${path.relative(ROOT, mod.dir)} (npm install --no-audit --no-fund)…`);
+    const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: mod.dir });
+    if (code !== 0) throw new Error(`npm install failed in ${mod.dir}`);
+  }
+  mod.build?.();
 }
 
 async function startServer(mod, ctx) {

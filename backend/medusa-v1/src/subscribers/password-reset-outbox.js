@@ -2,7 +2,8 @@
 // DEVELOPMENT ONLY. Medusa sends no email by itself; this subscriber writes each
 // password-reset "email" as a JSON line to MEDUSA_OUTBOX_FILE, so that tests and support
 // staff can follow the link a customer would receive. Medusa 1.x loads compiled
-// subscribers from dist/subscribers, which is why this plain CommonJS file lives here.
+// subscribers from dist/subscribers; the backend script copies this plain CommonJS file
+// there (scripts/backends/v1.mjs, build()).
 const fs = require('fs');
 const path = require('path');
 
