@@ -5,7 +5,7 @@ import {
   DOWN_STOREFRONT_PORT,
   E2E_SESSION_SECRET,
   versionsUnderTest,
-} from './e2e/support/backends';
+} from './tests/support/backends';
 
 // One Playwright project per Medusa version: the same journeys run against a storefront
 // built once and started per backend. Chromium comes from the system (Debian's package)

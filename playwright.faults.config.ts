@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 import baseConfig, { storefront } from './playwright.config';
-import { backendInfo, versionsUnderTest } from './e2e/support/backends';
+import { backendInfo, versionsUnderTest } from './tests/support/backends';
 import {
   FAULT_PROXY_PORTS,
   FAULT_REDIS_PORT,

@@ -5,8 +5,8 @@ import {
   SEEDED,
   STOREFRONT_SESSION_COOKIE,
   type BackendInfo,
-} from './support/backends';
-import { waitForResetMail, type ResetMail } from './support/outbox';
+} from '../tests/support/backends';
+import { waitForResetMail, type ResetMail } from '../tests/support/outbox';
 import { backendSessionOf, signedSessionCookie } from './support/session-cookie';
 import { StoreApi } from './support/store-api';
 

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { describeFailure, errorKind } from './error-messages';
-import { getBackend, isBackendError, type Customer } from './medusa';
+import { getBackend, isBackendError, type Customer, type SessionToken } from './medusa';
 import { loginUrl, sanitizeReturnTo } from './return-to';
 import { hasSessionCookie, readSession } from './session';
 
@@ -73,6 +73,21 @@ export async function requireSessionToken(returnTo: string): Promise<string> {
     redirect((await hasSessionCookie()) ? sessionExpiredUrl(returnTo) : loginUrl(returnTo));
   }
   return stored.token;
+}
+
+/**
+ * The signed-in customer and a read that needs only the session, asked of the backend at the
+ * same time; the read's result is handed out only once the session is known to be current.
+ * Redirects as `requireCustomer` does. `here` is the page's own path.
+ */
+export async function readAsCustomer<T>(
+  here: string,
+  read: (session: SessionToken) => Promise<T>,
+): Promise<{ customer: Customer; data: T }> {
+  const session = await requireSessionToken(here);
+  const pending = startRead(() => read(session));
+  const { customer } = await requireCustomer(here);
+  return { customer, data: await pending };
 }
 
 /**

@@ -39,7 +39,25 @@ export function sanitizeReturnTo(value: unknown): string {
   return isOwnOriginPath(normalised) ? normalised : DEFAULT_RETURN_TO;
 }
 
-export function loginUrl(returnTo: string, notice?: 'expired'): string {
+/** What the sign-in page can tell a visitor on arrival (`?notice=`); its copy is on that page. */
+export const LOGIN_NOTICES = [
+  'expired',
+  'signed-out',
+  'signed-out-everywhere',
+  'password-reset',
+] as const;
+export type LoginNotice = (typeof LOGIN_NOTICES)[number];
+
+export function isLoginNotice(value: unknown): value is LoginNotice {
+  return (LOGIN_NOTICES as readonly unknown[]).includes(value);
+}
+
+/** The sign-in page with a notice and nowhere particular to return to. */
+export function loginNoticeUrl(notice: LoginNotice): string {
+  return `/account/login?notice=${notice}`;
+}
+
+export function loginUrl(returnTo: string, notice?: LoginNotice): string {
   const params = new URLSearchParams({ returnTo: sanitizeReturnTo(returnTo) });
   if (notice) params.set('notice', notice);
   return `/account/login?${params.toString()}`;

@@ -1,5 +1,5 @@
 import { expect, setSessionCookie, test } from '../fixtures';
-import { DOWN_STOREFRONT_PORT } from '../support/backends';
+import { DOWN_STOREFRONT_PORT } from '../../tests/support/backends';
 
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
 // message, never a stack trace or the backend's error text.

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { linkPath, waitForResetMail } from '../support/outbox';
+import { linkPath, waitForResetMail } from '../../tests/support/outbox';
 
 test.describe('forgotten password', () => {
   test('the confirmation is the same whether or not the email has an account', async ({

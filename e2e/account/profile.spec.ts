@@ -1,5 +1,5 @@
 import { expect, SEEDED, test } from '../fixtures';
-import { linkPath, waitForResetMail } from '../support/outbox';
+import { linkPath, waitForResetMail } from '../../tests/support/outbox';
 
 test.describe('profile', () => {
   test('a shopper changes their name and phone, and the backend stores them', async ({

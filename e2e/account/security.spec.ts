@@ -9,7 +9,7 @@ import {
   submitSignIn,
   test,
 } from '../fixtures';
-import { linkPath } from '../support/outbox';
+import { linkPath } from '../../tests/support/outbox';
 
 const baseURL = () => test.info().project.use.baseURL!;
 

@@ -10,13 +10,13 @@ import {
   test as base,
   type TestCustomer,
 } from '../fixtures';
-import { linkPath, waitForResetMail } from '../support/outbox';
-import { ROOT } from '../support/backends';
+import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { ROOT } from '../../tests/support/backends';
 import {
   assertRedisServerInstalled,
   redisServer,
   type RedisServer,
-} from '../../tests/redis/support/redis-server';
+} from '../../tests/support/redis-server';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import {
   FAULT_PROXY_PORTS,

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-import { E2E_SESSION_SECRET } from './backends';
+import { E2E_SESSION_SECRET } from '../../tests/support/backends';
 
 // The storefront's cookie format, written here independently of lib/session.ts so the
 // tests check the format rather than reuse it: `<signedInAt>.<base64url token>.<HMAC>`.

@@ -1,6 +1,6 @@
 import { MEDUSA_SESSION_COOKIE, V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire';
 
-import type { BackendInfo } from './backends';
+import type { BackendInfo } from '../../tests/support/backends';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
 // adapters, to set up data and to check what the backend really stored.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { backendInfo, SEEDED, versionsUnderTest } from '@/e2e/support/backends';
-import { waitForResetMail } from '@/e2e/support/outbox';
+import { backendInfo, SEEDED, versionsUnderTest } from '@/tests/support/backends';
+import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { BackendError, type BackendErrorKind, type StoreBackend } from '@/lib/medusa/backend';
 import type { AddressInput } from '@/lib/medusa/types';

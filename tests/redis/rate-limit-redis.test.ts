@@ -16,7 +16,7 @@ import {
   freePort,
   redisServer,
   type RedisServer,
-} from './support/redis-server';
+} from '../support/redis-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ATTEMPTS_SCRIPT = path.join(import.meta.dirname, 'support/sign-in-attempts.ts');

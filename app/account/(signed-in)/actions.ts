@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 
 import { describeFailure, errorKind } from '@/lib/error-messages';
+import { loginNoticeUrl } from '@/lib/return-to';
 import { getBackend } from '@/lib/medusa';
 import { clearSession, readSession } from '@/lib/session';
 
@@ -19,5 +20,5 @@ export async function signOut(): Promise<void> {
     }
   }
   await clearSession();
-  redirect('/account/login?notice=signed-out');
+  redirect(loginNoticeUrl('signed-out'));
 }

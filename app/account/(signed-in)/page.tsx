@@ -3,18 +3,13 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
-import { requireCustomer, requireSessionToken, startRead } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
+
+import { getOverview } from './page-data';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-const HERE = '/account';
-
 export default async function AccountOverviewPage() {
-  const session = await requireSessionToken(HERE);
-  const recentOrders = startRead(() => getBackend().listOrders(session, { page: 1, pageSize: 3 }));
-  const { customer } = await requireCustomer(HERE);
-  const orders = await recentOrders;
+  const { customer, recentOrders: orders } = await getOverview();
   const defaultAddress = customer.addresses.find((a) => a.isDefaultShipping) ?? null;
 
   return (

@@ -1,4 +1,4 @@
-import type { MedusaVersion } from '../../support/backends';
+import type { MedusaVersion } from '../../../tests/support/backends';
 
 // Where the fault suite's storefronts listen, and the proxies they reach Medusa through.
 export const FAULT_STOREFRONT_PORTS: Record<MedusaVersion, number> = { v1: 3201, v2: 3202 };

@@ -3,13 +3,13 @@ import Link from 'next/link';
 
 import { LoginForm } from '@/components/account/login-form';
 import { Notice } from '@/components/ui/notice';
-import { sanitizeReturnTo } from '@/lib/return-to';
+import { isLoginNotice, sanitizeReturnTo, type LoginNotice } from '@/lib/return-to';
 
 import { logIn } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-const NOTICES: Record<string, { tone: 'info' | 'success'; text: string }> = {
+const NOTICES: Record<LoginNotice, { tone: 'info' | 'success'; text: string }> = {
   expired: { tone: 'info', text: 'Your session has expired. Please sign in again.' },
   'signed-out': { tone: 'success', text: 'You have been signed out.' },
   'signed-out-everywhere': {
@@ -29,7 +29,7 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   const returnTo = sanitizeReturnTo(params.returnTo);
-  const notice = typeof params.notice === 'string' ? NOTICES[params.notice] : undefined;
+  const notice = isLoginNotice(params.notice) ? NOTICES[params.notice] : undefined;
   const registerHref =
     returnTo === '/account'
       ? '/account/register'

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
+import { loginNoticeUrl } from '@/lib/return-to';
 import { getBackend } from '@/lib/medusa';
 import { type chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { clearResetLink, clearSession, readResetLink, readSession } from '@/lib/session';
@@ -45,5 +46,5 @@ export async function resetPassword(_previous: State, formData: FormData): Promi
     await backend.logOut(session.token).catch(() => undefined);
     await clearSession();
   }
-  redirect('/account/login?notice=password-reset');
+  redirect(loginNoticeUrl('password-reset'));
 }

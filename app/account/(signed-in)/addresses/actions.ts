@@ -10,6 +10,8 @@ import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend, type AddressInput } from '@/lib/medusa';
 import { addressSchema } from '@/lib/schemas/address';
 
+import { addressesUrl } from './outcomes';
+
 const PAGE = '/account/addresses';
 
 type State = FormStateOf<typeof addressSchema>;
@@ -59,7 +61,7 @@ export async function createAddress(_previous: State, formData: FormData): Promi
     };
   }
   revalidatePath('/account', 'layout');
-  redirect(`${PAGE}?done=added`);
+  redirect(addressesUrl('added'));
 }
 
 export async function updateAddress(
@@ -81,7 +83,7 @@ export async function updateAddress(
     };
   }
   revalidatePath('/account', 'layout');
-  redirect(`${PAGE}?done=updated`);
+  redirect(addressesUrl('updated'));
 }
 
 /** Plain form actions (no form state): the outcome is shown on the address list. */
@@ -92,10 +94,10 @@ export async function deleteAddress(id: string): Promise<void> {
   } catch (error) {
     redirectIfSessionExpired(error, PAGE);
     describeFailure('deleteAddress', error);
-    redirect(`${PAGE}?done=failed`);
+    redirect(addressesUrl('failed'));
   }
   revalidatePath('/account', 'layout');
-  redirect(`${PAGE}?done=deleted`);
+  redirect(addressesUrl('deleted'));
 }
 
 export async function setDefaultAddress(id: string): Promise<void> {
@@ -105,8 +107,8 @@ export async function setDefaultAddress(id: string): Promise<void> {
   } catch (error) {
     redirectIfSessionExpired(error, PAGE);
     describeFailure('setDefaultAddress', error);
-    redirect(`${PAGE}?done=failed`);
+    redirect(addressesUrl('failed'));
   }
   revalidatePath('/account', 'layout');
-  redirect(`${PAGE}?done=default`);
+  redirect(addressesUrl('default'));
 }

@@ -7,16 +7,9 @@ import { Notice } from '@/components/ui/notice';
 import { requireCustomer } from '@/lib/auth';
 
 import { deleteAddress, setDefaultAddress } from './actions';
+import { addressOutcome } from './outcomes';
 
 export const metadata: Metadata = { title: 'Addresses' };
-
-const OUTCOMES: Record<string, { tone: 'success' | 'error'; text: string }> = {
-  added: { tone: 'success', text: 'The address has been added.' },
-  updated: { tone: 'success', text: 'The address has been updated.' },
-  deleted: { tone: 'success', text: 'The address has been deleted.' },
-  default: { tone: 'success', text: 'Your default shipping address has been changed.' },
-  failed: { tone: 'error', text: 'That change could not be saved. Please try again.' },
-};
 
 export default async function AddressesPage({
   searchParams,
@@ -27,7 +20,7 @@ export default async function AddressesPage({
     requireCustomer('/account/addresses'),
     searchParams,
   ]);
-  const outcome = typeof params.done === 'string' ? OUTCOMES[params.done] : undefined;
+  const outcome = addressOutcome(params.done);
   const confirming = typeof params.confirm === 'string' ? params.confirm : null;
 
   return (

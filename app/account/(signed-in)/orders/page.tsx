@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
 import { OrdersBrowser } from '@/components/account/orders-browser';
-import { requireCustomer, requireSessionToken, startRead } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
-import { ORDERS_PAGE_SIZE, parsePageParam } from '@/lib/pagination';
+import { parsePageParam } from '@/lib/pagination';
+
+import { getOrdersPage, ordersPath } from './page-data';
 
 export const metadata: Metadata = { title: 'Orders' };
 
@@ -14,16 +14,10 @@ export default async function OrdersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const page = parsePageParam((await searchParams).page);
-  const here = `/account/orders?page=${page}`;
-  const session = await requireSessionToken(here);
-  const ordersRead = startRead(() =>
-    getBackend().listOrders(session, { page, pageSize: ORDERS_PAGE_SIZE }),
-  );
-  await requireCustomer(here);
-  const orders = await ordersRead;
+  const orders = await getOrdersPage(page);
 
   // Past the last page: show the last page rather than an empty list.
-  if (page > orders.pageCount) redirect(`/account/orders?page=${orders.pageCount}`);
+  if (page > orders.pageCount) redirect(ordersPath(orders.pageCount));
 
   return (
     <div className="flex flex-col gap-6">

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
+import { loginNoticeUrl } from '@/lib/return-to';
 import { getBackend } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
@@ -134,7 +135,7 @@ export async function signOutEverywhere(): Promise<FormState> {
   }
   await backend.logOut(session).catch((error: unknown) => describeFailure('logOut', error));
   await clearSession();
-  redirect('/account/login?notice=signed-out-everywhere');
+  redirect(loginNoticeUrl('signed-out-everywhere'));
 }
 
 /** Where the backend cannot change a password in place: email the customer a reset link. */

@@ -1,24 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 
 import { AddressLines } from '@/components/account/address-card';
 import { formatDate, formatMoney, orderStatusLabel } from '@/components/account/format';
-import { requireCustomer, requireSessionToken, startRead } from '@/lib/auth';
-import { getBackend, isBackendError } from '@/lib/medusa';
+
+import { getOwnOrder } from './page-data';
 
 export const metadata: Metadata = { title: 'Order details' };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const here = `/account/orders/${encodeURIComponent(id)}`;
-  const session = await requireSessionToken(here);
-  const orderRead = startRead(() => getBackend().retrieveOrder(session, id));
-  await requireCustomer(here);
-  const order = await orderRead.catch((error: unknown) => {
-    if (isBackendError(error, 'not_found')) notFound();
-    throw error;
-  });
+  const order = await getOwnOrder((await params).id);
 
   const totals = [
     { label: 'Subtotal', money: order.subtotal },
