@@ -21,19 +21,9 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
-    addressSchema,
-    action,
-    initial,
-  );
+  const { state, pending, formProps, field } = useActionForm(addressSchema, action, initial);
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -41,16 +31,14 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           label="First name"
           autoComplete="given-name"
           required
-          error={errorFor('firstName')}
-          {...fieldProps('firstName')}
+          {...field('firstName')}
         />
         <Field
           id="address-last-name"
           label="Last name"
           autoComplete="family-name"
           required
-          error={errorFor('lastName')}
-          {...fieldProps('lastName')}
+          {...field('lastName')}
         />
       </div>
       <Field
@@ -58,24 +46,21 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
         label="Company"
         autoComplete="organization"
         optional
-        error={errorFor('company')}
-        {...fieldProps('company')}
+        {...field('company')}
       />
       <Field
         id="address-line-1"
         label="Street address"
         autoComplete="address-line1"
         required
-        error={errorFor('address1')}
-        {...fieldProps('address1')}
+        {...field('address1')}
       />
       <Field
         id="address-line-2"
         label="Apartment, suite, etc."
         autoComplete="address-line2"
         optional
-        error={errorFor('address2')}
-        {...fieldProps('address2')}
+        {...field('address2')}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -83,16 +68,14 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           label="City"
           autoComplete="address-level2"
           required
-          error={errorFor('city')}
-          {...fieldProps('city')}
+          {...field('city')}
         />
         <Field
           id="address-postal-code"
           label="Postal code"
           autoComplete="postal-code"
           required
-          error={errorFor('postalCode')}
-          {...fieldProps('postalCode')}
+          {...field('postalCode')}
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -101,8 +84,7 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           label="County, state or province"
           autoComplete="address-level1"
           optional
-          error={errorFor('province')}
-          {...fieldProps('province')}
+          {...field('province')}
         />
         <SelectField
           id="address-country"
@@ -111,8 +93,7 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           required
           placeholder="Choose a country"
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
-          error={errorFor('countryCode')}
-          {...fieldProps('countryCode')}
+          {...field('countryCode')}
         />
       </div>
       <Field
@@ -121,8 +102,7 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
         type="tel"
         autoComplete="tel"
         optional
-        error={errorFor('phone')}
-        {...fieldProps('phone')}
+        {...field('phone')}
       />
       <div className="flex items-center gap-4">
         <Button type="submit" pending={pending} pendingLabel="Saving…">

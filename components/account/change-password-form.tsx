@@ -4,29 +4,23 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { PASSWORD_RULES } from '@/lib/schemas/fields';
 import { changePasswordSchema } from '@/lib/schemas/profile';
 
+import { NewPasswordFields } from './password-fields';
 import { useActionForm } from './use-action-form';
 
 /** The server action this form posts to. */
 export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
 
 export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
+  const { state, pending, formProps, field } = useActionForm(
     changePasswordSchema,
     action,
     {},
     { resetOnSuccess: true },
   );
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} success={state.message} />
       <Field
         id="current-password"
@@ -34,30 +28,12 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordFormActio
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('currentPassword')}
-        {...fieldProps('currentPassword')}
-        defaultValue=""
+        {...field('currentPassword', { secret: true })}
       />
-      <Field
-        id="new-password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={PASSWORD_RULES}
-        error={errorFor('newPassword')}
-        {...fieldProps('newPassword')}
-        defaultValue=""
-      />
-      <Field
-        id="confirm-new-password"
-        label="Repeat new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errorFor('confirmPassword')}
-        {...fieldProps('confirmPassword')}
-        defaultValue=""
+      <NewPasswordFields
+        idPrefix="new"
+        password={field('newPassword', { secret: true })}
+        confirmation={field('confirmPassword', { secret: true })}
       />
       <div>
         <Button type="submit" pending={pending} pendingLabel="Changing password…">

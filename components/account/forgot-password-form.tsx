@@ -18,19 +18,11 @@ export function ForgotPasswordForm({
   action: ForgotPasswordFormAction;
   email?: string;
 }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
-    forgotPasswordSchema,
-    action,
-    { email },
-  );
+  const { state, pending, formProps, field } = useActionForm(forgotPasswordSchema, action, {
+    email,
+  });
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} success={state.message} />
       <Field
         id="forgot-email"
@@ -38,8 +30,7 @@ export function ForgotPasswordForm({
         type="email"
         autoComplete="email"
         required
-        error={errorFor('email')}
-        {...fieldProps('email')}
+        {...field('email')}
       />
       <Button type="submit" pending={pending} pendingLabel="Sending…">
         Send reset link

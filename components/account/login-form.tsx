@@ -14,19 +14,9 @@ import { useActionForm } from './use-action-form';
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
-    loginSchema,
-    action,
-    { returnTo },
-  );
+  const { state, pending, formProps, field } = useActionForm(loginSchema, action, { returnTo });
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <Field
@@ -35,8 +25,7 @@ export function LoginForm({ action, returnTo }: { action: LoginFormAction; retur
         type="email"
         autoComplete="email"
         required
-        error={errorFor('email')}
-        {...fieldProps('email')}
+        {...field('email')}
       />
       <Field
         id="login-password"
@@ -44,9 +33,7 @@ export function LoginForm({ action, returnTo }: { action: LoginFormAction; retur
         type="password"
         autoComplete="current-password"
         required
-        error={errorFor('password')}
-        {...fieldProps('password')}
-        defaultValue=""
+        {...field('password', { secret: true })}
       />
       <div className="flex items-center justify-between">
         <Button type="submit" pending={pending} pendingLabel="Signing in…">

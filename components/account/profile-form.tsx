@@ -19,7 +19,7 @@ type Props = {
 };
 
 export function ProfileForm({ action, profile, canChangeEmail }: Props) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
+  const { state, pending, formProps, field } = useActionForm(
     profileSchema,
     action,
     canChangeEmail
@@ -27,13 +27,7 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
       : { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone },
   );
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} success={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
@@ -41,16 +35,14 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
           label="First name"
           autoComplete="given-name"
           required
-          error={errorFor('firstName')}
-          {...fieldProps('firstName')}
+          {...field('firstName')}
         />
         <Field
           id="profile-last-name"
           label="Last name"
           autoComplete="family-name"
           required
-          error={errorFor('lastName')}
-          {...fieldProps('lastName')}
+          {...field('lastName')}
         />
       </div>
       {canChangeEmail ? (
@@ -61,8 +53,7 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
             type="email"
             autoComplete="email"
             required
-            error={errorFor('email')}
-            {...fieldProps('email')}
+            {...field('email')}
           />
           <Field
             id="profile-current-password"
@@ -71,9 +62,7 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
             autoComplete="current-password"
             optional
             hint="Needed only when you change your email address."
-            error={errorFor('currentPassword')}
-            {...fieldProps('currentPassword')}
-            defaultValue=""
+            {...field('currentPassword', { secret: true })}
           />
         </>
       ) : (
@@ -92,8 +81,7 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
         type="tel"
         autoComplete="tel"
         optional
-        error={errorFor('phone')}
-        {...fieldProps('phone')}
+        {...field('phone')}
       />
       <div>
         <Button type="submit" pending={pending} pendingLabel="Saving…">

@@ -19,19 +19,9 @@ export function RegisterForm({
   action: RegisterFormAction;
   returnTo: string;
 }) {
-  const { state, pending, onSubmit, formAction, errorFor, fieldProps, formRef } = useActionForm(
-    registerSchema,
-    action,
-    { returnTo },
-  );
+  const { state, pending, formProps, field } = useActionForm(registerSchema, action, { returnTo });
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-col gap-4"
-    >
+    <form {...formProps} className="flex flex-col gap-4">
       <FormMessage error={state.formError} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -40,16 +30,14 @@ export function RegisterForm({
           label="First name"
           autoComplete="given-name"
           required
-          error={errorFor('firstName')}
-          {...fieldProps('firstName')}
+          {...field('firstName')}
         />
         <Field
           id="register-last-name"
           label="Last name"
           autoComplete="family-name"
           required
-          error={errorFor('lastName')}
-          {...fieldProps('lastName')}
+          {...field('lastName')}
         />
       </div>
       <Field
@@ -58,8 +46,7 @@ export function RegisterForm({
         type="email"
         autoComplete="email"
         required
-        error={errorFor('email')}
-        {...fieldProps('email')}
+        {...field('email')}
       />
       <Field
         id="register-phone"
@@ -67,8 +54,7 @@ export function RegisterForm({
         type="tel"
         autoComplete="tel"
         optional
-        error={errorFor('phone')}
-        {...fieldProps('phone')}
+        {...field('phone')}
       />
       <Field
         id="register-password"
@@ -77,9 +63,7 @@ export function RegisterForm({
         autoComplete="new-password"
         required
         hint={PASSWORD_RULES}
-        error={errorFor('password')}
-        {...fieldProps('password')}
-        defaultValue=""
+        {...field('password', { secret: true })}
       />
       <Button type="submit" pending={pending} pendingLabel="Creating your account…">
         Create account

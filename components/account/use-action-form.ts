@@ -66,5 +66,29 @@ export function useActionForm<Schema extends FormSchema>(
     defaultValue: values[name] ?? '',
   });
 
-  return { state, form, formRef, formAction, pending, onSubmit, errorFor, fieldProps };
+  /**
+   * Everything a labelled control needs: registration, the value to start from and its
+   * error. A `secret` field (a password) always starts empty.
+   */
+  const field = (name: Field, { secret = false }: { secret?: boolean } = {}) => ({
+    ...fieldProps(name),
+    ...(secret ? { defaultValue: '' } : {}),
+    error: errorFor(name),
+  });
+
+  /** Spread on the <form>: the action (all there is without JavaScript) and validation. */
+  const formProps = { ref: formRef, action: formAction, onSubmit, noValidate: true };
+
+  return {
+    state,
+    form,
+    formRef,
+    formAction,
+    pending,
+    onSubmit,
+    errorFor,
+    fieldProps,
+    field,
+    formProps,
+  };
 }
