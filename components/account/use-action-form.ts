@@ -21,6 +21,8 @@ export function useActionForm<Schema extends FormSchema>(
   const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
+  // react-hook-form runs untyped here (field names are strings from the schema, checked by
+  // `Field` above); its Path types cannot follow a schema that is itself a type parameter.
   const form = useForm<FieldValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     defaultValues: values,
