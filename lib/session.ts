@@ -25,7 +25,7 @@ export type StoredSession = { token: SessionToken; signedInAt: number };
 /** Development-only default; production refuses to run without its own secret. */
 const DEV_SECRET = 'dev-only-session-secret-do-not-use-in-production';
 
-function sessionSecret(env: Record<string, string | undefined> = process.env): string {
+export function sessionSecret(env: Record<string, string | undefined> = process.env): string {
   const secret = env.SESSION_SECRET;
   if (secret && secret.length >= 32) return secret;
   if (env.NODE_ENV === 'production') {
