@@ -50,7 +50,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   outputDir: 'test-results/playwright',
-  // scripts/test-all.mjs reads the JSON report to sum every suite into one closing line.
+  // tools/test-all.ts reads the JSON report to sum every suite into one closing line.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     trace: 'retain-on-failure',

@@ -200,7 +200,7 @@ test.describe('faults', () => {
     const customer = await customers.create();
     await account.signIn(customer);
     for (const command of ['down', 'up']) {
-      const run = spawnSync('node', ['scripts/backend.mjs', command, backend.version], {
+      const run = spawnSync('node', ['tools/bootstrap.mjs', 'backend', command, backend.version], {
         cwd: ROOT,
         encoding: 'utf8',
         timeout: 120_000,

@@ -3,7 +3,7 @@
 // password-reset "email" as a JSON line to MEDUSA_OUTBOX_FILE, so that tests and support
 // staff can follow the link a customer would receive. Medusa 1.x loads compiled
 // subscribers from dist/subscribers; the backend script copies this plain CommonJS file
-// there (scripts/backends/v1.mjs, build()).
+// there (tools/backends/v1.ts, build()).
 const fs = require('fs');
 const path = require('path');
 

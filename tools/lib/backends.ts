@@ -1,11 +1,13 @@
 // Brings the seeded Medusa dev backends up and down, resets them to the seeded state from a
 // database snapshot (a PostgreSQL template copy, in seconds), and reads their reset outbox.
-// Version-specific steps live in scripts/backends/<version>.mjs.
+// Version-specific steps live in tools/backends/<version>.ts.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths.mjs';
+import * as v1 from '../backends/v1';
+import * as v2 from '../backends/v2';
+import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
 import {
   createDatabase,
   databaseExists,
@@ -14,30 +16,70 @@ import {
   startDatabase,
   stopDatabase,
   usesEmbedded,
-} from './postgres.mjs';
-import { ROOT, run } from './run.mjs';
+} from './postgres';
+import { ROOT, run } from './run';
 
-export const VERSIONS = ['v1', 'v2'];
-const modules = {
-  v1: () => import('../backends/v1.mjs'),
-  v2: () => import('../backends/v2.mjs'),
+export type MedusaVersion = 'v1' | 'v2';
+export const VERSIONS: readonly MedusaVersion[] = ['v1', 'v2'];
+
+/** What the backend tool knows about one dev backend while it works on it. */
+export type BackendSettings = {
+  version: MedusaVersion;
+  port: number;
+  url: string;
+  databaseUrl: string;
+  outboxFile: string;
+  storefrontUrl: string;
+  log: string;
 };
 
-export function checkVersion(version) {
-  if (!VERSIONS.includes(version))
+export type BackendContext = BackendSettings & {
+  env: NodeJS.ProcessEnv;
+  /** Runs a command in the backend's folder, its output appended to the backend's log. */
+  exec: (command: string, args: string[]) => Promise<void>;
+};
+
+/** The version-specific steps each tools/backends/<version>.ts exports. */
+export type BackendModule = {
+  dir: string;
+  defaultPort: number;
+  env: (settings: BackendSettings) => Record<string, string>;
+  build?: () => void;
+  startCommand: (ctx: BackendContext) => { command: string; args: string[] };
+  /** Migrations and whatever seeding needs no running server, on an empty database. */
+  prepareDatabase: (ctx: BackendContext) => Promise<void>;
+  /** Seeding through the running server's API, after prepareDatabase. */
+  seedThroughApi?: (ctx: BackendContext) => Promise<void>;
+  readPublishableKey?: (ctx: BackendContext) => Promise<string | undefined>;
+};
+
+const modules: Record<MedusaVersion, BackendModule> = { v1, v2 };
+
+/** What `up`, `reset` and `seed` return, and write to .data/backend-<version>.json. */
+export type BackendState = {
+  version: MedusaVersion;
+  url: string;
+  pid: number | null;
+  databaseUrl: string;
+  outbox: string;
+  publishableKey?: string;
+};
+
+export function checkVersion(version: string): MedusaVersion {
+  if (!(VERSIONS as readonly string[]).includes(version))
     throw new Error(`unknown Medusa version "${version}" (use ${VERSIONS.join(' or ')})`);
-  return version;
+  return version as MedusaVersion;
 }
 
-function databaseNames(version) {
+function databaseNames(version: MedusaVersion) {
   const prefix = process.env.MEDUSA_DB_PREFIX ?? 'medusa_account';
   return { work: `${prefix}_${version}`, snapshot: `${prefix}_${version}_seed` };
 }
 
-async function context(version) {
-  const mod = await modules[checkVersion(version)]();
+function context(version: MedusaVersion) {
+  const mod = modules[checkVersion(version)];
   const port = mod.defaultPort;
-  const ctx = {
+  const settings: BackendSettings = {
     version,
     port,
     url: `http://localhost:${port}`,
@@ -46,28 +88,19 @@ async function context(version) {
     storefrontUrl: process.env.STOREFRONT_URL ?? 'http://localhost:3000',
     log: logFile(version),
   };
-  ctx.env = { ...process.env, ...mod.env(ctx) };
-  /** Runs a command in the backend's folder, its output appended to the backend's log. */
-  ctx.exec = async (command, args) => {
-    const out = fs.openSync(ctx.log, 'a');
-    try {
-      const code = await run(command, args, {
-        cwd: mod.dir,
-        env: ctx.env,
-        stdio: ['ignore', out, out],
-      });
-      if (code !== 0)
-        throw new Error(
-          `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, ctx.log)}`,
-        );
-    } finally {
-      fs.closeSync(out);
-    }
+  const env = { ...process.env, ...mod.env(settings) };
+  const exec = async (command: string, args: string[]) => {
+    const code = await run(command, args, { cwd: mod.dir, env, log: settings.log });
+    if (code !== 0)
+      throw new Error(
+        `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, settings.log)}`,
+      );
   };
+  const ctx: BackendContext = { ...settings, env, exec };
   return { mod, ctx };
 }
 
-function readPid(version) {
+function readPid(version: MedusaVersion) {
   try {
     return Number(fs.readFileSync(pidFile(version), 'utf8'));
   } catch {
@@ -75,7 +108,7 @@ function readPid(version) {
   }
 }
 
-function alive(pid) {
+function alive(pid: number | null) {
   if (!pid) return false;
   try {
     process.kill(pid, 0);
@@ -91,7 +124,7 @@ function alive(pid) {
   }
 }
 
-async function healthy(url) {
+async function healthy(url: string) {
   try {
     return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) })).ok;
   } catch {
@@ -99,7 +132,7 @@ async function healthy(url) {
   }
 }
 
-function logTail(file, lines = 30) {
+function logTail(file: string, lines = 30) {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -107,7 +140,7 @@ function logTail(file, lines = 30) {
   }
 }
 
-async function ensureInstalled(mod) {
+async function ensureInstalled(mod: BackendModule) {
   if (!fs.existsSync(path.join(mod.dir, 'node_modules', '.package-lock.json'))) {
     console.log(`Installing ${path.relative(ROOT, mod.dir)} (npm install --no-audit --no-fund)…`);
     const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: mod.dir });
@@ -116,10 +149,12 @@ async function ensureInstalled(mod) {
   mod.build?.();
 }
 
-async function startServer(mod, ctx) {
+async function startServer(mod: BackendModule, ctx: BackendContext) {
   fs.mkdirSync(RUN, { recursive: true });
   const out = fs.openSync(ctx.log, 'a');
   const { command, args } = mod.startCommand(ctx);
+  // Node's own spawn, not execa: the server is a daemon that outlives this process (its pid
+  // file is how later commands find it), not a subprocess we wait for.
   const child = spawn(command, args, {
     cwd: mod.dir,
     env: ctx.env,
@@ -128,11 +163,13 @@ async function startServer(mod, ctx) {
   });
   fs.closeSync(out);
   child.unref();
-  fs.writeFileSync(pidFile(ctx.version), String(child.pid));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start Medusa ${ctx.version} (${command})`);
+  fs.writeFileSync(pidFile(ctx.version), String(pid));
   const started = Date.now();
   const timeoutMs = Number(process.env.MEDUSA_START_TIMEOUT_MS ?? 180_000);
   while (Date.now() - started < timeoutMs) {
-    if (!alive(child.pid))
+    if (!alive(pid))
       throw new Error(`Medusa ${ctx.version} exited while starting:\n${logTail(ctx.log)}`);
     if (await healthy(ctx.url)) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -143,11 +180,11 @@ async function startServer(mod, ctx) {
   );
 }
 
-async function stopServer(version) {
+async function stopServer(version: MedusaVersion) {
   const pid = readPid(version);
-  if (alive(pid)) {
+  if (pid !== null && alive(pid)) {
     // The server was started as the leader of its own process group: end the whole group.
-    const signal = (sig) => {
+    const signal = (sig: NodeJS.Signals) => {
       try {
         process.kill(-pid, sig);
       } catch {
@@ -168,7 +205,7 @@ async function stopServer(version) {
 }
 
 /** Creates the seeded snapshot database from nothing: migrate, seed, take the snapshot. */
-async function buildSnapshot(mod, ctx) {
+async function buildSnapshot(mod: BackendModule, ctx: BackendContext) {
   const { work, snapshot } = databaseNames(ctx.version);
   const began = Date.now();
   console.log(
@@ -190,8 +227,8 @@ async function buildSnapshot(mod, ctx) {
   console.log(`Seeded snapshot ${snapshot} ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }
 
-async function writeState(mod, ctx) {
-  const state = {
+async function writeState(mod: BackendModule, ctx: BackendContext): Promise<BackendState> {
+  const state: BackendState = {
     version: ctx.version,
     url: ctx.url,
     pid: readPid(ctx.version),
@@ -209,9 +246,9 @@ function prepareFolders() {
 }
 
 /** Installs, creates the database and snapshot if needed, starts the server. Idempotent. */
-export async function up(version) {
+export async function up(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
-  const { mod, ctx } = await context(version);
+  const { mod, ctx } = context(version);
   if (alive(readPid(version)) && (await healthy(ctx.url))) {
     console.log(`Medusa ${version} is already up at ${ctx.url}`);
     return await writeState(mod, ctx);
@@ -228,10 +265,10 @@ export async function up(version) {
 }
 
 /** Back to the seeded state: fresh copy of the snapshot, empty outbox, restarted server. */
-export async function reset(version) {
+export async function reset(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
   const began = Date.now();
-  const { mod, ctx } = await context(version);
+  const { mod, ctx } = context(version);
   await stopServer(version);
   await ensureInstalled(mod);
   await startDatabase();
@@ -248,9 +285,9 @@ export async function reset(version) {
 }
 
 /** Rebuilds the seeded snapshot from scratch (after changing the seed), then starts. */
-export async function seed(version) {
+export async function seed(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
-  const { mod, ctx } = await context(version);
+  const { mod, ctx } = context(version);
   await stopServer(version);
   await ensureInstalled(mod);
   await startDatabase();
@@ -259,7 +296,7 @@ export async function seed(version) {
 }
 
 /** Stops one backend, or all; the embedded database stops when no backend needs it. */
-export async function down(version) {
+export async function down(version?: MedusaVersion) {
   const versions = version ? [checkVersion(version)] : VERSIONS;
   for (const v of versions) {
     if (alive(readPid(v))) console.log(`Stopping Medusa ${v}…`);
@@ -268,23 +305,25 @@ export async function down(version) {
   if (VERSIONS.every((v) => !alive(readPid(v)))) await stopDatabase();
 }
 
-export function readOutbox(version) {
+/** One password-reset mail, as the backends' outbox subscribers write it. */
+export type OutboxMail = { email: string; token: string; link: string; at: string };
+
+export function readOutbox(version: MedusaVersion): OutboxMail[] {
   try {
     return fs
       .readFileSync(outboxFile(checkVersion(version)), 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as OutboxMail);
   } catch {
     return [];
   }
 }
 
 export async function status() {
-  const lines = [];
+  const lines: string[] = [];
   for (const version of VERSIONS) {
-    const { ctx } = await context(version).catch(() => ({ ctx: null }));
-    if (!ctx) continue;
+    const { ctx } = context(version);
     const pid = readPid(version);
     const up = alive(pid) && (await healthy(ctx.url));
     lines.push(

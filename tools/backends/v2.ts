@@ -3,15 +3,19 @@
 // (carts completed with a payment session), so no server is needed while seeding.
 import path from 'node:path';
 
-import { withDatabase } from '../lib/postgres.mjs';
-import { ROOT } from '../lib/run.mjs';
+import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
+import type { BackendContext, BackendSettings } from '../lib/backends';
+import { withDatabase } from '../lib/postgres';
+import { ROOT } from '../lib/run';
 
 export const version = 'v2';
 export const dir = path.join(ROOT, 'backend', 'medusa-v2');
-export const defaultPort = Number(process.env.MEDUSA_V2_PORT ?? 9001);
+export const defaultPort = Number(
+  process.env.MEDUSA_V2_PORT ?? new URL(DEFAULT_BACKEND_URLS.v2).port,
+);
 const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'cli', 'cli.js');
 
-export function env(ctx) {
+export function env(ctx: BackendSettings) {
   return {
     DATABASE_URL: ctx.databaseUrl,
     MEDUSA_OUTBOX_FILE: ctx.outboxFile,
@@ -21,20 +25,20 @@ export function env(ctx) {
   };
 }
 
-export const startCommand = (ctx) => ({
+export const startCommand = (ctx: BackendContext) => ({
   command: process.execPath,
   args: [medusaBin, 'start', '--port', String(ctx.port)],
 });
 
-export async function prepareDatabase(ctx) {
+export async function prepareDatabase(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'db:migrate']);
   await ctx.exec(process.execPath, [medusaBin, 'exec', './src/scripts/seed.ts']);
 }
 
 /** The publishable API key the seed created; it lives in the database, so it survives resets. */
-export async function readPublishableKey(ctx) {
+export async function readPublishableKey(ctx: BackendContext) {
   return withDatabase(ctx.databaseUrl, async (client) => {
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ token: string }>(
       "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
     );
     return rows[0]?.token;

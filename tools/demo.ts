@@ -1,13 +1,13 @@
-#!/usr/bin/env node
 // The demo: a seeded Medusa backend plus the storefront on http://localhost:3000.
 //
 //   npm run demo                     # Medusa v2, the maintained line
 //   MEDUSA_VERSION=v1 npm run demo   # Medusa v1
 //   PORT=3005 npm run demo
 //
-// Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages, the
-// backend and an embedded PostgreSQL are installed on first run.
-import { banner, ensureNodeModules, run } from './lib/run.mjs';
+// Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages (through
+// tools/bootstrap.mjs), the backend and an embedded PostgreSQL are installed on first run.
+import * as backends from './lib/backends';
+import { banner, run } from './lib/run';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -15,11 +15,8 @@ process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
 const version = process.env.MEDUSA_VERSION ?? 'v2';
 const port = process.env.PORT ?? '3000';
 
-await ensureNodeModules();
-const backends = await import('./lib/backends.mjs');
-
 banner(`Starting the seeded Medusa ${version} backend`);
-const info = await backends.up(version);
+const info = await backends.up(backends.checkVersion(version));
 
 banner('Building the storefront');
 if ((await run('npx', ['next', 'build'])) !== 0) {
@@ -50,11 +47,12 @@ let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  await backends.down(version).catch(() => undefined);
+  await backends.down(info.version).catch(() => undefined);
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
+// execa ends the storefront too if this process exits first (a SIGTERM sent to us alone).
 await run('node', ['server.mjs', '-p', port], { env });
 await stop();

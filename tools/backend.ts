@@ -1,16 +1,16 @@
-#!/usr/bin/env node
 // The seeded Medusa dev backends, for the demo, support staff and the tests.
 //
-//   node scripts/backend.mjs up [v1|v2]       install, seed on first run, start
-//   node scripts/backend.mjs down [v1|v2]     stop one (or all, and the embedded database)
-//   node scripts/backend.mjs reset [v1|v2]    back to the seeded state in seconds
-//   node scripts/backend.mjs seed [v1|v2]     rebuild the seeded snapshot from scratch
-//   node scripts/backend.mjs outbox [v1|v2] [--json]   latest password-reset mails
-//   node scripts/backend.mjs status
+//   npm run backend -- up [v1|v2]       install, seed on first run, start
+//   npm run backend -- down [v1|v2]     stop one (or all, and the embedded database)
+//   npm run backend -- reset [v1|v2]    back to the seeded state in seconds
+//   npm run backend -- seed [v1|v2]     rebuild the seeded snapshot from scratch
+//   npm run backend -- outbox [v1|v2] [--json]   latest password-reset mails
+//   npm run backend -- status
 //
+// (`npm run backend --` is `node tools/bootstrap.mjs backend`.)
 // The version defaults to MEDUSA_VERSION, else v2. With DATABASE_URL set, that PostgreSQL
 // server is used; otherwise an embedded PostgreSQL runs on 127.0.0.1:54329.
-import * as backends from './lib/backends.mjs';
+import * as backends from './lib/backends';
 
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
 

@@ -1,14 +1,24 @@
-#!/usr/bin/env node
 // Everything CI checks, in one command: lint, typecheck, unit tests, the Redis suite, build,
 // the seeded Medusa backend(s), the contract suite, the browser suite and the fault suite. Ends with one line,
-// "N passed, N failed", summing every suite, and exits non-zero on any failure.
+// "N passed, N failed, N skipped", summing every suite, and exits non-zero on any failure.
 //
 //   npm run test:all                    # both Medusa generations (TEST_MEDUSA_VERSIONS=v1,v2)
 //   TEST_MEDUSA_VERSIONS=v1 npm run test:all
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { banner, ensureNodeModules, ROOT, run } from './lib/run.mjs';
+import * as backends from './lib/backends';
+import { banner, ROOT, run } from './lib/run';
+import {
+  addOutcome,
+  closingLine,
+  emptyTotals,
+  exitCode,
+  playwrightOutcome,
+  vitestOutcome,
+  type PlaywrightReport,
+  type VitestReport,
+} from './lib/test-report';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -18,18 +28,19 @@ const versions = (process.env.TEST_MEDUSA_VERSIONS ?? 'v1,v2')
   .map((v) => v.trim())
   .filter(Boolean);
 const results = path.join(ROOT, 'test-results');
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const problems = [];
+const totals = emptyTotals();
+const problems: string[] = [];
 
-function readJson(file) {
+/** A report the suite's own reporter wrote; null when it wrote none or it is unreadable. */
+function readReport<T>(file: string): T | null {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   } catch {
     return null;
   }
 }
 
-async function step(name, command, args, env) {
+async function step(name: string, command: string, args: string[], env?: Record<string, string>) {
   banner(name);
   const code = await run(command, args, { env });
   if (code !== 0) problems.push(`${name} exited with ${code}`);
@@ -37,13 +48,13 @@ async function step(name, command, args, env) {
 }
 
 /** A check that is not a test suite (lint, build…) counts as one failure when it fails. */
-async function check(name, command, args) {
+async function check(name: string, command: string, args: string[]) {
   const ok = await step(name, command, args);
   if (!ok) totals.failed += 1;
   return ok;
 }
 
-async function vitestSuite(name, project) {
+async function vitestSuite(name: string, project: string) {
   const output = path.join(results, `${project}.json`);
   fs.rmSync(output, { force: true });
   const ok = await step(name, 'npx', [
@@ -55,43 +66,21 @@ async function vitestSuite(name, project) {
     '--reporter=json',
     `--outputFile=${output}`,
   ]);
-  const report = readJson(output);
-  if (!report) {
-    totals.failed += 1;
-    problems.push(`${name}: no report`);
-    return;
-  }
-  totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
-  totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-  if (report.numTotalTests === 0) problems.push(`${name}: ran no test`);
-  if (!ok && report.numFailedTests === 0) totals.failed += 1;
+  addOutcome(totals, problems, vitestOutcome(name, ok, readReport<VitestReport>(output)));
 }
 
-async function playwrightSuite(name, config, outputName) {
+async function playwrightSuite(name: string, config: string, outputName: string) {
   const output = path.join(results, outputName);
   fs.rmSync(output, { force: true });
   const ok = await step(name, 'npx', ['playwright', 'test', '-c', config], {
     E2E_VERSIONS: versions.join(','),
     PLAYWRIGHT_JSON_OUTPUT_NAME: output,
   });
-  const report = readJson(output);
-  if (!report) {
-    totals.failed += 1;
-    problems.push(`${name}: no report`);
-    return;
-  }
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-  totals.passed += expected + flaky;
-  totals.failed += unexpected;
-  totals.skipped += skipped;
-  if (!ok && unexpected === 0) totals.failed += 1;
+  addOutcome(totals, problems, playwrightOutcome(name, ok, readReport<PlaywrightReport>(output)));
 }
 
 async function main() {
   fs.mkdirSync(results, { recursive: true });
-  await ensureNodeModules();
-  const backends = await import('./lib/backends.mjs');
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH === undefined && !fs.existsSync('/usr/bin/chromium')) {
     // No system Chromium (a laptop, say): use Playwright's own browser instead.
     banner('Installing Playwright Chromium');
@@ -105,13 +94,14 @@ async function main() {
   await vitestSuite('Rate limits shared through a real Redis (vitest)', 'redis');
   const built = await check('Build', 'npx', ['next', 'build']);
 
-  const started = [];
+  const started: backends.MedusaVersion[] = [];
   try {
     for (const version of versions) {
       banner(`Medusa ${version}: up and reset to the seeded state`);
-      await backends.up(version);
-      started.push(version);
-      await backends.reset(version);
+      const checked = backends.checkVersion(version);
+      await backends.up(checked);
+      started.push(checked);
+      await backends.reset(checked);
     }
     process.env.E2E_VERSIONS = versions.join(',');
     await vitestSuite('Contract tests (vitest, real backends)', 'contract');
@@ -139,14 +129,12 @@ async function main() {
 
   banner('Summary');
   for (const problem of problems) console.log(`- ${problem}`);
-  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  process.exit(problems.length || totals.failed ? 1 : 0);
+  console.log(closingLine(totals));
+  process.exit(exitCode(totals, problems));
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
-  console.log(
-    `${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`,
-  );
+  console.log(closingLine({ ...totals, failed: Math.max(1, totals.failed) }));
   process.exit(1);
 });

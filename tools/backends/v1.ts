@@ -4,16 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DATA } from '../lib/paths.mjs';
-import { ROOT } from '../lib/run.mjs';
-import { customersOf, readWorld, StoreClient } from './world.mjs';
+import { DEFAULT_BACKEND_URLS, V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire';
+import type { BackendContext, BackendSettings } from '../lib/backends';
+import { DATA } from '../lib/paths';
+import { ROOT } from '../lib/run';
+import { customersOf, first, readWorld, StoreClient, type World, type WorldAddress } from './world';
 
 export const version = 'v1';
 export const dir = path.join(ROOT, 'backend', 'medusa-v1');
-export const defaultPort = Number(process.env.MEDUSA_V1_PORT ?? 9000);
+export const defaultPort = Number(
+  process.env.MEDUSA_V1_PORT ?? new URL(DEFAULT_BACKEND_URLS.v1).port,
+);
 const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'medusa', 'cli.js');
 
-export function env(ctx) {
+export function env(ctx: BackendSettings) {
   return {
     DATABASE_URL: ctx.databaseUrl,
     MEDUSA_OUTBOX_FILE: ctx.outboxFile,
@@ -36,13 +40,13 @@ export function build() {
     fs.copyFileSync(path.join(from, file), path.join(to, file));
 }
 
-export const startCommand = (ctx) => ({
+export const startCommand = (ctx: BackendContext) => ({
   command: process.execPath,
   args: [medusaBin, 'start', '--port', String(ctx.port)],
 });
 
 /** Migrations plus the static catalogue, on an empty database. */
-export async function prepareDatabase(ctx) {
+export async function prepareDatabase(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'migrations', 'run']);
   const world = readWorld();
   const seedFile = path.join(DATA, 'seed-v1.json');
@@ -50,7 +54,7 @@ export async function prepareDatabase(ctx) {
   await ctx.exec(process.execPath, [medusaBin, 'seed', '-f', seedFile]);
 }
 
-function catalogueSeed(world) {
+function catalogueSeed(world: World) {
   return {
     store: { currencies: [world.currency], default_currency_code: world.currency },
     users: [
@@ -97,7 +101,7 @@ function catalogueSeed(world) {
   };
 }
 
-const toV1Address = (a) => ({
+const toV1Address = (a: WorldAddress) => ({
   first_name: a.firstName,
   last_name: a.lastName,
   company: a.company,
@@ -111,12 +115,16 @@ const toV1Address = (a) => ({
 });
 
 /** Customers, their addresses and real orders, through the running server's store API. */
-export async function seedThroughApi(ctx) {
+export async function seedThroughApi(ctx: BackendContext) {
   const api = new StoreClient(ctx.url);
-  const { regions } = await api.get('/store/regions');
-  const region = regions[0];
-  const { products } = await api.get('/store/products?limit=100');
-  const variantOf = Object.fromEntries(products.map((p) => [p.handle, p.variants[0].id]));
+  const { regions } = await api.get<{ regions: { id: string }[] }>('/store/regions');
+  const region = first(regions, 'region after `medusa seed`');
+  const { products } = await api.get<{
+    products: { handle: string; variants: { id: string }[] }[];
+  }>('/store/products?limit=100');
+  const variantOf = new Map(
+    products.map((p) => [p.handle, first(p.variants, `variant of ${p.handle}`).id]),
+  );
 
   for (const customer of customersOf(readWorld())) {
     const session = await api.signUp('/store/customers', {
@@ -126,48 +134,59 @@ export async function seedThroughApi(ctx) {
       last_name: customer.lastName,
       ...(customer.phone ? { phone: customer.phone } : {}),
     });
-    const addressIds = [];
+    const addressIds: string[] = [];
     for (const address of customer.addresses) {
       const before = new Set(addressIds);
-      const { customer: stored } = await api.post(
-        '/store/customers/me/addresses',
-        { address: toV1Address(address) },
-        session,
-      );
-      addressIds.push(stored.shipping_addresses.map((a) => a.id).find((id) => !before.has(id)));
+      const { customer: stored } = await api.post<{
+        customer: { shipping_addresses: { id: string }[] };
+      }>('/store/customers/me/addresses', { address: toV1Address(address) }, session);
+      const added = stored.shipping_addresses.map((a) => a.id).find((id) => !before.has(id));
+      if (!added) throw new Error(`${customer.email}: the new address is not in the answer`);
+      addressIds.push(added);
     }
     await api.post(
       '/store/customers/me',
-      { metadata: { default_shipping_address_id: addressIds[customer.defaultShippingAddress] } },
+      { metadata: { [V1_DEFAULT_SHIPPING_KEY]: addressIds[customer.defaultShippingAddress] } },
       session,
     );
 
     for (const order of customer.orders) {
-      const { cart } = await api.post('/store/carts', { region_id: region.id }, session);
+      const { cart } = await api.post<{ cart: { id: string } }>(
+        '/store/carts',
+        { region_id: region.id },
+        session,
+      );
       for (const item of order.items) {
         await api.post(
           `/store/carts/${cart.id}/line-items`,
-          { variant_id: variantOf[item.product], quantity: item.quantity },
+          { variant_id: variantOf.get(item.product), quantity: item.quantity },
           session,
         );
       }
+      const shippingAddress = customer.addresses[order.shippingAddress];
+      if (!shippingAddress)
+        throw new Error(`${customer.email}: an order names address ${order.shippingAddress}`);
       await api.post(
         `/store/carts/${cart.id}`,
-        {
-          email: customer.email,
-          shipping_address: toV1Address(customer.addresses[order.shippingAddress]),
-        },
+        { email: customer.email, shipping_address: toV1Address(shippingAddress) },
         session,
       );
-      const { shipping_options } = await api.get(`/store/shipping-options/${cart.id}`, session);
+      const { shipping_options } = await api.get<{ shipping_options: { id: string }[] }>(
+        `/store/shipping-options/${cart.id}`,
+        session,
+      );
       await api.post(
         `/store/carts/${cart.id}/shipping-methods`,
-        { option_id: shipping_options[0].id },
+        { option_id: first(shipping_options, `shipping option for cart ${cart.id}`).id },
         session,
       );
       await api.post(`/store/carts/${cart.id}/payment-sessions`, {}, session);
       await api.post(`/store/carts/${cart.id}/payment-session`, { provider_id: 'manual' }, session);
-      const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, session);
+      const completed = await api.post<{ type: string }>(
+        `/store/carts/${cart.id}/complete`,
+        {},
+        session,
+      );
       if (completed.type !== 'order')
         throw new Error(
           `cart ${cart.id} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`,

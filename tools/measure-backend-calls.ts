@@ -1,29 +1,32 @@
-#!/usr/bin/env node
 // Counts the Medusa calls each account page makes per request. A counting HTTP proxy sits
 // between a production storefront and the running seeded backend; each page is requested
 // once to warm up (the shared country list, Next's caches) and then measured.
 //
 //   npm run build && npm run backend -- up v1 && npm run backend -- up v2
-//   node scripts/measure-backend-calls.mjs [v1] [v2]
-import { spawn } from 'node:child_process';
+//   node tools/bootstrap.mjs measure-backend-calls [v1] [v2]
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 
-import { StoreClient, customersOf, readWorld } from './backends/world.mjs';
-import { stateFile } from './lib/paths.mjs';
-import { ROOT } from './lib/run.mjs';
+import { execa } from 'execa';
+
+import { sessionCookieMode } from '../lib/session-cookie';
+import { StoreClient, customersOf, first, readWorld, type WorldCustomer } from './backends/world';
+import type { BackendState } from './lib/backends';
+import { stateFile } from './lib/paths';
+import { ROOT } from './lib/run';
 
 const PROXY_PORT = 9810;
 const STOREFRONT_PORT = 3210;
 const versions = process.argv.slice(2).length ? process.argv.slice(2) : ['v1', 'v2'];
 
-function startCountingProxy(target) {
-  const calls = [];
+function startCountingProxy(target: string) {
+  const calls: string[] = [];
   const server = http.createServer((req, res) => {
-    calls.push(`${req.method} ${req.url.split('?')[0]}`);
+    const url = req.url ?? '/';
+    calls.push(`${req.method} ${url.split('?')[0]}`);
     const upstream = http.request(
-      new URL(req.url, target),
+      new URL(url, target),
       { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
@@ -33,12 +36,12 @@ function startCountingProxy(target) {
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  return new Promise((resolve) =>
+  return new Promise<{ server: http.Server; calls: string[] }>((resolve) =>
     server.listen(PROXY_PORT, '127.0.0.1', () => resolve({ server, calls })),
   );
 }
 
-async function waitFor(url, ms = 60_000) {
+async function waitFor(url: string, ms = 60_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     try {
@@ -55,29 +58,33 @@ async function waitFor(url, ms = 60_000) {
 const SESSION_SECRET = 'measure-only-session-secret-not-for-production';
 
 /** The storefront's cookie value (`<signedInAt>.<base64url session>.<HMAC>`) for a session. */
-function signedCookie(session) {
+function signedCookie(session: string) {
   const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
   return `${payload}.${createHmac('sha256', SESSION_SECRET).update(payload).digest('base64url')}`;
 }
 
-async function signIn(version, state, { email, password }) {
+async function signIn(version: string, state: BackendState, { email, password }: WorldCustomer) {
   const api = new StoreClient(state.url);
   if (version === 'v1') return api.signUp('/store/auth', { email, password });
-  const { token } = await api.post('/auth/customer/emailpass', { email, password });
+  const { token } = await api.post<{ token: string }>('/auth/customer/emailpass', {
+    email,
+    password,
+  });
   return api.signUp('/auth/session', undefined, { authorization: `Bearer ${token}` });
 }
 
-async function measure(version) {
-  const state = JSON.parse(fs.readFileSync(stateFile(version), 'utf8'));
-  const demo = customersOf(readWorld())[0];
+async function measure(version: string) {
+  const state: BackendState = JSON.parse(fs.readFileSync(stateFile(version), 'utf8'));
+  const demo = first(customersOf(readWorld()), 'customer in backend/seed-world.json');
   const session = await signIn(version, state, demo);
   const { server, calls } = await startCountingProxy(state.url);
-  const storefront = spawn('node', ['server.mjs', '-p', String(STOREFRONT_PORT)], {
+  // Its own process group, so stopping it also stops whatever it started.
+  const storefront = execa('node', ['server.mjs', '-p', String(STOREFRONT_PORT)], {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,
+    reject: false,
     env: {
-      ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       MEDUSA_VERSION: version,
       MEDUSA_BACKEND_URL: `http://127.0.0.1:${PROXY_PORT}`,
@@ -87,8 +94,10 @@ async function measure(version) {
   });
   try {
     await waitFor(`http://localhost:${STOREFRONT_PORT}/account/login`);
-    const cookie = `__Host-account_session=${signedCookie(session)}`;
-    const get = (path) =>
+    // The production storefront's cookie name (`__Host-…`).
+    const cookieName = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
+    const cookie = `${cookieName}=${signedCookie(session)}`;
+    const get = (path: string) =>
       fetch(`http://localhost:${STOREFRONT_PORT}${path}`, {
         headers: { cookie },
         redirect: 'manual',
@@ -122,7 +131,7 @@ async function measure(version) {
       );
     }
   } finally {
-    process.kill(-storefront.pid, 'SIGTERM');
+    if (storefront.pid !== undefined) process.kill(-storefront.pid, 'SIGTERM');
     server.close();
   }
 }
