@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';
 import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
@@ -19,7 +20,7 @@ import {
 } from './postgres';
 import { ROOT, run } from './run';
 
-export type MedusaVersion = 'v1' | 'v2';
+export type MedusaVersion = keyof typeof DEFAULT_BACKEND_URLS;
 export const VERSIONS: readonly MedusaVersion[] = ['v1', 'v2'];
 
 /** What the backend tool knows about one dev backend while it works on it. */
