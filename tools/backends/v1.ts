@@ -4,11 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DEFAULT_BACKEND_URLS, V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire';
+import {
+  DEFAULT_BACKEND_URLS,
+  fromAddressInput,
+  V1_DEFAULT_SHIPPING_KEY,
+} from '../../lib/medusa/wire';
 import type { BackendContext, BackendSettings } from '../lib/backends';
 import { DATA } from '../lib/paths';
 import { ROOT } from '../lib/run';
-import { customersOf, first, readWorld, StoreClient, type World, type WorldAddress } from './world';
+import { customersOf, first, readWorld, StoreClient, type World } from './world';
 
 export const version = 'v1';
 export const dir = path.join(ROOT, 'backend', 'medusa-v1');
@@ -101,19 +105,6 @@ function catalogueSeed(world: World) {
   };
 }
 
-const toV1Address = (a: WorldAddress) => ({
-  first_name: a.firstName,
-  last_name: a.lastName,
-  company: a.company,
-  address_1: a.address1,
-  address_2: a.address2,
-  city: a.city,
-  province: a.province,
-  postal_code: a.postalCode,
-  country_code: a.countryCode,
-  phone: a.phone,
-});
-
 /** Customers, their addresses and real orders, through the running server's store API. */
 export async function seedThroughApi(ctx: BackendContext) {
   const api = new StoreClient(ctx.url);
@@ -139,7 +130,7 @@ export async function seedThroughApi(ctx: BackendContext) {
       const before = new Set(addressIds);
       const { customer: stored } = await api.post<{
         customer: { shipping_addresses: { id: string }[] };
-      }>('/store/customers/me/addresses', { address: toV1Address(address) }, session);
+      }>('/store/customers/me/addresses', { address: fromAddressInput(address) }, session);
       const added = stored.shipping_addresses.map((a) => a.id).find((id) => !before.has(id));
       if (!added) throw new Error(`${customer.email}: the new address is not in the answer`);
       addressIds.push(added);
@@ -168,7 +159,7 @@ export async function seedThroughApi(ctx: BackendContext) {
         throw new Error(`${customer.email}: an order names address ${order.shippingAddress}`);
       await api.post(
         `/store/carts/${cart.id}`,
-        { email: customer.email, shipping_address: toV1Address(shippingAddress) },
+        { email: customer.email, shipping_address: fromAddressInput(shippingAddress) },
         session,
       );
       const { shipping_options } = await api.get<{ shipping_options: { id: string }[] }>(
