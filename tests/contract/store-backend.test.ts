@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { backendInfo, SEEDED, versionsUnderTest } from '@/tests/support/backends';
+import { backendInfo, ROOT, SEEDED, versionsUnderTest } from '@/tests/support/backends';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { BackendError, type BackendErrorKind, type StoreBackend } from '@/lib/medusa/backend';
@@ -71,6 +74,25 @@ for (const version of versionsUnderTest()) {
       });
       return { email, password, ...signedIn };
     }
+
+    describe('the handed-off publishable key', () => {
+      it('shows the seeded catalogue, not an empty sales channel', async () => {
+        // The key the backend script hands the storefront must be the seed's own, linked to
+        // the store's sales channel: Medusa v2's "Default Publishable API Key" answers
+        // /store/regions but lists no product.
+        const world = JSON.parse(
+          fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),
+        ) as { products: { handle: string }[] };
+        const response = await fetch(`${info.url}/store/products?limit=50&fields=handle`, {
+          headers: info.publishableKey ? { 'x-publishable-api-key': info.publishableKey } : {},
+        });
+        expect(response.status).toBe(200);
+        const { products } = (await response.json()) as { products: { handle: string }[] };
+        expect(products.map((product) => product.handle).sort()).toEqual(
+          world.products.map((product) => product.handle).sort(),
+        );
+      });
+    });
 
     describe('sign-in and sessions', () => {
       it('logIn returns a session that identifies the customer', async () => {

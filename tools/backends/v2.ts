@@ -36,11 +36,21 @@ export async function prepareDatabase(ctx: BackendContext) {
 }
 
 /** The publishable API key the seed created; it lives in the database, so it survives resets. */
+/**
+ * The title the seed gives its publishable key (backend/medusa-v2/src/scripts/seed.ts), the
+ * one linked to the store's sales channel. Medusa also creates a "Default Publishable API
+ * Key" at first start; it answers /store/regions but lists none of the seeded products.
+ */
+const SEED_KEY_TITLE = 'Account storefront';
+
 export async function readPublishableKey(ctx: BackendContext) {
   return withDatabase(ctx.databaseUrl, async (client) => {
     const { rows } = await client.query<{ token: string }>(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1",
+      [SEED_KEY_TITLE],
     );
-    return rows[0]?.token;
+    const token = rows[0]?.token;
+    if (!token) throw new Error(`no publishable key titled "${SEED_KEY_TITLE}": was the seed run?`);
+    return token;
   });
 }

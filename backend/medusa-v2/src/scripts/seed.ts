@@ -115,6 +115,7 @@ export default async function seed({ container }: ExecArgs) {
   const {
     result: [apiKey],
   } = await createApiKeysWorkflow(container).run({
+    // tools/backends/v2.ts hands the key with this title to the storefront.
     input: { api_keys: [{ title: 'Account storefront', type: 'publishable', created_by: '' }] },
   });
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey!.id, add: [salesChannel!.id] } });
