@@ -67,7 +67,7 @@ export async function requireCustomer(
  * The session cookie alone, with no backend call, so a page can start its own reads in
  * parallel with `requireCustomer`. Redirects to sign-in when there is no cookie.
  */
-export async function requireSessionToken(returnTo: string): Promise<string> {
+async function requireSessionToken(returnTo: string): Promise<string> {
   const stored = await readSession();
   if (!stored) {
     redirect((await hasSessionCookie()) ? sessionExpiredUrl(returnTo) : loginUrl(returnTo));

@@ -45,6 +45,3 @@ export const resetPasswordSchema = z
     confirmPassword: confirmation,
   })
   .refine(passwordsMatch.check, passwordsMatch.params);
-
-export type LoginInput = z.input<typeof loginSchema>;
-export type RegisterFormInput = z.input<typeof registerSchema>;
