@@ -4,12 +4,20 @@ import {
   backendInfo,
   DOWN_STOREFRONT_PORT,
   E2E_SESSION_SECRET,
+  externalStorefront,
+  LOCAL_STOREFRONT_PORTS,
+  needsLoopbackForwarder,
+  usesExternalStorefronts,
   versionsUnderTest,
 } from './tests/support/backends';
 
 // One Playwright project per Medusa version: the same journeys run against a storefront
 // built once and started per backend. Chromium comes from the system (Debian's package)
 // unless PLAYWRIGHT_CHROMIUM_PATH says otherwise; set it to "" to use Playwright's own.
+//
+// Pointed at storefronts that run elsewhere (E2E_STOREFRONT_V2_URL and friends: the Docker
+// runner, a staging site), the suite starts none of its own; see "Run it in Docker" in the
+// README for every variable.
 
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const versions = versionsUnderTest();
@@ -41,8 +49,9 @@ export const storefront = (port: number, env: Record<string, string>) => ({
 
 export default defineConfig({
   testDir: './e2e',
-  // The fault suite has its own configuration (playwright.faults.config.ts).
-  testIgnore: ['faults/**'],
+  // The fault suite and the Docker stack checks have configurations of their own
+  // (playwright.faults.config.ts, playwright.docker.config.ts).
+  testIgnore: ['faults/**', 'docker/**'],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
@@ -68,11 +77,15 @@ export default defineConfig({
   },
   projects: backends.map((backend) => ({
     name: `medusa-${backend.version}`,
-    use: { baseURL: `http://localhost:${backend.storefrontPort}`, backend },
+    use: { baseURL: backend.storefrontUrl, backend },
   })),
-  webServer: [
+  webServer: usesExternalStorefronts() ? forwarders() : localStorefronts(),
+});
+
+function localStorefronts() {
+  return [
     ...backends.map((backend) =>
-      storefront(backend.storefrontPort, {
+      storefront(LOCAL_STOREFRONT_PORTS[backend.version], {
         MEDUSA_VERSION: backend.version,
         MEDUSA_BACKEND_URL: backend.url,
         ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
@@ -83,5 +96,23 @@ export default defineConfig({
       MEDUSA_VERSION: versions[0]!,
       MEDUSA_BACKEND_URL: 'http://127.0.0.1:9',
     }),
-  ],
-});
+  ];
+}
+
+/** A loopback forwarder for each external plain-http storefront (see browserUrl). */
+function forwarders() {
+  const external = [
+    ...versions.map((version) => externalStorefront(version)),
+    process.env.E2E_DOWN_STOREFRONT_URL,
+  ].filter((url): url is string => Boolean(url) && needsLoopbackForwarder(url!));
+  return external.map((url) => {
+    const { hostname, port } = new URL(url);
+    const listen = port || '80';
+    return {
+      command: `node e2e/support/forward.mjs ${listen} ${hostname} ${listen}`,
+      url: `http://localhost:${listen}/account/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    };
+  });
+}

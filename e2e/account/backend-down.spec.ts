@@ -1,9 +1,9 @@
 import { expect, setSessionCookie, test } from '../fixtures';
-import { DOWN_STOREFRONT_PORT } from '../../tests/support/backends';
+import { downStorefrontUrl } from '../../tests/support/backends';
 
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
 // message, never a stack trace or the backend's error text.
-const DOWN = `http://localhost:${DOWN_STOREFRONT_PORT}`;
+const DOWN = downStorefrontUrl();
 const LEAKS = /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError|at .*\(/;
 
 test.describe('when the store backend is down', () => {

@@ -13,8 +13,8 @@ export type BackendInfo = {
   publishableKey?: string;
   /** Where the dev backend writes password-reset mails. */
   outboxFile: string;
-  /** The storefront instance the browser tests drive for this backend. */
-  storefrontPort: number;
+  /** The storefront the browser tests drive for this backend, as the browser reaches it. */
+  storefrontUrl: string;
   /** What the storefront's adapter declares this backend can do. */
   capabilities: { canChangeEmail: boolean; canChangePasswordInPlace: boolean };
 };
@@ -22,15 +22,30 @@ export type BackendInfo = {
 export const ROOT = path.resolve(__dirname, '..', '..');
 const DATA = path.join(ROOT, '.data');
 
-const STOREFRONT_PORTS: Record<MedusaVersion, number> = { v1: 3101, v2: 3102 };
+/**
+ * A storefront that runs elsewhere (a container, a staging site), for one version:
+ * E2E_STOREFRONT_V1_URL / E2E_STOREFRONT_V2_URL. With any of them set, the suite starts no
+ * storefront of its own.
+ */
+export function externalStorefront(version: MedusaVersion, env = process.env) {
+  return env[`E2E_STOREFRONT_${version.toUpperCase()}_URL`] || undefined;
+}
 
-/** Versions under test: E2E_VERSIONS="v1,v2", default both whose backend state file exists. */
+export const usesExternalStorefronts = (env = process.env) =>
+  (['v1', 'v2'] as const).some((v) => externalStorefront(v, env));
+
+/**
+ * Versions under test: E2E_VERSIONS="v1,v2"; else those with an external storefront; else
+ * both whose backend state file exists.
+ */
 export function versionsUnderTest(env = process.env): MedusaVersion[] {
   const listed = (env.E2E_VERSIONS ?? '')
     .split(',')
     .map((v) => v.trim())
     .filter((v): v is MedusaVersion => v === 'v1' || v === 'v2');
   if (listed.length) return listed;
+  const external = (['v1', 'v2'] as const).filter((v) => externalStorefront(v, env));
+  if (external.length) return [...external];
   const running = (['v1', 'v2'] as const).filter((v) =>
     fs.existsSync(path.join(DATA, `backend-${v}.json`)),
   );
@@ -46,18 +61,56 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
     // Not started by our script: rely on the environment and defaults.
   }
   const upper = version.toUpperCase();
+  const external = externalStorefront(version, env);
   return {
     version,
     url: env[`E2E_MEDUSA_${upper}_URL`] ?? recorded.url ?? DEFAULT_BACKEND_URLS[version],
-    publishableKey: env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY`] ?? recorded.publishableKey,
-    outboxFile: path.join(DATA, 'outbox', `${version}.jsonl`),
-    storefrontPort: STOREFRONT_PORTS[version],
+    publishableKey:
+      env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY`] ??
+      readKeyFile(env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY_FILE`]) ??
+      recorded.publishableKey,
+    outboxFile: path.join(env.E2E_OUTBOX_DIR ?? path.join(DATA, 'outbox'), `${version}.jsonl`),
+    storefrontUrl: external
+      ? browserUrl(external)
+      : `http://localhost:${LOCAL_STOREFRONT_PORTS[version]}`,
     capabilities: CAPABILITIES[version],
   };
 }
 
+/** A publishable key handed off in a file (a Medusa container writes one to a shared volume). */
+function readKeyFile(file: string | undefined) {
+  if (!file) return undefined;
+  return fs.readFileSync(file, 'utf8').trim() || undefined;
+}
+
+/** The port of the storefront the suite starts per version, when none is external. */
+export const LOCAL_STOREFRONT_PORTS: Record<MedusaVersion, number> = { v1: 3101, v2: 3102 };
+
 /** A storefront pointed at a closed port, to show what a shopper sees when Medusa is down. */
 export const DOWN_STOREFRONT_PORT = 3109;
+
+/** That storefront as the browser reaches it: E2E_DOWN_STOREFRONT_URL, or the suite's own. */
+export function downStorefrontUrl(env = process.env) {
+  const external = env.E2E_DOWN_STOREFRONT_URL;
+  return external ? browserUrl(external) : `http://localhost:${DOWN_STOREFRONT_PORT}`;
+}
+
+/**
+ * The storefront's session cookie is `__Host-` and Secure, which a browser keeps only from a
+ * secure context: https, or loopback. A plain-http storefront on another host (a container
+ * on a compose network) is therefore reached through a forwarder on this machine's loopback,
+ * on the same port (e2e/support/forward.mjs, started by playwright.config.ts).
+ */
+export function needsLoopbackForwarder(url: string) {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+export function browserUrl(url: string) {
+  if (!needsLoopbackForwarder(url)) return url.replace(/\/$/, '');
+  const { port } = new URL(url);
+  return `http://localhost:${port || 80}`;
+}
 
 export const SEEDED = {
   demo: {
@@ -78,7 +131,9 @@ export const SEEDED = {
 
 /**
  * The storefronts under test run as production builds, so their session cookie is the
- * `__Host-` one, signed with this development-only secret (set in playwright.config.ts).
+ * `__Host-` one, signed with this development-only secret (set in playwright.config.ts). A
+ * storefront that runs elsewhere tells the suite its secret in E2E_SESSION_SECRET.
  */
-export const E2E_SESSION_SECRET = 'e2e-only-session-secret-not-for-production-0001';
+export const E2E_SESSION_SECRET =
+  process.env.E2E_SESSION_SECRET || 'e2e-only-session-secret-not-for-production-0001';
 export const STOREFRONT_SESSION_COOKIE = '__Host-account_session';

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { compose, docker, published, ROOT } from '../../tests/support/compose';
+import { expect, SEEDED, signInThroughForm, test, uniqueEmail } from '../fixtures';
+
+// The default stack (PostgreSQL, Redis, Medusa v2, the storefront), checked from this machine.
+// The tests change the stack (restarts, down and up, a reset), so they run in order.
+test.describe.configure({ mode: 'serial' });
+
+const STOREFRONT_IMAGE = 'medusa-account/storefront:dev';
+
+function imageWorkdir(image: string) {
+  return docker(['image', 'inspect', '-f', '{{.Config.WorkingDir}}', image]).output.trim();
+}
+
+/** Runs a shell command in a throwaway container of the image. */
+function inImage(image: string, script: string) {
+  return docker(['run', '--rm', '--entrypoint', 'sh', image, '-c', script]);
+}
+
+async function waitForHealthy(service: string, profiles: string[] = []) {
+  compose([...profiles.flatMap((p) => ['--profile', p]), 'up', '-d', '--wait', service]);
+}
+
+test('the storefront runs as a non-root user from an image with no .env, source maps, devDependencies or secrets', () => {
+  expect(compose(['exec', '-T', 'storefront', 'id', '-u']).trim()).not.toBe('0');
+
+  const app = imageWorkdir(STOREFRONT_IMAGE);
+  expect(app).not.toBe('');
+  const stray = inImage(
+    STOREFRONT_IMAGE,
+    `find ${app} \\( -name '.env' -o -name '.env.*' -o -name '*.map' \\) -print`,
+  );
+  expect(stray.code).toBe(0);
+  expect(stray.output.trim()).toBe('');
+
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const installed = inImage(STOREFRONT_IMAGE, `ls ${app}/node_modules ${app}/node_modules/@*`);
+  const names = new Set(installed.output.split(/\s+/));
+  const scoped = installed.output.split('\n\n').flatMap((block) => {
+    const [header, ...entries] = block.split('\n');
+    const scope = /node_modules\/(@[^:]+):$/.exec(header ?? '')?.[1];
+    return scope ? entries.filter(Boolean).map((e) => `${scope}/${e}`) : [];
+  });
+  for (const name of scoped) names.add(name);
+  const devOnly = Object.keys(pkg.devDependencies).filter((name) => names.has(name));
+  expect(devOnly, 'devDependencies in the image').toEqual([]);
+
+  const history = docker(['history', '--no-trunc', '--format', '{{.CreatedBy}}', STOREFRONT_IMAGE]);
+  expect(history.code).toBe(0);
+  expect(history.output).not.toMatch(/SESSION_SECRET|dev-only|PUBLISHABLE_KEY=|pk_[0-9a-f]{16}/);
+});
+
+test('the seeded products are visible with the publishable key Medusa handed off', async () => {
+  const key = compose(['exec', '-T', 'storefront', 'cat', '/handoff/v2.key']).trim();
+  expect(key).toMatch(/^pk_/);
+  const world = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),
+  ) as { products: { handle: string }[] };
+  const response = await fetch(`${published.medusa()}/store/products?limit=50`, {
+    headers: { 'x-publishable-api-key': key },
+  });
+  expect(response.status).toBe(200);
+  const { products } = (await response.json()) as { products: { handle: string }[] };
+  expect(products.map((p) => p.handle).sort()).toEqual(world.products.map((p) => p.handle).sort());
+});
+
+test('a shopper stays signed in while the Medusa container restarts (sessions live in Redis)', async ({
+  page,
+}) => {
+  await signInThroughForm(page, SEEDED.demo);
+  compose(['restart', 'medusa']);
+  await waitForHealthy('medusa');
+  const response = await page.goto('/account/orders');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/orders$/);
+});
+
+test('a reset mail reaches the outbox, which one command prints', async ({ page }) => {
+  await page.goto('/account/forgot-password');
+  await page.getByLabel('Email').fill(SEEDED.other.email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByText(/If an account exists/)).toBeVisible();
+  await expect
+    .poll(() => compose(['run', '--rm', '--no-deps', 'medusa', 'outbox']), { timeout: 30_000 })
+    .toContain(SEEDED.other.email);
+});
+
+test('a customer registered before down and up is still there, and gone after the reset', async ({
+  browser,
+}) => {
+  const email = uniqueEmail('docker');
+  const password = 'kept-across-restarts-1';
+  const first = await browser.newPage();
+  await first.goto('/account/register');
+  await first.getByLabel('First name').fill('Dee');
+  await first.getByLabel('Last name').fill('Ocker');
+  await first.getByLabel('Email').fill(email);
+  await first.getByLabel('Password').fill(password);
+  await first.getByRole('button', { name: 'Create account' }).click();
+  await expect(first.getByRole('heading', { name: 'Hello, Dee' })).toBeVisible();
+  await first.close();
+
+  compose(['down']);
+  const began = Date.now();
+  compose(['up', '-d', '--wait']);
+  console.log(`warm docker compose up -d --wait: ${((Date.now() - began) / 1000).toFixed(1)} s`);
+
+  const again = await browser.newPage();
+  await signInThroughForm(again, { email, password });
+  await again.close();
+
+  const resetBegan = Date.now();
+  compose(['run', '--rm', 'medusa', 'reset']);
+  compose(['restart', 'medusa']);
+  await waitForHealthy('medusa');
+  console.log(`reset to the seeded state: ${((Date.now() - resetBegan) / 1000).toFixed(1)} s`);
+
+  const after = await browser.newPage();
+  await after.goto('/account/login');
+  await after.getByLabel('Email').fill(email);
+  await after.getByLabel('Password').fill(password);
+  await after.getByRole('button', { name: 'Sign in' }).click();
+  await expect(after.getByText('That email and password do not match an account.')).toBeVisible();
+  // The seeded world is back as it was.
+  await signInThroughForm(after, SEEDED.demo);
+  await after.close();
+});
