@@ -36,7 +36,10 @@ available() {
 }
 
 build_debian() {
-  command -v debootstrap >/dev/null 2>&1 || apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+  if ! command -v debootstrap >/dev/null 2>&1; then
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+  fi
   local root=$WORK/rootfs
   rm -rf "$root"
   say "debootstrap bookworm (minbase) from $MIRROR"
