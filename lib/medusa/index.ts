@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { readFileSync } from 'node:fs';
+
 import type { StoreBackend } from './backend';
 import { DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
@@ -18,7 +20,10 @@ export type BackendConfig = {
   timeoutMs?: number;
 };
 
-/** Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY and MEDUSA_TIMEOUT_MS. */
+/**
+ * Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY (or the file named by
+ * MEDUSA_PUBLISHABLE_KEY_FILE) and MEDUSA_TIMEOUT_MS.
+ */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
 ): BackendConfig {
@@ -29,9 +34,29 @@ export function readBackendConfig(
   return {
     version,
     baseUrl: (env.MEDUSA_BACKEND_URL ?? DEFAULT_BACKEND_URLS[version]).replace(/\/+$/, ''),
-    publishableApiKey: env.MEDUSA_PUBLISHABLE_KEY || undefined,
+    publishableApiKey: readPublishableKey(env),
     timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
   };
+}
+
+/**
+ * MEDUSA_PUBLISHABLE_KEY, else the contents of the file MEDUSA_PUBLISHABLE_KEY_FILE names (a
+ * Medusa container can write its key to a shared volume when it starts). A file that is named
+ * but missing, unreadable or blank is a deployment mistake, refused like a missing key.
+ */
+function readPublishableKey(env: Record<string, string | undefined>): string | undefined {
+  if (env.MEDUSA_PUBLISHABLE_KEY) return env.MEDUSA_PUBLISHABLE_KEY;
+  const file = env.MEDUSA_PUBLISHABLE_KEY_FILE;
+  if (!file) return undefined;
+  let key: string;
+  try {
+    key = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Error(`MEDUSA_PUBLISHABLE_KEY_FILE "${file}" cannot be read (${code})`);
+  }
+  if (!key) throw new Error(`MEDUSA_PUBLISHABLE_KEY_FILE "${file}" is empty`);
+  return key;
 }
 
 function readTimeout(value: string | undefined): number {

@@ -97,7 +97,9 @@ export function createV2Backend({
   timeoutMs = DEFAULT_TIMEOUT_MS,
 }: AdapterOptions): StoreBackend {
   if (!publishableApiKey) {
-    throw new Error('Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY');
+    throw new Error(
+      'Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY or MEDUSA_PUBLISHABLE_KEY_FILE',
+    );
   }
   const sdk = new Medusa({
     baseUrl,

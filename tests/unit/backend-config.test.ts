@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { createBackend, readBackendConfig } from '@/lib/medusa';
 import { CAPABILITIES } from '@/lib/medusa/capabilities';
@@ -35,6 +39,59 @@ describe('readBackendConfig', () => {
 
   it('refuses an unknown version instead of guessing', () => {
     expect(() => readBackendConfig({ MEDUSA_VERSION: 'v3' })).toThrow(/MEDUSA_VERSION/);
+  });
+});
+
+describe('readBackendConfig with MEDUSA_PUBLISHABLE_KEY_FILE', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'storefront-key-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const keyFile = (name: string, contents: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, contents);
+    return file;
+  };
+
+  it('reads the key from the file, without the surrounding whitespace', () => {
+    const file = keyFile('key', '  pk_from_file\n');
+    expect(readBackendConfig({ MEDUSA_PUBLISHABLE_KEY_FILE: file }).publishableApiKey).toBe(
+      'pk_from_file',
+    );
+  });
+
+  it('prefers MEDUSA_PUBLISHABLE_KEY when both are set', () => {
+    const file = keyFile('other', 'pk_from_file');
+    expect(
+      readBackendConfig({ MEDUSA_PUBLISHABLE_KEY: 'pk_env', MEDUSA_PUBLISHABLE_KEY_FILE: file })
+        .publishableApiKey,
+    ).toBe('pk_env');
+  });
+
+  it('reads the file when MEDUSA_PUBLISHABLE_KEY is empty', () => {
+    const file = keyFile('fallback', 'pk_from_file');
+    expect(
+      readBackendConfig({ MEDUSA_PUBLISHABLE_KEY: '', MEDUSA_PUBLISHABLE_KEY_FILE: file })
+        .publishableApiKey,
+    ).toBe('pk_from_file');
+  });
+
+  it('refuses a file that does not exist, naming the setting and the path', () => {
+    const file = path.join(dir, 'missing');
+    expect(() => readBackendConfig({ MEDUSA_PUBLISHABLE_KEY_FILE: file })).toThrow(
+      `MEDUSA_PUBLISHABLE_KEY_FILE "${file}" cannot be read (ENOENT)`,
+    );
+  });
+
+  it.each(['', ' \n\t\n'])('refuses a file holding only %j', (contents) => {
+    const file = keyFile('blank', contents);
+    expect(() => readBackendConfig({ MEDUSA_PUBLISHABLE_KEY_FILE: file })).toThrow(
+      `MEDUSA_PUBLISHABLE_KEY_FILE "${file}" is empty`,
+    );
+  });
+
+  it('refuses a directory instead of a file', () => {
+    expect(() => readBackendConfig({ MEDUSA_PUBLISHABLE_KEY_FILE: dir })).toThrow(
+      /MEDUSA_PUBLISHABLE_KEY_FILE .* cannot be read \(EISDIR\)/,
+    );
   });
 });
 
