@@ -12,8 +12,11 @@ const PRIVATE = { 'Cache-Control': 'private, no-store' };
 // here: anyone can link to this URL, and a link from another site must sign no one out.
 export async function GET(request: NextRequest) {
   const returnTo = sanitizeReturnTo(request.nextUrl.searchParams.get('returnTo'));
+  // A relative Location (every path here is a sanitised same-origin path): request.url names
+  // the host and port the server was started with, not the address the shopper used through
+  // a reverse proxy or a container's published port.
   const to = (path: string) =>
-    NextResponse.redirect(new URL(path, request.url), { headers: PRIVATE });
+    new NextResponse(null, { status: 307, headers: { ...PRIVATE, Location: path } });
 
   let status: Awaited<ReturnType<typeof getCurrentCustomer>>['status'];
   try {
