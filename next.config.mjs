@@ -2,6 +2,11 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The Docker image runs .next/standalone: the server files plus only the node_modules they
+  // trace, started by server.mjs (see the Dockerfile).
+  output: 'standalone',
+  // No source maps for browsers (Next's default, stated because the image must ship none).
+  productionBrowserSourceMaps: false,
   // The dev and test backends live inside this repository with their own node_modules;
   // keep the file tracer and the watcher out of them.
   outputFileTracingExcludes: { '*': ['backend/**', '.data/**'] },

@@ -8,11 +8,18 @@
 //
 // PORT and HOSTNAME may come from the environment instead, as with Next's standalone server.
 // Without either hostname the server listens on every interface, like `next start`. Careful in
-// containers: Docker sets HOSTNAME to the container id, which binds to that one address only.
+// containers: Docker sets HOSTNAME to the container id, which binds to that one address only
+// (the Dockerfile sets HOSTNAME=0.0.0.0).
+//
+// The same file runs in the repository after `npm run build` and in the Docker image, beside
+// the standalone output (.next/standalone: the server files and only the node_modules they
+// use, no next.config.mjs). In both, Next runs with the configuration the build recorded in
+// .next/required-server-files.json, as Next's own standalone server.js does.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { isIP } from 'node:net';
-
-import next from 'next';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Keep in step with PEER_HEADER in lib/rate-limit/client-ip.ts. */
 const PEER_HEADER = 'x-storefront-peer';
@@ -62,17 +69,54 @@ function setPeerHeader(req) {
   else delete req.headers[PEER_HEADER];
 }
 
+/**
+ * Hands Next the configuration `next build` recorded, so that it does not load next.config.mjs
+ * (absent from the image) and does not warn that `next start` ignores `output: 'standalone'`.
+ * Must run before `next` is loaded, as in the standalone server.js Next writes.
+ */
+function applyBuiltConfig(dir) {
+  let recorded;
+  try {
+    recorded = readFileSync(`${dir}/.next/required-server-files.json`, 'utf8');
+  } catch {
+    console.error(
+      'server.mjs: no production build here (.next/required-server-files.json); run `npm run build` first',
+    );
+    process.exit(1);
+  }
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(recorded).config);
+}
+
 const port = readPort();
 const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME;
+// The build lives beside this file, wherever the process was started from.
+const dir = dirname(fileURLToPath(import.meta.url));
 
-// Next builds absolute URLs (redirects, revalidation) from hostname and port; with no hostname
-// to listen on, localhost names this server as well as any.
-const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
+let closing = false;
+/** @type {import('node:http').Server | undefined} */
+let server;
+// Installed before Next loads, so that a stop during start-up is not ignored (as PID 1 in a
+// container, a signal with no handler does nothing).
+process.on('SIGTERM', () => shutDown('SIGTERM'));
+process.on('SIGINT', () => shutDown('SIGINT'));
+
+applyBuiltConfig(dir);
+const { default: next } = await import('next');
+
+// Next builds absolute URLs (a route handler's request.url) from hostname and port; with no
+// hostname, or one meaning every interface (the image's HOSTNAME=0.0.0.0), localhost names
+// this server as well as any, as in Next's own start-up.
+const WILDCARDS = ['0.0.0.0', '::', '[::]'];
+const app = next({
+  dev: false,
+  dir,
+  hostname: !hostname || WILDCARDS.includes(hostname) ? 'localhost' : hostname,
+  port,
+});
 const handle = app.getRequestHandler();
 await app.prepare();
 
-let closing = false;
-const server = createServer((req, res) => {
+server = createServer((req, res) => {
   setPeerHeader(req);
   // A keep-alive connection may bring another request while we drain: answer it, then close.
   if (closing) res.setHeader('connection', 'close');
@@ -101,6 +145,11 @@ server.listen(port, hostname, () => {
 function shutDown(signal) {
   if (closing) return;
   closing = true;
+  // Still starting: nothing is in flight yet.
+  if (!server) {
+    console.log(`server.mjs: ${signal} while starting; exiting`);
+    process.exit(0);
+  }
   console.log(`server.mjs: ${signal}, finishing requests in flight (at most ${DRAIN_MS / 1000} s)`);
   const deadline = setTimeout(() => {
     console.error('server.mjs: requests still running after the drain period; closing them');
@@ -117,6 +166,3 @@ function shutDown(signal) {
   });
   server.closeIdleConnections();
 }
-
-process.on('SIGTERM', () => shutDown('SIGTERM'));
-process.on('SIGINT', () => shutDown('SIGINT'));
