@@ -33,18 +33,12 @@ try {
     case 'seed':
       await backends.seed(chosen());
       break;
-    case 'outbox': {
-      const mails = backends.readOutbox(chosen());
-      if (flags.includes('--json')) {
-        for (const mail of mails) console.log(JSON.stringify(mail));
-      } else if (mails.length === 0) {
-        console.log('No password-reset mails yet.');
-      } else {
-        for (const mail of mails.slice(-10))
-          console.log(`${mail.at}  ${mail.email}\n  ${mail.link}`);
-      }
+    case 'outbox':
+      for (const line of backends.outboxLines(backends.backend(chosen()), {
+        json: flags.includes('--json'),
+      }))
+        console.log(line);
       break;
-    }
     case 'status':
       for (const line of await backends.status()) console.log(line);
       break;

@@ -49,9 +49,12 @@ export const startCommand = (ctx: BackendContext) => ({
   args: [medusaBin, 'start', '--port', String(ctx.port)],
 });
 
-/** Migrations plus the static catalogue, on an empty database. */
-export async function prepareDatabase(ctx: BackendContext) {
+export async function migrate(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'migrations', 'run']);
+}
+
+/** The static catalogue, on a freshly migrated database. */
+export async function seedDatabase(ctx: BackendContext) {
   const world = readWorld();
   const seedFile = path.join(DATA, 'seed-v1.json');
   fs.writeFileSync(seedFile, JSON.stringify(catalogueSeed(world), null, 2));

@@ -30,8 +30,11 @@ export const startCommand = (ctx: BackendContext) => ({
   args: [medusaBin, 'start', '--port', String(ctx.port)],
 });
 
-export async function prepareDatabase(ctx: BackendContext) {
+export async function migrate(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'db:migrate']);
+}
+
+export async function seedDatabase(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'exec', './src/scripts/seed.ts']);
 }
 

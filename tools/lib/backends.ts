@@ -1,8 +1,12 @@
 // Brings the seeded Medusa dev backends up and down, resets them to the seeded state from a
 // database snapshot (a PostgreSQL template copy, in seconds), and reads their reset outbox.
-// Version-specific steps live in tools/backends/<version>.ts.
+// Version-specific steps live in tools/backends/<version>.ts. The host tool (tools/backend.ts)
+// and the seeded images (tools/medusa-container.ts) both run these steps; BackendOptions says
+// where the container does them its own way.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
@@ -17,7 +21,9 @@ import {
   startDatabase,
   stopDatabase,
   usesEmbedded,
+  withDatabase,
 } from './postgres';
+import { flushRedisDatabase } from './redis';
 import { ROOT, run } from './run';
 
 export type MedusaVersion = keyof typeof DEFAULT_BACKEND_URLS;
@@ -31,7 +37,8 @@ export type BackendSettings = {
   databaseUrl: string;
   outboxFile: string;
   storefrontUrl: string;
-  log: string;
+  /** The file Medusa's commands append their output to; with none, they share ours. */
+  log?: string;
 };
 
 export type BackendContext = BackendSettings & {
@@ -47,14 +54,34 @@ export type BackendModule = {
   env: (settings: BackendSettings) => Record<string, string>;
   build?: () => void;
   startCommand: (ctx: BackendContext) => { command: string; args: string[] };
-  /** Migrations and whatever seeding needs no running server, on an empty database. */
-  prepareDatabase: (ctx: BackendContext) => Promise<void>;
-  /** Seeding through the running server's API, after prepareDatabase. */
+  /** Brings the database's schema up to date (also on a seeded database). */
+  migrate: (ctx: BackendContext) => Promise<void>;
+  /** Whatever seeding needs no running server, on a freshly migrated database. */
+  seedDatabase: (ctx: BackendContext) => Promise<void>;
+  /** Seeding through the running server's API, after seedDatabase. */
   seedThroughApi?: (ctx: BackendContext) => Promise<void>;
   readPublishableKey?: (ctx: BackendContext) => Promise<string | undefined>;
 };
 
 const modules: Record<MedusaVersion, BackendModule> = { v1, v2 };
+
+/** Where a caller runs a backend differently from the host tool (the seeded images do). */
+export type BackendOptions = {
+  /** The password-reset outbox; .data/outbox/<version>.jsonl by default. */
+  outboxFile?: string;
+  /** Medusa's command output goes to this process's output instead of .data/logs/. */
+  inheritOutput?: boolean;
+  /** Port of the temporary server that seeds through the store API; the backend's own by default. */
+  seedPort?: number;
+  /**
+   * Refuse a database that holds tables but never finished its seed, instead of seeding it
+   * again from scratch (which drops it); `resetDatabase` still does that on request.
+   */
+  refuseHalfSeeded?: boolean;
+};
+
+/** One dev backend: its version's steps, its settings, and how the caller runs it. */
+export type Backend = { mod: BackendModule; ctx: BackendContext; options: BackendOptions };
 
 /** What `up`, `reset` and `seed` return, and write to .data/backend-<version>.json. */
 export type BackendState = {
@@ -77,28 +104,44 @@ function databaseNames(version: MedusaVersion) {
   return { work: `${prefix}_${version}`, snapshot: `${prefix}_${version}_seed` };
 }
 
-function context(version: MedusaVersion) {
-  const mod = modules[checkVersion(version)];
-  const port = mod.defaultPort;
-  const settings: BackendSettings = {
-    version,
-    port,
-    url: `http://localhost:${port}`,
-    databaseUrl: databaseUrl(databaseNames(version).work),
-    outboxFile: outboxFile(version),
-    storefrontUrl: process.env.STOREFRONT_URL ?? 'http://localhost:3000',
-    log: logFile(version),
-  };
+function withSettings(mod: BackendModule, settings: BackendSettings): BackendContext {
   const env = { ...process.env, ...mod.env(settings) };
   const exec = async (command: string, args: string[]) => {
     const code = await run(command, args, { cwd: mod.dir, env, log: settings.log });
     if (code !== 0)
       throw new Error(
-        `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code}); see ${path.relative(ROOT, settings.log)}`,
+        `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code})` +
+          (settings.log ? `; see ${path.relative(ROOT, settings.log)}` : ''),
       );
   };
-  const ctx: BackendContext = { ...settings, env, exec };
-  return { mod, ctx };
+  return { ...settings, env, exec };
+}
+
+export function backend(version: MedusaVersion, options: BackendOptions = {}): Backend {
+  const mod = modules[checkVersion(version)];
+  const port = mod.defaultPort;
+  const ctx = withSettings(mod, {
+    version,
+    port,
+    url: `http://localhost:${port}`,
+    databaseUrl: databaseUrl(databaseNames(version).work),
+    outboxFile: options.outboxFile ?? outboxFile(version),
+    storefrontUrl: process.env.STOREFRONT_URL ?? 'http://localhost:3000',
+    log: options.inheritOutput ? undefined : logFile(version),
+  });
+  return { mod, ctx, options };
+}
+
+/** The same backend working on another database, or listening on another port. */
+function variant(b: Backend, change: { database?: string; port?: number }): Backend {
+  const port = change.port ?? b.ctx.port;
+  const ctx = withSettings(b.mod, {
+    ...b.ctx,
+    port,
+    url: `http://localhost:${port}`,
+    databaseUrl: change.database ? databaseUrl(change.database) : b.ctx.databaseUrl,
+  });
+  return { ...b, ctx };
 }
 
 function readPid(version: MedusaVersion) {
@@ -133,7 +176,8 @@ async function healthy(url: string) {
   }
 }
 
-function logTail(file: string, lines = 30) {
+function logTail(file: string | undefined, lines = 30) {
+  if (!file) return '(its output is above)';
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -141,28 +185,31 @@ function logTail(file: string, lines = 30) {
   }
 }
 
-async function ensureInstalled(mod: BackendModule) {
-  if (!fs.existsSync(path.join(mod.dir, 'node_modules', '.package-lock.json'))) {
-    console.log(`Installing ${path.relative(ROOT, mod.dir)} (npm install --no-audit --no-fund)…`);
-    const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: mod.dir });
-    if (code !== 0) throw new Error(`npm install failed in ${mod.dir}`);
+/** Installs the backend's npm packages when missing, then runs its build step (if any). */
+export async function install(b: Backend) {
+  if (!fs.existsSync(path.join(b.mod.dir, 'node_modules', '.package-lock.json'))) {
+    console.log(`Installing ${path.relative(ROOT, b.mod.dir)} (npm install --no-audit --no-fund)…`);
+    const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: b.mod.dir });
+    if (code !== 0) throw new Error(`npm install failed in ${b.mod.dir}`);
   }
-  mod.build?.();
+  b.mod.build?.();
 }
 
-async function startServer(mod: BackendModule, ctx: BackendContext) {
+/** Starts Medusa in the background (its pid in .data/run) and waits until it is healthy. */
+async function startServer(b: Backend) {
+  const { ctx } = b;
   fs.mkdirSync(RUN, { recursive: true });
-  const out = fs.openSync(ctx.log, 'a');
-  const { command, args } = mod.startCommand(ctx);
+  const out = ctx.log ? fs.openSync(ctx.log, 'a') : 'inherit';
+  const { command, args } = b.mod.startCommand(ctx);
   // Node's own spawn, not execa: the server is a daemon that outlives this process (its pid
   // file is how later commands find it), not a subprocess we wait for.
   const child = spawn(command, args, {
-    cwd: mod.dir,
+    cwd: b.mod.dir,
     env: ctx.env,
     detached: true,
     stdio: ['ignore', out, out],
   });
-  fs.closeSync(out);
+  if (typeof out === 'number') fs.closeSync(out);
   child.unref();
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start Medusa ${ctx.version} (${command})`);
@@ -205,8 +252,102 @@ async function stopServer(version: MedusaVersion) {
   fs.rmSync(stateFile(version), { force: true });
 }
 
+/**
+ * Runs Medusa in the foreground, its output ours, until it exits (a container's main
+ * process); SIGTERM and SIGINT are passed on. Resolves with its exit code.
+ */
+export function serve(b: Backend): Promise<number> {
+  const { command, args } = b.mod.startCommand(b.ctx);
+  console.log(`Starting Medusa ${b.ctx.version} on port ${b.ctx.port}`);
+  const child = spawn(command, args, { cwd: b.mod.dir, env: b.ctx.env, stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on('SIGTERM', forward);
+  process.on('SIGINT', forward);
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      console.error(`could not start Medusa ${b.ctx.version}: ${error.message}`);
+      resolve(127);
+    });
+    child.on('exit', (code, signal) =>
+      resolve(code ?? 128 + (signal ? (os.constants.signals[signal] ?? 0) : 1)),
+    );
+  });
+}
+
+// Which build of the backend a database was migrated by, recorded inside it (so the snapshot
+// and every copy of it carry their own), to skip Medusa's migrations when nothing changed:
+// even with nothing to do they take seconds (about 13 s on v2).
+const BUILD_TABLE = 'dev_backend_build';
+
+/**
+ * What the database schema depends on: the backend's lockfile, config and own source, and
+ * whether Medusa is given Redis (v2 then loads its Redis modules, which have migrations of
+ * their own).
+ */
+function buildId(b: Backend) {
+  const hash = createHash('sha256');
+  const files = [
+    ...fs
+      .readdirSync(b.mod.dir)
+      .filter((f) => /^(package-lock\.json|medusa-config\.[jt]s)$/.test(f)),
+    ...fs
+      .readdirSync(path.join(b.mod.dir, 'src'), { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join('src', f)),
+  ].sort();
+  for (const file of files) {
+    const full = path.join(b.mod.dir, file);
+    if (!fs.statSync(full).isFile()) continue;
+    hash.update(`${file}\0`);
+    hash.update(fs.readFileSync(full));
+  }
+  hash.update(b.ctx.env.REDIS_URL ? 'redis' : 'no redis');
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function recordedBuild(database: string) {
+  return withDatabase(databaseUrl(database), async (client) => {
+    const { rows } = await client.query<{ build_id: string | null }>(
+      `SELECT CASE WHEN to_regclass($1) IS NULL THEN NULL ELSE (SELECT build_id FROM ${BUILD_TABLE} LIMIT 1) END AS build_id`,
+      [BUILD_TABLE],
+    );
+    return rows[0]?.build_id ?? null;
+  });
+}
+
+async function recordBuild(database: string, id: string) {
+  await withDatabase(databaseUrl(database), async (client) => {
+    await client.query('BEGIN');
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${BUILD_TABLE} (build_id text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    await client.query(`DELETE FROM ${BUILD_TABLE}`);
+    await client.query(`INSERT INTO ${BUILD_TABLE} (build_id) VALUES ($1)`, [id]);
+    await client.query('COMMIT');
+  });
+}
+
+/** Runs the migrations on `database` unless this build of the backend already did. */
+async function migrateIfChanged(b: Backend, database: string) {
+  const id = buildId(b);
+  const recorded = await recordedBuild(database);
+  if (recorded === id) return;
+  console.log(`Migrating ${database} (build ${recorded ?? 'not recorded'} → ${id})…`);
+  await b.mod.migrate(variant(b, { database }).ctx);
+  await recordBuild(database, id);
+}
+
+async function hasTables(database: string) {
+  return withDatabase(databaseUrl(database), async (client) => {
+    const { rows } = await client.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')",
+    );
+    return (rows[0]?.n ?? 0) > 0;
+  });
+}
+
 /** Creates the seeded snapshot database from nothing: migrate, seed, take the snapshot. */
-async function buildSnapshot(mod: BackendModule, ctx: BackendContext) {
+async function buildSnapshot(b: Backend) {
+  const { mod, ctx } = b;
   const { work, snapshot } = databaseNames(ctx.version);
   const began = Date.now();
   console.log(
@@ -215,20 +356,69 @@ async function buildSnapshot(mod: BackendModule, ctx: BackendContext) {
   await dropDatabase(snapshot);
   await dropDatabase(work);
   await createDatabase(work);
-  await mod.prepareDatabase(ctx);
+  await mod.migrate(ctx);
+  await mod.seedDatabase(ctx);
   if (mod.seedThroughApi) {
-    await startServer(mod, ctx);
+    const seeding = b.options.seedPort ? variant(b, { port: b.options.seedPort }) : b;
+    await startServer(seeding);
     try {
-      await mod.seedThroughApi(ctx);
+      await mod.seedThroughApi(seeding.ctx);
     } finally {
       await stopServer(ctx.version);
     }
   }
+  await recordBuild(work, buildId(b));
+  // Last: the snapshot's existence is what says the seed finished.
   await createDatabase(snapshot, work);
   console.log(`Seeded snapshot ${snapshot} ready in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }
 
-async function writeState(mod: BackendModule, ctx: BackendContext): Promise<BackendState> {
+/**
+ * Makes the backend's database ready to serve: starts (or waits for) PostgreSQL, seeds on
+ * first use, copies the snapshot when the working database is gone, and runs the migrations
+ * only when the backend changed since they last ran. Idempotent.
+ */
+export async function prepareDatabase(b: Backend) {
+  await startDatabase();
+  const { work, snapshot } = databaseNames(b.ctx.version);
+  if (!(await databaseExists(snapshot))) {
+    if (b.options.refuseHalfSeeded && (await databaseExists(work)) && (await hasTables(work)))
+      throw new Error(
+        `The database "${work}" holds tables but its seed never finished (there is no snapshot "${snapshot}"): ` +
+          'an earlier seed was interrupted, or the database belongs to something else. Nothing was changed. ' +
+          `The reset command seeds Medusa ${b.ctx.version} again from scratch, deleting what "${work}" holds.`,
+      );
+    await buildSnapshot(b);
+    return;
+  }
+  await migrateIfChanged(b, snapshot);
+  if (await databaseExists(work)) await migrateIfChanged(b, work);
+  else await createDatabase(work, snapshot);
+}
+
+/**
+ * Back to the seeded state without touching a running server (it must be restarted
+ * afterwards): a fresh copy of the snapshot (seeded from scratch when there is none), an
+ * empty outbox, and an empty Redis database when Medusa uses one.
+ */
+export async function resetDatabase(b: Backend) {
+  await startDatabase();
+  const { work, snapshot } = databaseNames(b.ctx.version);
+  if (await databaseExists(snapshot)) {
+    await migrateIfChanged(b, snapshot);
+    await dropDatabase(work);
+    await createDatabase(work, snapshot);
+  } else {
+    await buildSnapshot(b);
+  }
+  fs.rmSync(b.ctx.outboxFile, { force: true });
+  // Sessions, cached answers and queued jobs there belong to the database just replaced.
+  const redisUrl = b.ctx.env.REDIS_URL;
+  if (redisUrl) await flushRedisDatabase(redisUrl);
+}
+
+async function writeState(b: Backend): Promise<BackendState> {
+  const { mod, ctx } = b;
   const state: BackendState = {
     version: ctx.version,
     url: ctx.url,
@@ -249,50 +439,42 @@ function prepareFolders() {
 /** Installs, creates the database and snapshot if needed, starts the server. Idempotent. */
 export async function up(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
-  const { mod, ctx } = context(version);
-  if (alive(readPid(version)) && (await healthy(ctx.url))) {
-    console.log(`Medusa ${version} is already up at ${ctx.url}`);
-    return await writeState(mod, ctx);
+  const b = backend(version);
+  if (alive(readPid(version)) && (await healthy(b.ctx.url))) {
+    console.log(`Medusa ${version} is already up at ${b.ctx.url}`);
+    return await writeState(b);
   }
   await stopServer(version);
-  await ensureInstalled(mod);
-  await startDatabase();
-  const { work, snapshot } = databaseNames(version);
-  if (!(await databaseExists(snapshot))) await buildSnapshot(mod, ctx);
-  if (!(await databaseExists(work))) await createDatabase(work, snapshot);
-  const ms = await startServer(mod, ctx);
-  console.log(`Medusa ${version} is up at ${ctx.url} (started in ${(ms / 1000).toFixed(1)} s)`);
-  return await writeState(mod, ctx);
+  await install(b);
+  await prepareDatabase(b);
+  const ms = await startServer(b);
+  console.log(`Medusa ${version} is up at ${b.ctx.url} (started in ${(ms / 1000).toFixed(1)} s)`);
+  return await writeState(b);
 }
 
 /** Back to the seeded state: fresh copy of the snapshot, empty outbox, restarted server. */
 export async function reset(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
   const began = Date.now();
-  const { mod, ctx } = context(version);
+  const b = backend(version);
   await stopServer(version);
-  await ensureInstalled(mod);
-  await startDatabase();
-  const { work, snapshot } = databaseNames(version);
-  if (!(await databaseExists(snapshot))) await buildSnapshot(mod, ctx);
-  await dropDatabase(work);
-  await createDatabase(work, snapshot);
-  fs.rmSync(ctx.outboxFile, { force: true });
-  await startServer(mod, ctx);
+  await install(b);
+  await resetDatabase(b);
+  await startServer(b);
   console.log(
     `Medusa ${version} reset to the seeded state in ${((Date.now() - began) / 1000).toFixed(1)} s`,
   );
-  return await writeState(mod, ctx);
+  return await writeState(b);
 }
 
 /** Rebuilds the seeded snapshot from scratch (after changing the seed), then starts. */
 export async function seed(version: MedusaVersion): Promise<BackendState> {
   prepareFolders();
-  const { mod, ctx } = context(version);
+  const b = backend(version);
   await stopServer(version);
-  await ensureInstalled(mod);
+  await install(b);
   await startDatabase();
-  await buildSnapshot(mod, ctx);
+  await buildSnapshot(b);
   return up(version);
 }
 
@@ -309,10 +491,10 @@ export async function down(version?: MedusaVersion) {
 /** One password-reset mail, as the backends' outbox subscribers write it. */
 export type OutboxMail = { email: string; token: string; link: string; at: string };
 
-export function readOutbox(version: MedusaVersion): OutboxMail[] {
+function readOutbox(b: Backend): OutboxMail[] {
   try {
     return fs
-      .readFileSync(outboxFile(checkVersion(version)), 'utf8')
+      .readFileSync(b.ctx.outboxFile, 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as OutboxMail);
@@ -321,10 +503,18 @@ export function readOutbox(version: MedusaVersion): OutboxMail[] {
   }
 }
 
+/** The outbox as `outbox` prints it: the last ten mails with their links, or every mail as JSON. */
+export function outboxLines(b: Backend, { json = false } = {}): string[] {
+  const mails = readOutbox(b);
+  if (json) return mails.map((mail) => JSON.stringify(mail));
+  if (mails.length === 0) return ['No password-reset mails yet.'];
+  return mails.slice(-10).map((mail) => `${mail.at}  ${mail.email}\n  ${mail.link}`);
+}
+
 export async function status() {
   const lines: string[] = [];
   for (const version of VERSIONS) {
-    const { ctx } = context(version);
+    const { ctx } = backend(version);
     const pid = readPid(version);
     const up = alive(pid) && (await healthy(ctx.url));
     lines.push(

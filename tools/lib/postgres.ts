@@ -118,9 +118,9 @@ async function embeddedStatus(pg_ctl: string, owner: Owner) {
   }
 }
 
-/** Makes sure a PostgreSQL server is reachable; starts the embedded one if needed. */
+/** Makes sure a PostgreSQL server is reachable: starts the embedded one, or waits for DATABASE_URL's. */
 export async function startDatabase() {
-  if (!usesEmbedded()) return;
+  if (!usesEmbedded()) return waitForServer();
   const { initdb, pg_ctl } = await binaries();
   const owner = await runAsUser();
   fs.mkdirSync(LOGS, { recursive: true });
@@ -173,6 +173,33 @@ export async function startDatabase() {
   console.log(`Embedded PostgreSQL running on 127.0.0.1:${EMBEDDED_PORT}`);
 }
 
+/**
+ * Errors no retry mends: a database that does not exist, a wrong password, no permission.
+ * Anything else (refused, unknown host, starting up) may be a server still on its way.
+ */
+const FINAL_ERRORS = new Set(['3D000', '28P01', '28000', '42501']);
+
+/** Waits for the server in DATABASE_URL to accept connections (a container starting beside us). */
+async function waitForServer() {
+  const timeoutMs = Number(process.env.DATABASE_WAIT_MS ?? 120_000);
+  const { hostname, port } = new URL(serverUrl());
+  const where = `${hostname}:${port || 5432}`;
+  const began = Date.now();
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withAdmin((client) => client.query('SELECT 1'));
+      if (attempt > 1) console.log(`PostgreSQL at ${where} answers`);
+      return;
+    } catch (error) {
+      const { code, message } = error as { code?: string; message?: string };
+      if ((code && FINAL_ERRORS.has(code)) || Date.now() - began > timeoutMs)
+        throw new Error(`PostgreSQL at ${where}: ${message ?? String(error)}`);
+      if (attempt === 1) console.log(`Waiting for PostgreSQL at ${where}…`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 export async function stopDatabase() {
   if (!usesEmbedded()) return;
   const { pg_ctl } = await binaries();
@@ -195,7 +222,7 @@ export function withAdmin<T>(fn: (client: pg.Client) => Promise<T>) {
 
 /** Runs `fn` with a connected `pg` client on the database at `url`. */
 export async function withDatabase<T>(url: string, fn: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     return await fn(client);
@@ -213,14 +240,9 @@ export async function databaseExists(name: string) {
   });
 }
 
+/** Drops `name`, ending its connections first (a running Medusa's pool would reconnect in between). */
 export async function dropDatabase(name: string) {
-  await withAdmin(async (client) => {
-    await client.query(
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [name],
-    );
-    await client.query(`DROP DATABASE IF EXISTS ${ident(name)}`);
-  });
+  await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`));
 }
 
 /** Creates `name`, empty or as a copy of `template` (a fast file-level copy in PostgreSQL). */
