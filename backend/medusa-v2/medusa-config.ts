@@ -6,10 +6,37 @@ loadEnv(process.env.NODE_ENV || 'development', process.cwd());
 
 const env = process.env;
 const storeCors = env.STORE_CORS || 'http://localhost:3000,http://localhost:3102,http://localhost:3109';
+const databaseUrl = env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:54329/medusa_account_v2';
+const redisUrl = env.REDIS_URL;
+
+// Medusa turns SSL on for every database host but localhost unless the URL says
+// `sslmode=disable`; the dev backend's databases (embedded, or a container beside it) speak
+// plain TCP. SSL is used when the URL asks for it (`sslmode=require`, say).
+const sslRequested = /[?&]sslmode=(?!disable)/i.test(databaseUrl);
+
+// With Redis, Medusa keeps its events, cache, workflows and locks there too (and sessions, by
+// `redisUrl`), so they survive a restart and are shared by every instance; without it they
+// live in memory.
+const redisModules = redisUrl
+  ? [
+      { resolve: '@medusajs/medusa/cache-redis', options: { redisUrl } },
+      { resolve: '@medusajs/medusa/event-bus-redis', options: { redisUrl } },
+      { resolve: '@medusajs/medusa/workflow-engine-redis', options: { redis: { redisUrl } } },
+      {
+        resolve: '@medusajs/medusa/locking',
+        options: {
+          providers: [
+            { resolve: '@medusajs/medusa/locking-redis', id: 'locking-redis', is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : [];
 
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:54329/medusa_account_v2',
+    databaseUrl,
+    ...(sslRequested ? {} : { databaseDriverOptions: { connection: { ssl: false } } }),
     http: {
       storeCors,
       adminCors: env.ADMIN_CORS || 'http://localhost:7001',
@@ -19,7 +46,8 @@ module.exports = defineConfig({
     },
     // The dev backend is served over plain http: a Secure cookie would never be sent back.
     cookieOptions: { secure: false, sameSite: 'lax' },
-    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(redisUrl ? { redisUrl } : {}),
   },
   admin: { disable: true },
+  modules: redisModules,
 });
