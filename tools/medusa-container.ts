@@ -1,8 +1,7 @@
-// The entry point of the seeded Medusa images (backend/medusa-v1/Dockerfile,
-// backend/medusa-v2/Dockerfile), bundled into one file when the image is built. It runs the
-// steps of `npm run backend` (tools/lib/backends.ts) the way a container needs them: output
-// to the container's log, Medusa in the foreground, PostgreSQL, Redis and the shared files
-// given by the environment.
+// The entry point of the seeded Medusa images (backend/Dockerfile, one per version),
+// bundled into one file when the image is built. It runs the steps of `npm run backend`
+// (tools/lib/backends.ts) the way a container needs them: output to the container's log,
+// Medusa in the foreground, PostgreSQL, Redis and the shared files given by the environment.
 //
 //   start (default)  wait for PostgreSQL; seed an empty database, or migrate when the image
 //                    changed; hand the seed's publishable key to the storefront (v2); run Medusa

@@ -189,7 +189,12 @@ function logTail(file: string | undefined, lines = 30) {
 export async function install(b: Backend) {
   if (!fs.existsSync(path.join(b.mod.dir, 'node_modules', '.package-lock.json'))) {
     console.log(`Installing ${path.relative(ROOT, b.mod.dir)} (npm install --no-audit --no-fund)…`);
+    // npm rewrites the lockfile it installs from (another npm version writes other fields):
+    // put the committed one back, so that installing leaves the checkout as it was.
+    const lockfile = path.join(b.mod.dir, 'package-lock.json');
+    const committed = fs.readFileSync(lockfile);
     const code = await run('npm', ['install', '--no-audit', '--no-fund'], { cwd: b.mod.dir });
+    fs.writeFileSync(lockfile, committed);
     if (code !== 0) throw new Error(`npm install failed in ${b.mod.dir}`);
   }
   b.mod.build?.();
