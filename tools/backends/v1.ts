@@ -9,7 +9,7 @@ import {
   fromAddressInput,
   V1_DEFAULT_SHIPPING_KEY,
 } from '../../lib/medusa/wire';
-import type { BackendContext, BackendSettings } from '../lib/backends';
+import type { BackendContext } from '../lib/backends';
 import { DATA } from '../lib/paths';
 import { ROOT } from '../lib/run';
 import { customersOf, first, readWorld, StoreClient, type World } from './world';
@@ -20,17 +20,6 @@ export const defaultPort = Number(
   process.env.MEDUSA_V1_PORT ?? new URL(DEFAULT_BACKEND_URLS.v1).port,
 );
 const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'medusa', 'cli.js');
-
-export function env(ctx: BackendSettings) {
-  return {
-    DATABASE_URL: ctx.databaseUrl,
-    MEDUSA_OUTBOX_FILE: ctx.outboxFile,
-    STOREFRONT_URL: ctx.storefrontUrl,
-    MEDUSA_DISABLE_TELEMETRY: 'true',
-    // v1 makes its session cookie Secure under NODE_ENV=production, which breaks plain http.
-    NODE_ENV: 'development',
-  };
-}
 
 /**
  * Medusa v1 loads subscribers from dist/. Ours are plain CommonJS kept in src/ and copied

@@ -4,7 +4,7 @@
 import path from 'node:path';
 
 import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
-import type { BackendContext, BackendSettings } from '../lib/backends';
+import type { BackendContext } from '../lib/backends';
 import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
 
@@ -14,16 +14,6 @@ export const defaultPort = Number(
   process.env.MEDUSA_V2_PORT ?? new URL(DEFAULT_BACKEND_URLS.v2).port,
 );
 const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'cli', 'cli.js');
-
-export function env(ctx: BackendSettings) {
-  return {
-    DATABASE_URL: ctx.databaseUrl,
-    MEDUSA_OUTBOX_FILE: ctx.outboxFile,
-    STOREFRONT_URL: ctx.storefrontUrl,
-    MEDUSA_DISABLE_TELEMETRY: 'true',
-    NODE_ENV: 'development',
-  };
-}
 
 export const startCommand = (ctx: BackendContext) => ({
   command: process.execPath,

@@ -51,7 +51,6 @@ export type BackendContext = BackendSettings & {
 export type BackendModule = {
   dir: string;
   defaultPort: number;
-  env: (settings: BackendSettings) => Record<string, string>;
   build?: () => void;
   startCommand: (ctx: BackendContext) => { command: string; args: string[] };
   /** Brings the database's schema up to date (also on a seeded database). */
@@ -104,8 +103,21 @@ function databaseNames(version: MedusaVersion) {
   return { work: `${prefix}_${version}`, snapshot: `${prefix}_${version}_seed` };
 }
 
+/** What either Medusa version is told about its database, outbox and storefront. */
+function backendEnv(settings: BackendSettings) {
+  return {
+    DATABASE_URL: settings.databaseUrl,
+    MEDUSA_OUTBOX_FILE: settings.outboxFile,
+    STOREFRONT_URL: settings.storefrontUrl,
+    MEDUSA_DISABLE_TELEMETRY: 'true',
+    // Both run as on a developer's machine, over plain http: under production, v1 would make
+    // its session cookie Secure, and it would never come back.
+    NODE_ENV: 'development' as const,
+  };
+}
+
 function withSettings(mod: BackendModule, settings: BackendSettings): BackendContext {
-  const env = { ...process.env, ...mod.env(settings) };
+  const env = { ...process.env, ...backendEnv(settings) };
   const exec = async (command: string, args: string[]) => {
     const code = await run(command, args, { cwd: mod.dir, env, log: settings.log });
     if (code !== 0)
