@@ -1,13 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
+import baseConfig from './playwright.config';
 import { published } from './tests/support/compose';
 
 // Checks of the running Docker stack (compose.yaml) from this machine: what only the host can
 // do, such as restarting a container mid-session or taking the stack down and up. `npm run
 // test:docker` brings each profile up before running its project here; the e2e suite itself
 // runs inside the runner container.
-
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e/docker',
@@ -20,18 +19,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   outputDir: 'test-results/docker-host',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
-  use: {
-    trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath || undefined,
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    },
-  },
+  // The suite's own browser settings: Debian's Chromium, no background networking.
+  use: baseConfig.use,
   projects: [
     { name: 'v2', testMatch: 'stack-v2.spec.ts', use: { baseURL: published.storefront() } },
     { name: 'scale', testMatch: 'scale.spec.ts', use: { baseURL: published.scaleProxy() } },
