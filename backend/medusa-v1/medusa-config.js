@@ -14,7 +14,19 @@ module.exports = {
     // local event bus needs nothing else. Set REDIS_URL to use Redis instead.
     ...(env.REDIS_URL ? { redis_url: env.REDIS_URL } : {}),
   },
-  plugins: ['medusa-fulfillment-manual', 'medusa-payment-manual'],
+  plugins: [
+    'medusa-fulfillment-manual',
+    'medusa-payment-manual',
+    // Files (the product pictures) live in uploads/images and are served from there, at the
+    // URL the storefront's server reaches this backend by (MEDUSA_PUBLIC_URL).
+    {
+      resolve: '@medusajs/file-local',
+      options: {
+        upload_dir: 'uploads/images',
+        backend_url: (env.MEDUSA_PUBLIC_URL || 'http://localhost:9000').replace(/\/+$/, ''),
+      },
+    },
+  ],
   modules: {
     eventBus: { resolve: '@medusajs/event-bus-local' },
     cacheService: { resolve: '@medusajs/cache-inmemory' },

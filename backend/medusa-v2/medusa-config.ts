@@ -33,6 +33,18 @@ const redisModules = redisUrl
     ]
   : [];
 
+// Files (the product pictures) are kept in ./static and served from there, at the URL the
+// storefront's server reaches this backend by (MEDUSA_PUBLIC_URL).
+const publicUrl = (env.MEDUSA_PUBLIC_URL || 'http://localhost:9001').replace(/\/+$/, '');
+const fileModule = {
+  resolve: '@medusajs/medusa/file',
+  options: {
+    providers: [
+      { resolve: '@medusajs/medusa/file-local', id: 'local', options: { upload_dir: 'static', backend_url: `${publicUrl}/static` } },
+    ],
+  },
+};
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
@@ -49,5 +61,5 @@ module.exports = defineConfig({
     ...(redisUrl ? { redisUrl } : {}),
   },
   admin: { disable: true },
-  modules: redisModules,
+  modules: [fileModule, ...redisModules],
 });

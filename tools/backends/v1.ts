@@ -12,7 +12,9 @@ import {
 import type { BackendContext } from '../lib/backends';
 import { DATA } from '../lib/paths';
 import { ROOT } from '../lib/run';
-import { customersOf, first, readWorld, StoreClient, type World } from './world';
+import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
+import { writeProductImages } from './product-images';
+import { customersOf, DEV_ADMIN, first, readWorld, StoreClient, type World } from './world';
 
 export const version = 'v1';
 export const dir = path.join(ROOT, 'backend', 'medusa-v1');
@@ -22,8 +24,15 @@ export const defaultPort = Number(
 const medusaBin = path.join(dir, 'node_modules', '@medusajs', 'medusa', 'cli.js');
 
 /**
+ * Where the local file plugin keeps uploads (backend/medusa-v1/uploads/images), relative to
+ * the project as medusa-config.js names it; git-ignored.
+ */
+export const uploadsDir = path.join(dir, 'uploads', 'images');
+
+/**
  * Medusa v1 loads subscribers from dist/. Ours are plain CommonJS kept in src/ and copied
- * there, so no hand-written file lives in a build folder.
+ * there, so no hand-written file lives in a build folder. The local file plugin copies each
+ * upload into its folder, which must exist.
  */
 export function build() {
   const from = path.join(dir, 'src', 'subscribers');
@@ -31,6 +40,7 @@ export function build() {
   fs.mkdirSync(to, { recursive: true });
   for (const file of fs.readdirSync(from))
     fs.copyFileSync(path.join(from, file), path.join(to, file));
+  fs.mkdirSync(uploadsDir, { recursive: true });
 }
 
 export const startCommand = (ctx: BackendContext) => ({
@@ -53,11 +63,10 @@ export async function seedDatabase(ctx: BackendContext) {
 function catalogueSeed(world: World) {
   return {
     store: { currencies: [world.currency], default_currency_code: world.currency },
+    // The merchant's account; its API token is how the seed (and later the storefront's
+    // server) acts on the admin API.
     users: [
-      {
-        email: 'admin@example.com',
-        password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password',
-      },
+      { email: DEV_ADMIN.email, password: DEV_ADMIN.password, api_token: DEV_ADMIN.v1ApiToken },
     ],
     regions: [
       {
@@ -97,11 +106,32 @@ function catalogueSeed(world: World) {
   };
 }
 
-/** Customers, their addresses and real orders, through the running server's store API. */
+/**
+ * Through the running server: the product pictures and the discount as a merchant adds them
+ * (admin API), then customers, their addresses and real orders (store API), then what the
+ * merchant does to the personas' orders (admin API).
+ */
 export async function seedThroughApi(ctx: BackendContext) {
+  const world = readWorld();
   const api = new StoreClient(ctx.url);
+  const admin = new StoreClient(ctx.url, { 'x-medusa-access-token': DEV_ADMIN.v1ApiToken });
   const { regions } = await api.get<{ regions: { id: string }[] }>('/store/regions');
   const region = first(regions, 'region after `medusa seed`');
+
+  await addProductImages(admin, world);
+  for (const discount of world.discounts) {
+    await admin.post('/admin/discounts', {
+      code: discount.code,
+      rule: {
+        type: 'percentage',
+        value: discount.percentage,
+        allocation: 'total',
+        description: discount.description,
+      },
+      regions: [region.id],
+    });
+  }
+
   const { products } = await api.get<{
     products: { handle: string; variants: { id: string }[] }[];
   }>('/store/products?limit=100');
@@ -109,7 +139,8 @@ export async function seedThroughApi(ctx: BackendContext) {
     products.map((p) => [p.handle, first(p.variants, `variant of ${p.handle}`).id]),
   );
 
-  for (const customer of customersOf(readWorld())) {
+  const customers = customersOf(world);
+  for (const customer of customers) {
     const session = await api.signUp('/store/customers', {
       email: customer.email,
       password: customer.password,
@@ -151,7 +182,11 @@ export async function seedThroughApi(ctx: BackendContext) {
         throw new Error(`${customer.email}: an order names address ${order.shippingAddress}`);
       await api.post(
         `/store/carts/${cart.id}`,
-        { email: customer.email, shipping_address: fromAddressInput(shippingAddress) },
+        {
+          email: customer.email,
+          shipping_address: fromAddressInput(shippingAddress),
+          ...(order.discount ? { discounts: [{ code: order.discount }] } : {}),
+        },
         session,
       );
       const { shipping_options } = await api.get<{ shipping_options: { id: string }[] }>(
@@ -179,4 +214,83 @@ export async function seedThroughApi(ctx: BackendContext) {
       `  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`,
     );
   }
+  await playMerchantSteps(merchant(admin), world, customers);
+}
+
+/**
+ * Each product's picture, uploaded to the local file plugin and made its thumbnail, before
+ * any order: a line item keeps the thumbnail its product had when it was added to the cart.
+ */
+async function addProductImages(admin: StoreClient, world: World) {
+  const files = writeProductImages(world.products);
+  for (const product of world.products) {
+    const { uploads } = await admin.upload<{ uploads: { url: string }[] }>('/admin/uploads', [
+      { name: `${product.handle}.png`, file: files.get(product.handle)! },
+    ]);
+    const url = first(uploads, `upload of ${product.handle}`).url;
+    const { products } = await admin.get<{ products: { id: string }[] }>(
+      `/admin/products?handle=${encodeURIComponent(product.handle)}`,
+    );
+    await admin.post(`/admin/products/${first(products, product.handle).id}`, {
+      thumbnail: url,
+      images: [url],
+    });
+  }
+}
+
+type V1AdminOrder = {
+  id: string;
+  display_id: number;
+  items: { id: string; title: string; quantity: number }[];
+  fulfillments?: { id: string }[];
+  refundable_amount?: number;
+};
+
+/** The merchant's steps on Medusa v1's admin API (amounts in minor units, as v1 keeps them). */
+function merchant(admin: StoreClient): Merchant {
+  const order = async (id: string, query = '') =>
+    (await admin.get<{ order: V1AdminOrder }>(`/admin/orders/${id}${query}`)).order;
+  return {
+    async ordersOf(email) {
+      const { orders } = await admin.get<{ orders: V1AdminOrder[] }>(
+        `/admin/orders?email=${encodeURIComponent(email)}&order=created_at&limit=100&expand=items&fields=id,display_id`,
+      );
+      return orders.map((o): AdminOrder => ({ id: o.id, displayId: o.display_id, lines: o.items }));
+    },
+    async capture({ id }) {
+      await admin.post(`/admin/orders/${id}/capture`, {});
+    },
+    async ship({ id }, lines, tracking) {
+      const before = new Set(
+        ((await order(id, '?expand=fulfillments')).fulfillments ?? []).map((f) => f.id),
+      );
+      await admin.post(`/admin/orders/${id}/fulfillment`, {
+        items: lines.map((line) => ({ item_id: line.id, quantity: line.quantity })),
+      });
+      const created = ((await order(id, '?expand=fulfillments')).fulfillments ?? []).find(
+        (f) => !before.has(f.id),
+      );
+      if (!created) throw new Error(`order ${id}: the new fulfillment is not in the answer`);
+      // v1's shipment takes tracking numbers only: it records no carrier URL.
+      await admin.post(`/admin/orders/${id}/shipment`, {
+        fulfillment_id: created.id,
+        tracking_numbers: tracking.map((t) => t.number),
+      });
+      return created.id;
+    },
+    async markDelivered() {
+      return false;
+    },
+    async cancel({ id }) {
+      await admin.post(`/admin/orders/${id}/cancel`, {});
+    },
+    async refund({ id }, amount) {
+      const refundable = (await order(id)).refundable_amount ?? 0;
+      await admin.post(`/admin/orders/${id}/refund`, {
+        amount: amount ?? refundable,
+        reason: 'other',
+        note: 'Seeded refund (development data)',
+      });
+    },
+  };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire';
 import { ROOT } from '../lib/run';
+import type { ProductDrawing } from './product-images';
 
 export type WorldAddress = {
   firstName: string;
@@ -19,11 +20,37 @@ export type WorldAddress = {
   phone: string;
 };
 
+/**
+ * What the merchant does to a seeded order after it was placed, through the admin API, in
+ * order: the personas' orders are shipped, delivered, cancelled or refunded this way.
+ */
+export type MerchantStep =
+  | { do: 'capture' }
+  /** Ships the order's items (indexes into the order's `items`; all of them when absent). */
+  | { do: 'ship'; items?: number[]; tracking: { number: string; url: string }[] }
+  /** Marks the last shipment delivered (Medusa v2; v1 has no delivery state). */
+  | { do: 'deliver' }
+  | { do: 'cancel' }
+  /** Refunds `amount` (minor units), or what was paid when absent. */
+  | { do: 'refund'; amount?: number };
+
+export type WorldOrder = {
+  items: { product: string; quantity: number }[];
+  /** Index into the customer's `addresses`. */
+  shippingAddress: number;
+  /** A discount code of the world's, applied to the cart. */
+  discount?: string;
+  merchant?: MerchantStep[];
+};
+
 export type WorldCustomer = {
   key: string;
-  emailEnv: string;
+  /** For the personas: what a support engineer sees when signed in as this customer. */
+  persona?: string;
+  /** The variables that override the credentials (the demo and second customer only). */
+  emailEnv?: string;
   email: string;
-  passwordEnv: string;
+  passwordEnv?: string;
   password: string;
   firstName: string;
   lastName: string;
@@ -31,19 +58,33 @@ export type WorldCustomer = {
   addresses: WorldAddress[];
   /** Index into `addresses`. */
   defaultShippingAddress: number;
-  orders: {
-    items: { product: string; quantity: number }[];
-    /** Index into `addresses`. */
-    shippingAddress: number;
-  }[];
+  orders: WorldOrder[];
 };
 
 export type World = {
   currency: string;
   region: { name: string; countries: string[] };
   shippingOption: { name: string; amount: number };
-  products: { handle: string; title: string; variantTitle: string; price: number }[];
+  products: {
+    handle: string;
+    title: string;
+    variantTitle: string;
+    price: number;
+    image: ProductDrawing;
+  }[];
+  discounts: { code: string; percentage: number; description: string }[];
   customers: WorldCustomer[];
+};
+
+/**
+ * The merchant's account on both dev backends, through which the seed uploads the product
+ * pictures and acts on the personas' orders. Development only; overridable.
+ */
+export const DEV_ADMIN = {
+  email: process.env.MEDUSA_ADMIN_EMAIL ?? 'admin@example.com',
+  password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password',
+  /** Medusa v1 admin API token (header x-medusa-access-token). */
+  v1ApiToken: process.env.MEDUSA_ADMIN_API_TOKEN ?? 'dev-only-admin-api-token-v1',
 };
 
 export function readWorld(): World {
@@ -54,8 +95,8 @@ export function readWorld(): World {
 export function customersOf(world: World): WorldCustomer[] {
   return world.customers.map((c) => ({
     ...c,
-    email: process.env[c.emailEnv] ?? c.email,
-    password: process.env[c.passwordEnv] ?? c.password,
+    email: (c.emailEnv && process.env[c.emailEnv]) || c.email,
+    password: (c.passwordEnv && process.env[c.passwordEnv]) || c.password,
   }));
 }
 
@@ -100,6 +141,22 @@ export class StoreClient {
     if (!response.ok)
       throw new Error(`${method} ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
     return { json: (text ? JSON.parse(text) : {}) as unknown, response };
+  }
+
+  /** Uploads files as a merchant's browser would (multipart, field `files`). */
+  async upload<T>(pathname: string, files: readonly { name: string; file: string }[]): Promise<T> {
+    const form = new FormData();
+    for (const { name, file } of files)
+      form.append('files', new Blob([fs.readFileSync(file)], { type: 'image/png' }), name);
+    const response = await fetch(`${this.baseUrl}${pathname}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', ...this.headers },
+      body: form,
+    });
+    const text = await response.text();
+    if (!response.ok)
+      throw new Error(`POST ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
   }
 
   async get<T>(pathname: string, session?: string): Promise<T> {

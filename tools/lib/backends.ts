@@ -10,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
+import { SEED_IMAGES_DIR } from '../backends/product-images';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';
+import { DEV_ADMIN } from '../backends/world';
 import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
 import {
   createDatabase,
@@ -109,6 +111,13 @@ function backendEnv(settings: BackendSettings) {
     DATABASE_URL: settings.databaseUrl,
     MEDUSA_OUTBOX_FILE: settings.outboxFile,
     STOREFRONT_URL: settings.storefrontUrl,
+    // The URL stored in each uploaded file's address: where the storefront's server reaches
+    // this backend (in a container, its service name rather than the container's localhost).
+    MEDUSA_PUBLIC_URL: process.env.MEDUSA_PUBLIC_URL ?? settings.url,
+    // For the seed: the product pictures, and the merchant's account it creates (v2).
+    MEDUSA_SEED_IMAGES_DIR: SEED_IMAGES_DIR,
+    MEDUSA_ADMIN_EMAIL: DEV_ADMIN.email,
+    MEDUSA_ADMIN_PASSWORD: DEV_ADMIN.password,
     MEDUSA_DISABLE_TELEMETRY: 'true',
     // Both run as on a developer's machine, over plain http: under production, v1 would make
     // its session cookie Secure, and it would never come back.
@@ -197,9 +206,12 @@ function logTail(file: string | undefined, lines = 30) {
   }
 }
 
-/** Installs the backend's npm packages when missing, then runs its build step (if any). */
+/**
+ * Installs the backend's npm packages when they are missing or older than the lockfile (a
+ * pull that added or upgraded a package, say), then runs its build step (if any).
+ */
 export async function install(b: Backend) {
-  if (!fs.existsSync(path.join(b.mod.dir, 'node_modules', '.package-lock.json'))) {
+  if (!installedFromLockfile(b.mod.dir)) {
     console.log(`Installing ${path.relative(ROOT, b.mod.dir)} (npm install --no-audit --no-fund)…`);
     // npm rewrites the lockfile it installs from (another npm version writes other fields):
     // put the committed one back, so that installing leaves the checkout as it was.
@@ -210,6 +222,31 @@ export async function install(b: Backend) {
     if (code !== 0) throw new Error(`npm install failed in ${b.mod.dir}`);
   }
   b.mod.build?.();
+}
+
+type LockedPackages = Record<string, { version?: string; optional?: boolean }>;
+
+/**
+ * Is every package the lockfile names installed, at that version? (Optional ones, such as
+ * other platforms' binaries, may be absent.)
+ */
+function installedFromLockfile(dir: string): boolean {
+  const packagesOf = (file: string): LockedPackages | null => {
+    try {
+      return (
+        (JSON.parse(fs.readFileSync(file, 'utf8')) as { packages?: LockedPackages }).packages ?? {}
+      );
+    } catch {
+      return null;
+    }
+  };
+  const installed = packagesOf(path.join(dir, 'node_modules', '.package-lock.json'));
+  const wanted = packagesOf(path.join(dir, 'package-lock.json'));
+  if (!installed || !wanted) return false;
+  return Object.entries(wanted).every(
+    ([name, { version, optional }]) =>
+      !name.startsWith('node_modules/') || optional || installed[name]?.version === version,
+  );
 }
 
 /** Starts Medusa in the background (its pid in .data/run) and waits until it is healthy. */

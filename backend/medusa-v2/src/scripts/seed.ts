@@ -13,6 +13,7 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   createProductsWorkflow,
+  createPromotionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -21,11 +22,17 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  createUserAccountWorkflow,
   updateStoresWorkflow,
+  uploadFilesWorkflow,
 } from '@medusajs/medusa/core-flows';
 
 // The seeded world shared with the Medusa v1 dev backend (../seed-world.json). Amounts there
-// are in cents, as Medusa v1 stores them; Medusa v2 stores major units.
+// are in cents, as Medusa v1 stores them; Medusa v2 stores major units. The product pictures
+// are PNG files the backend tool drew (MEDUSA_SEED_IMAGES_DIR/<handle>.png); they go into
+// Medusa's own file storage. What the merchant does to the personas' orders afterwards
+// (ship, deliver, cancel, refund) goes through the admin API once the server runs
+// (tools/backends/v2.ts), as the merchant's account created here.
 
 type WorldAddress = {
   firstName: string;
@@ -44,17 +51,18 @@ type World = {
   region: { name: string; countries: string[] };
   shippingOption: { name: string; amount: number };
   products: { handle: string; title: string; variantTitle: string; price: number }[];
+  discounts: { code: string; percentage: number; description: string }[];
   customers: {
     email: string;
-    emailEnv: string;
+    emailEnv?: string;
     password: string;
-    passwordEnv: string;
+    passwordEnv?: string;
     firstName: string;
     lastName: string;
     phone: string;
     addresses: WorldAddress[];
     defaultShippingAddress: number;
-    orders: { items: { product: string; quantity: number }[]; shippingAddress: number }[];
+    orders: { items: { product: string; quantity: number }[]; shippingAddress: number; discount?: string }[];
   }[];
 };
 
@@ -169,11 +177,29 @@ export default async function seed({ container }: ExecArgs) {
     ],
   });
 
+  // Each product's picture, stored before any order: a line item keeps the thumbnail its
+  // product had when it was added to the cart.
+  const imagesDir = process.env.MEDUSA_SEED_IMAGES_DIR;
+  if (!imagesDir) throw new Error('MEDUSA_SEED_IMAGES_DIR is not set: run the seed through the backend tool');
+  const { result: uploaded } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: world.products.map((p) => ({
+        filename: `${p.handle}.png`,
+        mimeType: 'image/png',
+        content: fs.readFileSync(path.join(imagesDir, `${p.handle}.png`)).toString('base64'),
+        access: 'public' as const,
+      })),
+    },
+  });
+  const imageOf = Object.fromEntries(world.products.map((p, index) => [p.handle, uploaded[index]!.url]));
+
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: world.products.map((p) => ({
         title: p.title,
         handle: p.handle,
+        thumbnail: imageOf[p.handle],
+        images: [{ url: imageOf[p.handle]! }],
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: shippingProfile.id,
         options: [{ title: 'Size', values: [p.variantTitle] }],
@@ -191,9 +217,38 @@ export default async function seed({ container }: ExecArgs) {
   });
   const variantOf = Object.fromEntries(products.map((p) => [p.handle, p.variants[0]!.id]));
 
+  await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: world.discounts.map((d) => ({
+        code: d.code,
+        type: 'standard' as const,
+        status: 'active' as const,
+        is_automatic: false,
+        application_method: {
+          type: 'percentage' as const,
+          target_type: 'order' as const,
+          allocation: 'across' as const,
+          value: d.percentage,
+          currency_code: world.currency,
+        },
+      })),
+    },
+  });
+
+  // The merchant's account (development only), for the admin API steps that follow.
+  const admin = {
+    email: process.env.MEDUSA_ADMIN_EMAIL || 'admin@example.com',
+    password: process.env.MEDUSA_ADMIN_PASSWORD || 'dev-only-admin-password',
+  };
+  const { authIdentity: adminIdentity, error: adminError } = await auth.register('emailpass', { body: admin });
+  if (!adminIdentity) throw new Error(`could not register ${admin.email}: ${adminError}`);
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: adminIdentity.id, userData: { email: admin.email } },
+  });
+
   for (const seeded of world.customers) {
-    const email = process.env[seeded.emailEnv] ?? seeded.email;
-    const password = process.env[seeded.passwordEnv] ?? seeded.password;
+    const email = (seeded.emailEnv && process.env[seeded.emailEnv]) || seeded.email;
+    const password = (seeded.passwordEnv && process.env[seeded.passwordEnv]) || seeded.password;
     const { authIdentity, error } = await auth.register('emailpass', { body: { email, password } });
     if (!authIdentity) throw new Error(`could not register ${email}: ${error}`);
     const { result: customer } = await createCustomerAccountWorkflow(container).run({
@@ -223,6 +278,7 @@ export default async function seed({ container }: ExecArgs) {
           currency_code: world.currency,
           shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
           items: order.items.map((item) => ({ variant_id: variantOf[item.product]!, quantity: item.quantity })),
+          ...(order.discount ? { promo_codes: [order.discount] } : {}),
         },
       });
       await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOption!.id }] } });
