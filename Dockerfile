@@ -1,7 +1,8 @@
 # The storefront's image: one image for every store. Everything store-specific (MEDUSA_VERSION,
 # MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY or MEDUSA_PUBLISHABLE_KEY_FILE, SESSION_SECRET,
-# SESSION_COOKIE_SECURE, REDIS_URL, TRUSTED_PROXY_HOPS, RATE_LIMIT_*, MEDUSA_TIMEOUT_MS) is read
-# when the server starts; the build bakes in none of it (README, "Pointing it at your own Medusa").
+# SESSION_COOKIE_SECURE, REDIS_URL, TRUSTED_PROXY_HOPS, RATE_LIMIT_*, MEDUSA_TIMEOUT_MS,
+# MEDUSA_FILE_URL) is read when the server starts; the build bakes in none of it (README,
+# "Pointing it at your own Medusa").
 #
 #   docker build -t medusa-account/storefront:dev .
 #   docker run -p 3000:3000 -e MEDUSA_BACKEND_URL=… -e MEDUSA_PUBLISHABLE_KEY=… \
@@ -23,9 +24,9 @@ FROM repo-deps AS build
 ENV NEXT_TELEMETRY_DISABLED=1 npm_config_update_notifier=false
 COPY . .
 # /out/app is the whole application as the image ships it: the standalone server files and
-# their traced node_modules, the browser assets, public/ and server.mjs. Next's own
-# standalone server.js is left out (server.mjs starts Next instead), and so are the server
-# source maps Next writes beside its chunks.
+# their traced node_modules, the browser assets, public/, server.mjs and the image settings
+# it applies (lib/store-files.mjs). Next's own standalone server.js is left out (server.mjs
+# starts Next instead), and so are the server source maps Next writes beside its chunks.
 RUN set -eu; \
     npm run build; \
     mkdir -p /out; \
@@ -34,6 +35,8 @@ RUN set -eu; \
     cp -a .next/static /out/app/.next/static; \
     cp -a public /out/app/public; \
     cp server.mjs /out/app/server.mjs; \
+    mkdir -p /out/app/lib; \
+    cp lib/store-files.mjs /out/app/lib/store-files.mjs; \
     find /out/app -name '*.map' -delete; \
     if find /out/app -name '.env*' | grep -q .; then echo 'an .env file reached the image' >&2; exit 1; fi
 

@@ -1,3 +1,5 @@
+import { nextImagesConfig } from './lib/store-files.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -10,6 +12,10 @@ const nextConfig = {
   // The dev and test backends live inside this repository with their own node_modules;
   // keep the file tracer and the watcher out of them.
   outputFileTracingExcludes: { '*': ['backend/**', '.data/**'] },
+  // Product pictures come only from the store's file storage (lib/store-files.mjs). This is
+  // what `next dev` uses; a production server applies the same from its own environment
+  // when it starts (server.mjs), so a build is not tied to one store.
+  images: nextImagesConfig(process.env),
 };
 
 export default nextConfig;

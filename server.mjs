@@ -21,6 +21,8 @@ import { isIP } from 'node:net';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { nextImagesConfig } from './lib/store-files.mjs';
+
 /** Keep in step with PEER_HEADER in lib/rate-limit/client-ip.ts. */
 const PEER_HEADER = 'x-storefront-peer';
 /** How long requests already in flight get to finish after SIGTERM or SIGINT. */
@@ -71,8 +73,9 @@ function setPeerHeader(req) {
 
 /**
  * Hands Next the configuration `next build` recorded, so that it does not load next.config.mjs
- * (absent from the image) and does not warn that `next start` ignores `output: 'standalone'`.
- * Must run before `next` is loaded, as in the standalone server.js Next writes.
+ * (absent from the image) and does not warn that `next start` ignores `output: 'standalone'`,
+ * with the image settings of this server's own environment (lib/store-files.mjs). Must run
+ * before `next` is loaded, as in the standalone server.js Next writes.
  */
 function applyBuiltConfig(dir) {
   let recorded;
@@ -84,7 +87,11 @@ function applyBuiltConfig(dir) {
     );
     process.exit(1);
   }
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(recorded).config);
+  if (process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) return;
+  const config = JSON.parse(recorded).config;
+  // Where product pictures may come from is this server's setting, not the build's.
+  config.images = { ...config.images, ...nextImagesConfig(process.env) };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
 
 const port = readPort();

@@ -24,6 +24,8 @@ export type Capabilities = {
   canChangeEmail: boolean;
   /** A signed-in customer can change their password with the current one; otherwise they are sent a reset link. */
   canChangePasswordInPlace: boolean;
+  /** The backend records when a shipment was delivered; otherwise "shipped" is the last news. */
+  reportsDelivery: boolean;
 };
 
 export type BackendErrorKind =

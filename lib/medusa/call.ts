@@ -1,3 +1,4 @@
+import { isStoreFileUrl, storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
 import { BackendError, type BackendErrorKind } from './backend';
 import { errorKindForStatus } from './wire';
 
@@ -7,7 +8,19 @@ export const DEFAULT_TIMEOUT_MS = 8_000;
 export type ByStatus = Partial<Record<number, BackendErrorKind>>;
 
 /** What every adapter is created with. */
-export type AdapterOptions = { baseUrl: string; publishableApiKey?: string; timeoutMs?: number };
+export type AdapterOptions = {
+  baseUrl: string;
+  publishableApiKey?: string;
+  timeoutMs?: number;
+  /** Where the store's files are served; the backend's own origin unless said otherwise. */
+  fileLocation?: StoreFileLocation;
+};
+
+/** Tells the store's own files from any other URL a response holds (pictures, say). */
+export function storeFileCheck({ baseUrl, fileLocation }: AdapterOptions) {
+  const location = fileLocation ?? storeFileLocation({ MEDUSA_BACKEND_URL: baseUrl });
+  return (url: unknown): url is string => isStoreFileUrl(url, location);
+}
 
 /** A client library's failure as the two facts that matter: the HTTP status, if any, and why. */
 export type Failure = { status: number | undefined; detail: string };

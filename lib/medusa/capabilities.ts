@@ -4,7 +4,8 @@ import type { Capabilities } from './backend';
 // adapters expose it, the UI reads it, and the contract suite checks that the behaviour
 // agrees. Kept free of server-only imports so the browser tests can read it too.
 export const CAPABILITIES = {
-  v1: { canChangeEmail: true, canChangePasswordInPlace: true },
+  // v1: fulfilments are shipped or cancelled, never delivered.
+  v1: { canChangeEmail: true, canChangePasswordInPlace: true, reportsDelivery: false },
   // v2: `POST /store/customers/me` rejects `email`; a password changes only with a reset token.
-  v2: { canChangeEmail: false, canChangePasswordInPlace: false },
+  v2: { canChangeEmail: false, canChangePasswordInPlace: false, reportsDelivery: true },
 } as const satisfies Record<'v1' | 'v2', Capabilities>;

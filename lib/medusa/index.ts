@@ -2,6 +2,7 @@ import 'server-only';
 
 import { readFileSync } from 'node:fs';
 
+import { storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
 import type { StoreBackend } from './backend';
 import { DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
@@ -18,11 +19,13 @@ export type BackendConfig = {
   publishableApiKey?: string;
   /** Deadline for one store call; a late answer counts as no answer. */
   timeoutMs?: number;
+  /** Where the store's files (product pictures) are served; only those are shown. */
+  fileLocation?: StoreFileLocation;
 };
 
 /**
  * Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY (or the file named by
- * MEDUSA_PUBLISHABLE_KEY_FILE) and MEDUSA_TIMEOUT_MS.
+ * MEDUSA_PUBLISHABLE_KEY_FILE), MEDUSA_TIMEOUT_MS and MEDUSA_FILE_URL.
  */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
@@ -31,11 +34,13 @@ export function readBackendConfig(
   if (version !== 'v1' && version !== 'v2') {
     throw new Error(`MEDUSA_VERSION must be "v1" or "v2", got "${version}"`);
   }
+  const baseUrl = (env.MEDUSA_BACKEND_URL ?? DEFAULT_BACKEND_URLS[version]).replace(/\/+$/, '');
   return {
     version,
-    baseUrl: (env.MEDUSA_BACKEND_URL ?? DEFAULT_BACKEND_URLS[version]).replace(/\/+$/, ''),
+    baseUrl,
     publishableApiKey: readPublishableKey(env),
     timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
+    fileLocation: storeFileLocation({ ...env, MEDUSA_BACKEND_URL: baseUrl }),
   };
 }
 

@@ -42,12 +42,49 @@ export type Country = { code: string; name: string };
 export type OrderStatus =
   'pending' | 'completed' | 'canceled' | 'archived' | 'requires_action' | 'unknown';
 
+/** Where the goods are, as both Medusa generations report it for a whole order. */
+export type FulfillmentStatus =
+  | 'not_fulfilled'
+  | 'partially_fulfilled'
+  | 'fulfilled'
+  | 'partially_shipped'
+  | 'shipped'
+  | 'partially_delivered'
+  | 'delivered'
+  | 'partially_returned'
+  | 'returned'
+  | 'canceled'
+  | 'requires_action'
+  | 'unknown';
+
+/** Where the money is. `authorized`: the payment is held, not yet taken. */
+export type PaymentStatus =
+  | 'not_paid'
+  | 'awaiting'
+  | 'authorized'
+  | 'partially_authorized'
+  | 'captured'
+  | 'partially_captured'
+  | 'partially_refunded'
+  | 'refunded'
+  | 'canceled'
+  | 'requires_action'
+  | 'unknown';
+
 export type OrderSummary = {
   id: string;
   displayId: number;
   createdAt: string;
   status: OrderStatus;
+  fulfillmentStatus: FulfillmentStatus;
+  paymentStatus: PaymentStatus;
+  /** Units across all lines. */
   itemCount: number;
+  /** The first line, for the list's picture; null for an order with no lines. */
+  firstItem: { title: string; thumbnail: string | null } | null;
+  /** Lines besides the first. */
+  otherLineCount: number;
+  /** What the order came to when it was placed (refunds are told apart on the order). */
   total: Money;
 };
 
@@ -55,6 +92,8 @@ export type OrderLine = {
   id: string;
   title: string;
   variantTitle: string | null;
+  /** A picture on the store's own file storage, or null. */
+  thumbnail: string | null;
   quantity: number;
   unitPrice: Money;
   total: Money;
@@ -71,6 +110,20 @@ export type OrderAddress = {
   countryCode: string;
 };
 
+/** A carrier's tracking number; `url` only when the carrier gave one (http or https). */
+export type Tracking = { number: string; url: string | null };
+
+/** One parcel: the lines it holds and how to follow it. */
+export type Shipment = {
+  id: string;
+  /** `preparing`: packed, not yet handed to the carrier. */
+  status: 'preparing' | 'shipped' | 'delivered';
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  items: { lineId: string; title: string; quantity: number }[];
+  tracking: Tracking[];
+};
+
 export type Order = OrderSummary & {
   email: string;
   items: OrderLine[];
@@ -78,7 +131,13 @@ export type Order = OrderSummary & {
   shippingTotal: Money;
   taxTotal: Money;
   discountTotal: Money;
+  refundedTotal: Money;
   shippingAddress: OrderAddress | null;
+  shippingMethods: { name: string; amount: Money }[];
+  /** Codes used; the amount only where one code explains the whole discount. */
+  discounts: { code: string; amount: Money | null }[];
+  /** Parcels not cancelled, oldest first. */
+  shipments: Shipment[];
 };
 
 export type Page<T> = {

@@ -4,7 +4,13 @@ import Medusa from '@medusajs/medusa-js';
 import { z } from 'zod';
 
 import { BackendError, isBackendError, type StoreBackend } from './backend';
-import { createCaller, DEFAULT_TIMEOUT_MS, type AdapterOptions, type Failure } from './call';
+import {
+  createCaller,
+  DEFAULT_TIMEOUT_MS,
+  storeFileCheck,
+  type AdapterOptions,
+  type Failure,
+} from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
 import * as wire from './wire';
@@ -20,16 +26,20 @@ const rawCustomerSchema = wire.rawCustomerBaseSchema.extend({
 type RawCustomer = z.infer<typeof rawCustomerSchema>;
 const customerBody = z.object({ customer: rawCustomerSchema });
 
-// v1 sends the same order shape to the list and to one order's page (items expanded on both).
+// v1 sends the same order shape to the list and to one order's page; the list expands only
+// the items (ORDER_LIST), one order's page its shipments, shipping and discounts too.
 const rawOrderSchema = wire.rawOrderBaseSchema.extend({
   ...wire.rawOrderDetailFields,
+  total: wire.rawMoney,
   subtotal: wire.rawMoney,
+  refunded_total: wire.rawMoney,
   items: z
     .array(
       z.object({
         id: z.string(),
         title: z.string(),
         description: z.string().nullish(),
+        thumbnail: z.string().nullish(),
         quantity: z.number(),
         unit_price: z.number(),
         total: wire.rawMoney,
@@ -37,9 +47,41 @@ const rawOrderSchema = wire.rawOrderBaseSchema.extend({
       }),
     )
     .optional(),
+  fulfillments: z
+    .array(
+      z.object({
+        id: z.string(),
+        created_at: z.string().nullish(),
+        shipped_at: z.string().nullish(),
+        canceled_at: z.string().nullish(),
+        items: z.array(z.object({ item_id: z.string(), quantity: z.number() })).nullish(),
+        tracking_links: z
+          .array(z.object({ tracking_number: z.string().nullish(), url: z.string().nullish() }))
+          .nullish(),
+      }),
+    )
+    .optional(),
+  shipping_methods: z
+    .array(
+      z.object({
+        price: wire.rawMoney,
+        shipping_option: z.object({ name: z.string().nullish() }).nullish(),
+      }),
+    )
+    .optional(),
+  discounts: z.array(z.object({ code: z.string() })).optional(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
 const ordersBody = wire.rawListOf('orders', rawOrderSchema);
+
+/** What the orders list shows, and no more. */
+const ORDER_LIST = {
+  expand: 'items',
+  fields: 'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,total',
+};
+const ORDER_DETAIL_EXPAND =
+  'items,items.variant,shipping_address,fulfillments,fulfillments.items,fulfillments.tracking_links,' +
+  'shipping_methods,shipping_methods.shipping_option,discounts';
 
 function toCustomer(raw: RawCustomer): Customer {
   const addresses = raw.shipping_addresses ?? [];
@@ -53,12 +95,43 @@ function toCustomer(raw: RawCustomer): Customer {
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
-const ORDERS: wire.OrderMapping<RawOrderItem> = {
-  money: fromMinorUnits,
-  variantTitle: (item) => item.variant?.title ?? item.description ?? null,
-};
+/** v1 says `awaiting` for a payment that was authorized and waits to be captured. */
+const paymentStatus = (raw: string | null | undefined) =>
+  raw === 'awaiting' ? 'authorized' : wire.paymentStatus(raw);
 
-const toOrder = (raw: RawOrder) => wire.toOrder(raw, raw.subtotal, ORDERS);
+const orderMapping = (isStoreFile: wire.OrderMapping<RawOrderItem>['isStoreFile']) =>
+  ({
+    money: fromMinorUnits,
+    variantTitle: (item) => item.variant?.title ?? item.description ?? null,
+    paymentStatus,
+    isStoreFile,
+  }) satisfies wire.OrderMapping<RawOrderItem>;
+
+function detailParts(raw: RawOrder): wire.OrderDetailParts {
+  return {
+    itemSubtotal: raw.subtotal,
+    total: raw.total,
+    refundedTotal: raw.refunded_total,
+    shippingMethods: (raw.shipping_methods ?? []).map((method) => ({
+      name: method.shipping_option?.name ?? 'Shipping',
+      amount: method.price,
+    })),
+    discountCodes: (raw.discounts ?? []).map((discount) => discount.code),
+    // v1 has no delivery state; its shipment records tracking numbers, and a URL only when a
+    // fulfilment plugin gave one.
+    shipments: (raw.fulfillments ?? []).map((f) => ({
+      id: f.id,
+      createdAt: f.created_at,
+      shippedAt: f.shipped_at,
+      canceledAt: f.canceled_at,
+      items: (f.items ?? []).map((item) => ({ lineId: item.item_id, quantity: item.quantity })),
+      tracking: (f.tracking_links ?? []).map((link) => ({
+        number: link.tracking_number ?? '',
+        url: link.url,
+      })),
+    })),
+  };
+}
 
 type AxiosLikeError = {
   response?: { status?: number; data?: { type?: string; code?: string; message?: string } };
@@ -78,12 +151,10 @@ function setCookieHeaders(value: string[] | string | undefined): string[] {
   return Array.isArray(value) ? value : value ? [value] : [];
 }
 
-export function createV1Backend({
-  baseUrl,
-  publishableApiKey,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-}: AdapterOptions): StoreBackend {
+export function createV1Backend(options: AdapterOptions): StoreBackend {
+  const { baseUrl, publishableApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
+  const orders = orderMapping(storeFileCheck(options));
   // axios also gives up at the deadline, so a late request does not hold a socket.
   medusa.client['axiosClient'].defaults.timeout = timeoutMs;
   const call = createCaller('v1', timeoutMs, readFailure);
@@ -283,17 +354,12 @@ export function createV1Backend({
     async listOrders(session, { page, pageSize }) {
       const result = await call('listOrders', () =>
         medusa.customers.listOrders(
-          {
-            limit: pageSize,
-            offset: (page - 1) * pageSize,
-            expand: 'items',
-            fields: 'id,display_id,created_at,status,currency_code,total',
-          },
+          { limit: pageSize, offset: (page - 1) * pageSize, ...ORDER_LIST },
           asCustomer(session),
         ),
       );
       const body = wire.parseResponse(ordersBody, result, 'v1 listOrders');
-      return wire.toOrderSummaryPage(body, { page, pageSize }, ORDERS.money);
+      return wire.toOrderSummaryPage(body, { page, pageSize }, (order) => order.total, orders);
     },
 
     async retrieveOrder(session, id) {
@@ -301,12 +367,16 @@ export function createV1Backend({
       // id keeps the lookup scoped to the session.
       const result = await call('retrieveOrder', () =>
         medusa.customers.listOrders(
-          { id, limit: 1, offset: 0, expand: 'items,items.variant,shipping_address' },
+          { id, limit: 1, offset: 0, expand: ORDER_DETAIL_EXPAND },
           asCustomer(session),
         ),
       );
-      const { orders } = wire.parseResponse(ordersBody, result, 'v1 retrieveOrder');
-      return toOrder(wire.requireById(orders, id, 'v1 retrieveOrder'));
+      const raw = wire.requireById(
+        wire.parseResponse(ordersBody, result, 'v1 retrieveOrder').orders,
+        id,
+        'v1 retrieveOrder',
+      );
+      return wire.toOrder(raw, detailParts(raw), orders);
     },
 
     async listCountries() {

@@ -7,6 +7,7 @@ import { BackendError, isBackendError, type StoreBackend } from './backend';
 import {
   createCaller,
   DEFAULT_TIMEOUT_MS,
+  storeFileCheck,
   type AdapterOptions,
   type ByStatus,
   type Failure,
@@ -34,10 +35,21 @@ const customerBody = z.object({ customer: rawCustomerSchema });
 /** A JWT from the auth routes. */
 const tokenBody = z.object({ token: z.string().min(1) });
 
+// Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
+const quantity = z.coerce.number();
+
+/** The order's totals as Medusa v2 sums them; refunds lower `total`, not `original_order_total`. */
+const rawSummary = z.object({
+  original_order_total: wire.rawMoney,
+  refunded_total: wire.rawMoney,
+});
+
 /** What the orders list asks for (ORDER_LIST_FIELDS). */
 const rawOrderSummarySchema = wire.rawOrderBaseSchema.extend({
-  // Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
-  items: z.array(z.object({ quantity: z.coerce.number() })).nullish(),
+  summary: rawSummary.nullish(),
+  items: z
+    .array(z.object({ title: z.string().nullish(), thumbnail: z.string().nullish(), quantity }))
+    .nullish(),
 });
 
 /** What one order's page asks for (ORDER_DETAIL_FIELDS). */
@@ -51,12 +63,36 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
         title: z.string(),
         subtitle: z.string().nullish(),
         variant_title: z.string().nullish(),
-        quantity: z.coerce.number(),
+        thumbnail: z.string().nullish(),
+        quantity,
         unit_price: z.number(),
         total: wire.rawMoney,
       }),
     )
     .nullish(),
+  // `labels` and `items` come only where the store allows them (the dev backend's
+  // src/api/middlewares.ts); a stock Medusa v2 sends shipments without them.
+  fulfillments: z
+    .array(
+      z.object({
+        id: z.string(),
+        created_at: z.string().nullish(),
+        shipped_at: z.string().nullish(),
+        delivered_at: z.string().nullish(),
+        canceled_at: z.string().nullish(),
+        items: z.array(z.object({ line_item_id: z.string(), quantity })).nullish(),
+        labels: z
+          .array(
+            z.object({ tracking_number: z.string().nullish(), tracking_url: z.string().nullish() }),
+          )
+          .nullish(),
+      }),
+    )
+    .nullish(),
+  shipping_methods: z
+    .array(z.object({ name: z.string().nullish(), amount: wire.rawMoney }))
+    .nullish(),
+  promotions: z.array(z.object({ code: z.string().nullish() })).nullish(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
 const orderSummariesBody = wire.rawListOf('orders', rawOrderSummarySchema);
@@ -64,10 +100,16 @@ const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 
 const addressPath = (id: string) => `/store/customers/me/addresses/${encodeURIComponent(id)}`;
 const CUSTOMER_FIELDS = '*addresses,+metadata';
-const ORDER_LIST_FIELDS = 'id,display_id,created_at,status,total,currency_code,items.quantity';
+// Medusa v2 adds every line item to an order list whatever is asked; `summary` is the
+// cheaper way to the totals.
+const ORDER_LIST_FIELDS =
+  'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,' +
+  'summary,items.title,items.thumbnail,items.quantity';
 const ORDER_DETAIL_FIELDS =
-  'id,display_id,email,status,created_at,currency_code,total,item_subtotal,shipping_total,tax_total,discount_total,' +
-  'items.id,items.title,items.subtitle,items.variant_title,items.quantity,items.unit_price,items.total,*shipping_address';
+  'id,display_id,email,status,fulfillment_status,payment_status,created_at,currency_code,summary,' +
+  'item_subtotal,shipping_total,tax_total,discount_total,' +
+  'items.id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
+  '*shipping_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels';
 
 function toCustomer(raw: RawCustomer): Customer {
   return wire.toCustomer(
@@ -78,12 +120,41 @@ function toCustomer(raw: RawCustomer): Customer {
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
-const ORDERS: wire.OrderMapping<RawOrderItem> = {
-  money: fromMajorUnits,
-  variantTitle: (item) => item.variant_title ?? item.subtitle ?? null,
-};
+const orderMapping = (isStoreFile: wire.OrderMapping<RawOrderItem>['isStoreFile']) =>
+  ({
+    money: fromMajorUnits,
+    variantTitle: (item) => item.variant_title ?? item.subtitle ?? null,
+    paymentStatus: wire.paymentStatus,
+    isStoreFile,
+  }) satisfies wire.OrderMapping<RawOrderItem>;
 
-const toOrder = (raw: RawOrder) => wire.toOrder(raw, raw.item_subtotal, ORDERS);
+function detailParts(raw: RawOrder): wire.OrderDetailParts {
+  return {
+    itemSubtotal: raw.item_subtotal,
+    total: raw.summary?.original_order_total,
+    refundedTotal: raw.summary?.refunded_total,
+    shippingMethods: (raw.shipping_methods ?? []).map((method) => ({
+      name: method.name ?? 'Shipping',
+      amount: method.amount,
+    })),
+    discountCodes: (raw.promotions ?? []).flatMap((promotion) => promotion.code ?? []),
+    shipments: (raw.fulfillments ?? []).map((f) => ({
+      id: f.id,
+      createdAt: f.created_at,
+      shippedAt: f.shipped_at,
+      deliveredAt: f.delivered_at,
+      canceledAt: f.canceled_at,
+      items: (f.items ?? []).map((item) => ({
+        lineId: item.line_item_id,
+        quantity: item.quantity,
+      })),
+      tracking: (f.labels ?? []).map((label) => ({
+        number: label.tracking_number ?? '',
+        url: label.tracking_url,
+      })),
+    })),
+  };
+}
 
 /** A js-sdk rejection: `FetchError` carries the status; anything else got no answer. */
 function readFailure(error: unknown): Failure {
@@ -91,11 +162,9 @@ function readFailure(error: unknown): Failure {
   return { status, detail: error instanceof Error ? error.message : String(error) };
 }
 
-export function createV2Backend({
-  baseUrl,
-  publishableApiKey,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
-}: AdapterOptions): StoreBackend {
+export function createV2Backend(options: AdapterOptions): StoreBackend {
+  const { baseUrl, publishableApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const orders = orderMapping(storeFileCheck(options));
   if (!publishableApiKey) {
     throw new Error(
       'Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY or MEDUSA_PUBLISHABLE_KEY_FILE',
@@ -324,7 +393,12 @@ export function createV2Backend({
         headers: asCustomer(session),
       });
       const body = wire.parseResponse(orderSummariesBody, result, 'v2 listOrders');
-      return wire.toOrderSummaryPage(body, { page, pageSize }, ORDERS.money);
+      return wire.toOrderSummaryPage(
+        body,
+        { page, pageSize },
+        (order) => order.summary?.original_order_total,
+        orders,
+      );
     },
 
     async retrieveOrder(session, id) {
@@ -334,8 +408,12 @@ export function createV2Backend({
         query: { id, limit: 1, fields: ORDER_DETAIL_FIELDS },
         headers: asCustomer(session),
       });
-      const { orders } = wire.parseResponse(ordersBody, result, 'v2 retrieveOrder');
-      return toOrder(wire.requireById(orders, id, 'v2 retrieveOrder'));
+      const raw = wire.requireById(
+        wire.parseResponse(ordersBody, result, 'v2 retrieveOrder').orders,
+        id,
+        'v2 retrieveOrder',
+      );
+      return wire.toOrder(raw, detailParts(raw), orders);
     },
 
     async listCountries() {

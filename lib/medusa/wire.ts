@@ -6,12 +6,16 @@ import type {
   AddressInput,
   Country,
   Customer,
+  FulfillmentStatus,
   Money,
   Order,
   OrderAddress,
   OrderStatus,
   OrderSummary,
   Page,
+  PaymentStatus,
+  Shipment,
+  Tracking,
 } from './types';
 
 // What the v1 and v2 store APIs have in common: snake_case addresses, order statuses, HTTP
@@ -74,14 +78,15 @@ export const rawCustomerBaseSchema = z.object({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
-/** The order fields both versions send alike; each adds its own totals and items. */
+/** The order fields both versions send alike; each adds its own totals, items and shipments. */
 export const rawOrderBaseSchema = z.object({
   id: z.string(),
   display_id: z.number(),
   created_at: z.string(),
   status: z.string(),
   currency_code: z.string(),
-  total: rawMoney,
+  fulfillment_status: text,
+  payment_status: text,
 });
 
 /** One order's page adds these to the base on both versions. */
@@ -218,9 +223,47 @@ const ORDER_STATUSES: readonly OrderStatus[] = [
   'requires_action',
 ];
 
-export function orderStatus(raw: string): OrderStatus {
-  return (ORDER_STATUSES as readonly string[]).includes(raw) ? (raw as OrderStatus) : 'unknown';
-}
+const FULFILLMENT_STATUSES: readonly FulfillmentStatus[] = [
+  'not_fulfilled',
+  'partially_fulfilled',
+  'fulfilled',
+  'partially_shipped',
+  'shipped',
+  'partially_delivered',
+  'delivered',
+  'partially_returned',
+  'returned',
+  'canceled',
+  'requires_action',
+];
+
+const PAYMENT_STATUSES: readonly PaymentStatus[] = [
+  'not_paid',
+  'awaiting',
+  'authorized',
+  'partially_authorized',
+  'captured',
+  'partially_captured',
+  'partially_refunded',
+  'refunded',
+  'canceled',
+  'requires_action',
+];
+
+/** A status both versions spell alike, or `unknown`. */
+const known =
+  <Status extends string>(statuses: readonly Status[]) =>
+  (raw: string | null | undefined): Status | 'unknown' =>
+    (statuses as readonly (string | null | undefined)[]).includes(raw)
+      ? (raw as Status)
+      : 'unknown';
+
+export const orderStatus: (raw: string) => OrderStatus = known(ORDER_STATUSES);
+export const fulfillmentStatus: (raw: string | null | undefined) => FulfillmentStatus =
+  known(FULFILLMENT_STATUSES);
+/** v2's spelling; v1 says `awaiting` for a payment held but not taken (its adapter maps it). */
+export const paymentStatus: (raw: string | null | undefined) => PaymentStatus =
+  known(PAYMENT_STATUSES);
 
 /** What an HTTP status means, unless the call says otherwise (`byStatus`). */
 export function errorKindForStatus(
@@ -278,30 +321,119 @@ type RawLineItemBase = {
   quantity: number;
   unit_price: number;
   total?: number | null;
+  thumbnail?: string | null;
 };
+/** What the orders list needs of each line: its title and picture for the first, and counts. */
+type RawListLine = { title?: string | null; quantity: number; thumbnail?: string | null };
 
 /** What tells one version's orders from the other's, for the shared order mapping. */
 export type OrderMapping<Item extends RawLineItemBase> = {
   /** Medusa v1 stores amounts in minor units, v2 in major units. */
   money: (amount: number | null | undefined, currencyCode: string) => Money;
   variantTitle: (item: Item) => string | null;
+  paymentStatus: (raw: string | null | undefined) => PaymentStatus;
+  /** Is this one of the store's own files (lib/store-files.mjs)? Others are never shown. */
+  isStoreFile: (url: unknown) => url is string;
 };
 
+/** `total`: what the order came to when placed, in the version's own unit. */
 export function toOrderSummary(
-  raw: RawOrderBase & { items?: readonly { quantity: number }[] | null },
-  money: OrderMapping<RawLineItemBase>['money'],
+  raw: RawOrderBase & { items?: readonly RawListLine[] | null },
+  total: number | null | undefined,
+  { money, paymentStatus, isStoreFile }: Omit<OrderMapping<RawLineItemBase>, 'variantTitle'>,
 ): OrderSummary {
+  const items = raw.items ?? [];
+  const first = items[0];
   return {
     id: raw.id,
     displayId: raw.display_id,
     createdAt: new Date(raw.created_at).toISOString(),
     status: orderStatus(raw.status),
-    itemCount: (raw.items ?? []).reduce((sum, item) => sum + item.quantity, 0),
-    total: money(raw.total, raw.currency_code),
+    fulfillmentStatus: fulfillmentStatus(raw.fulfillment_status),
+    paymentStatus: paymentStatus(raw.payment_status),
+    itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+    firstItem: first
+      ? {
+          title: first.title ?? '',
+          thumbnail: isStoreFile(first.thumbnail) ? first.thumbnail : null,
+        }
+      : null,
+    otherLineCount: Math.max(0, items.length - 1),
+    total: money(total, raw.currency_code),
   };
 }
 
-/** `itemSubtotal` is the items alone (v1 `subtotal`, v2 `item_subtotal`). */
+/** A tracking link's address, only when it is http(s): it becomes a link on the page. */
+export function trackingUrl(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fulfilment as each adapter reads its version's own: line ids, dates and tracking. */
+export type RawShipment = {
+  id: string;
+  createdAt?: string | null;
+  shippedAt?: string | null;
+  deliveredAt?: string | null;
+  canceledAt?: string | null;
+  items: readonly { lineId: string; quantity: number }[];
+  tracking: readonly { number: string; url?: string | null }[];
+};
+
+const isoOrNull = (raw: string | null | undefined) => (raw ? new Date(raw).toISOString() : null);
+
+/** The parcels not cancelled, oldest first, each with the titles of the order's own lines. */
+export function toShipments(
+  raw: readonly RawShipment[],
+  lines: readonly { id: string; title: string }[],
+): Shipment[] {
+  const titleOf = new Map(lines.map((line) => [line.id, line.title]));
+  return raw
+    .filter((shipment) => !shipment.canceledAt)
+    .sort((a, b) => Date.parse(a.createdAt ?? '') - Date.parse(b.createdAt ?? ''))
+    .map((shipment): Shipment => {
+      const shippedAt = isoOrNull(shipment.shippedAt);
+      const deliveredAt = isoOrNull(shipment.deliveredAt);
+      return {
+        id: shipment.id,
+        status: deliveredAt ? 'delivered' : shippedAt ? 'shipped' : 'preparing',
+        shippedAt,
+        deliveredAt,
+        items: shipment.items.flatMap((item) => {
+          const title = titleOf.get(item.lineId);
+          return title === undefined
+            ? []
+            : [{ lineId: item.lineId, title, quantity: item.quantity }];
+        }),
+        tracking: shipment.tracking
+          .filter((t) => t.number)
+          .map((t): Tracking => ({ number: t.number, url: trackingUrl(t.url) })),
+      };
+    });
+}
+
+/** The codes used, once each; neither version says how much each code took on its own. */
+export function toDiscounts(codes: readonly string[], discountTotal: Money): Order['discounts'] {
+  const unique = [...new Set(codes.filter(Boolean))];
+  return unique.map((code) => ({ code, amount: unique.length === 1 ? discountTotal : null }));
+}
+
+/** The parts of one order's page that each version reads its own way. */
+export type OrderDetailParts = {
+  /** The items alone (v1 `subtotal`, v2 `item_subtotal`). */
+  itemSubtotal: number | null | undefined;
+  total: number | null | undefined;
+  refundedTotal: number | null | undefined;
+  shippingMethods: readonly { name: string; amount: number | null | undefined }[];
+  discountCodes: readonly string[];
+  shipments: readonly RawShipment[];
+};
+
 export function toOrder<Item extends RawLineItemBase>(
   raw: RawOrderBase & {
     email?: string | null;
@@ -311,41 +443,52 @@ export function toOrder<Item extends RawLineItemBase>(
     discount_total?: number | null;
     shipping_address?: Omit<RawAddress, 'id'> | null;
   },
-  itemSubtotal: number | null | undefined,
-  { money, variantTitle }: OrderMapping<Item>,
+  parts: OrderDetailParts,
+  mapping: OrderMapping<Item>,
 ): Order {
+  const { money, variantTitle, isStoreFile } = mapping;
   const currency = raw.currency_code;
   const shipping = raw.shipping_address;
+  const items = (raw.items ?? []).map((item) => ({
+    id: item.id,
+    title: item.title,
+    variantTitle: variantTitle(item),
+    thumbnail: isStoreFile(item.thumbnail) ? item.thumbnail : null,
+    quantity: item.quantity,
+    unitPrice: money(item.unit_price, currency),
+    total: money(item.total ?? item.unit_price * item.quantity, currency),
+  }));
+  const discountTotal = money(raw.discount_total, currency);
   return {
-    ...toOrderSummary(raw, money),
+    ...toOrderSummary(raw, parts.total, mapping),
     email: raw.email ?? '',
-    items: (raw.items ?? []).map((item) => ({
-      id: item.id,
-      title: item.title,
-      variantTitle: variantTitle(item),
-      quantity: item.quantity,
-      unitPrice: money(item.unit_price, currency),
-      total: money(item.total ?? item.unit_price * item.quantity, currency),
-    })),
-    subtotal: money(itemSubtotal, currency),
+    items,
+    subtotal: money(parts.itemSubtotal, currency),
     shippingTotal: money(raw.shipping_total, currency),
     taxTotal: money(raw.tax_total, currency),
-    discountTotal: money(raw.discount_total, currency),
+    discountTotal,
+    refundedTotal: money(parts.refundedTotal, currency),
     shippingAddress: shipping ? toOrderAddress(shipping) : null,
+    shippingMethods: parts.shippingMethods.map((method) => ({
+      name: method.name,
+      amount: money(method.amount, currency),
+    })),
+    discounts: toDiscounts(parts.discountCodes, discountTotal),
+    shipments: toShipments(parts.shipments, items),
   };
 }
 
 /** One page of the orders list, newest first, as both versions answer it. */
-export function toOrderSummaryPage(
-  body: {
-    orders: readonly (RawOrderBase & { items?: readonly { quantity: number }[] | null })[];
-    count: number;
-  },
+export function toOrderSummaryPage<
+  Raw extends RawOrderBase & { items?: readonly RawListLine[] | null },
+>(
+  body: { orders: readonly Raw[]; count: number },
   request: { page: number; pageSize: number },
-  money: OrderMapping<RawLineItemBase>['money'],
+  totalOf: (order: Raw) => number | null | undefined,
+  mapping: Omit<OrderMapping<RawLineItemBase>, 'variantTitle'>,
 ): Page<OrderSummary> {
   return pageOf(
-    body.orders.map((order) => toOrderSummary(order, money)),
+    body.orders.map((order) => toOrderSummary(order, totalOf(order), mapping)),
     body.count,
     request,
   );

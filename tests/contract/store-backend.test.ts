@@ -3,7 +3,15 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { backendInfo, ROOT, SEEDED, versionsUnderTest } from '@/tests/support/backends';
+import {
+  backendInfo,
+  PERSONAS,
+  productTitle,
+  ROOT,
+  SEEDED,
+  versionsUnderTest,
+  type PersonaKey,
+} from '@/tests/support/backends';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { BackendError, type BackendErrorKind, type StoreBackend } from '@/lib/medusa/backend';
@@ -416,6 +424,124 @@ for (const version of versionsUnderTest()) {
           count: 0,
           pageCount: 1,
         });
+      });
+    });
+
+    describe('order states (the seeded personas)', () => {
+      /** The persona's orders, oldest first as seeded, each retrieved in full. */
+      async function ordersOf(key: PersonaKey) {
+        const { session } = await backend.logIn(PERSONAS[key].email, PERSONAS[key].password);
+        try {
+          const page = await backend.listOrders(session, { page: 1, pageSize: 10 });
+          const summaries = [...page.items].reverse();
+          const orders = await Promise.all(
+            summaries.map((o) => backend.retrieveOrder(session, o.id)),
+          );
+          return { summaries, orders };
+        } finally {
+          await backend.logOut(session);
+        }
+      }
+      const tracking = (key: PersonaKey) =>
+        PERSONAS[key].orders[0]!.merchant!.find((s) => s.tracking)!.tracking!;
+      // Medusa v1's admin API takes tracking numbers without the carrier's URL.
+      const carrierUrl = (url: string) => (version === 'v1' ? null : url);
+      const eur = (amount: number) => ({ amount: expect.closeTo(amount, 2), currencyCode: 'eur' });
+
+      it('a shipped order: captured, one parcel with both lines and its tracking number', async () => {
+        const { summaries, orders } = await ordersOf('shipped');
+        expect(summaries[0]).toMatchObject({
+          fulfillmentStatus: 'shipped',
+          paymentStatus: 'captured',
+        });
+        const [order] = orders;
+        expect(order!.shipments).toHaveLength(1);
+        const [parcel] = order!.shipments;
+        expect(parcel).toMatchObject({ status: 'shipped', deliveredAt: null });
+        expect(Date.parse(parcel!.shippedAt!)).toBeGreaterThan(Date.parse(order!.createdAt));
+        expect(parcel!.items.map((i) => i.title).sort()).toEqual(['Canvas Tote', 'Linen Shirt']);
+        expect(parcel!.tracking).toEqual(
+          tracking('shipped').map((t) => ({ number: t.number, url: carrierUrl(t.url) })),
+        );
+        expect(order!.shippingMethods).toEqual([{ name: 'Standard shipping', amount: eur(5) }]);
+      });
+
+      it('a partly shipped order: the parcel holds only what was sent', async () => {
+        const { summaries, orders } = await ordersOf('partial');
+        expect(summaries[0]).toMatchObject({ fulfillmentStatus: 'partially_shipped' });
+        const [parcel] = orders[0]!.shipments;
+        const sent = PERSONAS.partial.orders[0]!.items[0]!;
+        expect(orders[0]!.shipments).toHaveLength(1);
+        expect(parcel!.items).toEqual([
+          {
+            lineId: expect.any(String),
+            title: productTitle(sent.product),
+            quantity: sent.quantity,
+          },
+        ]);
+        expect(orders[0]!.items).toHaveLength(3);
+      });
+
+      it('a delivered order: delivered where reportsDelivery, with its discount code', async () => {
+        const { summaries, orders } = await ordersOf('delivered');
+        const [order] = orders;
+        const [parcel] = order!.shipments;
+        if (backend.capabilities.reportsDelivery) {
+          expect(summaries[0]!.fulfillmentStatus).toBe('delivered');
+          expect(parcel).toMatchObject({ status: 'delivered' });
+          expect(Date.parse(parcel!.deliveredAt!)).toBeGreaterThanOrEqual(
+            Date.parse(parcel!.shippedAt!),
+          );
+        } else {
+          // The same steps on a backend with no delivery state leave the parcel shipped.
+          expect(summaries[0]!.fulfillmentStatus).toBe('shipped');
+          expect(parcel).toMatchObject({ status: 'shipped', deliveredAt: null });
+        }
+        // WELCOME10: 10 % of the items (22.00 + 9.00).
+        expect(order!.discountTotal).toEqual(eur(3.1));
+        expect(order!.discounts).toEqual([{ code: 'WELCOME10', amount: eur(3.1) }]);
+        expect(order!.total).toEqual(eur(31 - 3.1 + 5));
+      });
+
+      it('a cancelled order: cancelled, nothing shipped, nothing taken', async () => {
+        const { summaries, orders } = await ordersOf('cancelled');
+        expect(summaries[0]).toMatchObject({
+          status: 'canceled',
+          fulfillmentStatus: expect.stringMatching(/^(canceled|not_fulfilled)$/),
+          paymentStatus: 'canceled',
+        });
+        expect(orders[0]!.shipments).toEqual([]);
+      });
+
+      it('refunded orders: one in full, one in part, each order keeping its total', async () => {
+        const { summaries, orders } = await ordersOf('refunded');
+        expect(summaries.map((o) => o.paymentStatus)).toEqual(['refunded', 'partially_refunded']);
+        expect(orders[0]).toMatchObject({ total: eur(50), refundedTotal: eur(50) });
+        expect(orders[1]).toMatchObject({ total: eur(32), refundedTotal: eur(9) });
+        expect(summaries.map((o) => o.total)).toEqual([eur(50), eur(32)]);
+      });
+
+      it('every line has its product picture, served by the backend’s own file storage', async () => {
+        const { summaries, orders } = await ordersOf('partial');
+        const pictures = orders[0]!.items.map((item) => item.thumbnail);
+        expect(summaries[0]!.firstItem?.thumbnail).toBe(orders[0]!.items[0]!.thumbnail);
+        expect(summaries[0]!.otherLineCount).toBe(2);
+        for (const url of pictures) {
+          expect(url).toMatch(new RegExp(`^${info.url}/`));
+          const response = await fetch(url!);
+          expect(response.status, url!).toBe(200);
+          expect(response.headers.get('content-type')).toMatch(/^image\/png/);
+        }
+      });
+
+      it('the demo customer’s orders are placed, authorized and not yet shipped', async () => {
+        const { items } = await backend.listOrders(demoSession, { page: 1, pageSize: 10 });
+        for (const order of items)
+          expect(order).toMatchObject({
+            status: 'pending',
+            fulfillmentStatus: 'not_fulfilled',
+            paymentStatus: 'authorized',
+          });
       });
     });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type { Capabilities } from '../../lib/medusa/backend';
 import { CAPABILITIES } from '../../lib/medusa/capabilities';
 import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 
@@ -16,7 +17,7 @@ export type BackendInfo = {
   /** The storefront the browser tests drive for this backend, as the browser reaches it. */
   storefrontUrl: string;
   /** What the storefront's adapter declares this backend can do. */
-  capabilities: { canChangeEmail: boolean; canChangePasswordInPlace: boolean };
+  capabilities: Capabilities;
 };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -128,6 +129,47 @@ export const SEEDED = {
     orderCount: 3,
   },
 };
+
+type WorldPersona = {
+  key: string;
+  persona?: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  orders: {
+    items: { product: string; quantity: number }[];
+    discount?: string;
+    merchant?: ({ do: string; tracking?: { number: string; url: string }[] } & Record<
+      string,
+      unknown
+    >)[];
+  }[];
+};
+
+export type PersonaKey = 'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded';
+
+const world = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),
+) as {
+  customers: WorldPersona[];
+  products: { handle: string; title: string }[];
+};
+
+/**
+ * The seeded customers whose orders the merchant acted on (backend/seed-world.json): one per
+ * order state support staff are asked about.
+ */
+export const PERSONAS = Object.fromEntries(
+  world.customers.filter((c) => c.persona).map((c) => [c.key, c]),
+) as Record<PersonaKey, WorldPersona>;
+
+/** A seeded product's title, by its handle. */
+export function productTitle(handle: string): string {
+  const product = world.products.find((p) => p.handle === handle);
+  if (!product) throw new Error(`no seeded product ${handle}`);
+  return product.title;
+}
 
 /**
  * The storefronts under test run as production builds, so their session cookie is the

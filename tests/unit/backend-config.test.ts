@@ -14,6 +14,7 @@ describe('readBackendConfig', () => {
       baseUrl: 'http://localhost:9001',
       publishableApiKey: undefined,
       timeoutMs: 8000,
+      fileLocation: { protocol: 'http:', hostname: 'localhost', port: '9001', pathPrefix: '/' },
     });
   });
 
@@ -30,7 +31,17 @@ describe('readBackendConfig', () => {
       baseUrl: 'https://shop.example.com',
       publishableApiKey: 'pk_1',
       timeoutMs: 2500,
+      fileLocation: { protocol: 'https:', hostname: 'shop.example.com', port: '', pathPrefix: '/' },
     });
+  });
+
+  it('takes the store’s files from MEDUSA_FILE_URL, and refuses one that is not http(s)', () => {
+    expect(
+      readBackendConfig({ MEDUSA_FILE_URL: 'https://cdn.example.com/media' }).fileLocation,
+    ).toEqual({ protocol: 'https:', hostname: 'cdn.example.com', port: '', pathPrefix: '/media/' });
+    expect(() => readBackendConfig({ MEDUSA_FILE_URL: 'file:///srv/media' })).toThrow(
+      /MEDUSA_FILE_URL/,
+    );
   });
 
   it.each(['soon', '0', '-5', '1.5', '999999'])('refuses the timeout %j', (value) => {
