@@ -3,8 +3,8 @@
 import Link from 'next/link';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, SelectField } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import { addressSchema, type AddressFormValues } from '@/lib/schemas/address';
 
@@ -21,73 +21,39 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { state, pending, formProps, field } = useActionForm(addressSchema, action, initial);
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    addressSchema,
+    action,
+    initial,
+    { formId: 'address' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} />
+      <ErrorSummary {...summaryProps} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="address-first-name"
-          label="First name"
-          autoComplete="given-name"
-          required
-          {...field('firstName')}
-        />
-        <Field
-          id="address-last-name"
-          label="Last name"
-          autoComplete="family-name"
-          required
-          {...field('lastName')}
-        />
+        <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
+        <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
       </div>
+      <Field label="Company" autoComplete="organization" optional {...field('company')} />
+      <Field label="Street address" autoComplete="address-line1" required {...field('address1')} />
       <Field
-        id="address-company"
-        label="Company"
-        autoComplete="organization"
-        optional
-        {...field('company')}
-      />
-      <Field
-        id="address-line-1"
-        label="Street address"
-        autoComplete="address-line1"
-        required
-        {...field('address1')}
-      />
-      <Field
-        id="address-line-2"
         label="Apartment, suite, etc."
         autoComplete="address-line2"
         optional
         {...field('address2')}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="address-city"
-          label="City"
-          autoComplete="address-level2"
-          required
-          {...field('city')}
-        />
-        <Field
-          id="address-postal-code"
-          label="Postal code"
-          autoComplete="postal-code"
-          required
-          {...field('postalCode')}
-        />
+        <Field label="City" autoComplete="address-level2" required {...field('city')} />
+        <Field label="Postal code" autoComplete="postal-code" required {...field('postalCode')} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
-          id="address-province"
           label="County, state or province"
           autoComplete="address-level1"
           optional
           {...field('province')}
         />
         <SelectField
-          id="address-country"
           label="Country"
           autoComplete="country"
           required
@@ -96,14 +62,7 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           {...field('countryCode')}
         />
       </div>
-      <Field
-        id="address-phone"
-        label="Phone"
-        type="tel"
-        autoComplete="tel"
-        optional
-        {...field('phone')}
-      />
+      <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
       <div className="flex items-center gap-4">
         <Button type="submit" pending={pending} pendingLabel="Saving…">
           {submitLabel}

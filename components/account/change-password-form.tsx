@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
@@ -13,17 +14,17 @@ import { useActionForm } from './use-action-form';
 export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
 
 export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
-  const { state, pending, formProps, field } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
     changePasswordSchema,
     action,
     {},
-    { resetOnSuccess: true },
+    { formId: 'change-password', resetOnSuccess: true },
   );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} success={state.message} />
+      <ErrorSummary {...summaryProps} />
+      <FormMessage success={state.message} />
       <Field
-        id="current-password"
         label="Current password"
         type="password"
         autoComplete="current-password"
@@ -31,7 +32,6 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordFormActio
         {...field('currentPassword', { secret: true })}
       />
       <NewPasswordFields
-        idPrefix="new"
         password={field('newPassword', { secret: true })}
         confirmation={field('confirmPassword', { secret: true })}
       />

@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
@@ -18,20 +19,19 @@ export function ForgotPasswordForm({
   action: ForgotPasswordFormAction;
   email?: string;
 }) {
-  const { state, pending, formProps, field } = useActionForm(forgotPasswordSchema, action, {
-    email,
-  });
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    forgotPasswordSchema,
+    action,
+    {
+      email,
+    },
+    { formId: 'forgot' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} success={state.message} />
-      <Field
-        id="forgot-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
+      <ErrorSummary {...summaryProps} />
+      <FormMessage success={state.message} />
+      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
       <Button type="submit" pending={pending} pendingLabel="Sending…">
         Send reset link
       </Button>

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import { loginSchema } from '@/lib/schemas/auth';
 
@@ -14,21 +14,18 @@ import { useActionForm } from './use-action-form';
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
-  const { state, pending, formProps, field } = useActionForm(loginSchema, action, { returnTo });
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    loginSchema,
+    action,
+    { returnTo },
+    { formId: 'login' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} />
+      <ErrorSummary {...summaryProps} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
       <Field
-        id="login-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
-      <Field
-        id="login-password"
         label="Password"
         type="password"
         autoComplete="current-password"

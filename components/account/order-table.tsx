@@ -2,25 +2,35 @@ import Link from 'next/link';
 
 import type { OrderSummary } from '@/lib/medusa/types';
 
-import { formatDate, formatMoney, orderStatusLabel } from './format';
+import { formatDate, formatMoney } from './format';
+import { orderProgress } from './order-status';
+import { ProductThumbnail } from './product-thumbnail';
+import { StatusBadge } from './status-badge';
+
+/** "Linen Shirt", "Linen Shirt and 1 more item", "Linen Shirt and 2 more items". */
+export function itemsSummary(order: OrderSummary): string {
+  const first = order.firstItem?.title ?? 'No items';
+  const others = order.otherLineCount;
+  return others === 0 ? first : `${first} and ${others} more ${others === 1 ? 'item' : 'items'}`;
+}
 
 export function OrderTable({ orders, caption }: { orders: OrderSummary[]; caption: string }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
-      <thead className="border-b border-gray-200 text-gray-600">
+      <thead className="border-b border-gray-200 text-gray-700">
         <tr>
           <th scope="col" className="py-2 pr-4 font-medium">
             Order
           </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
+          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
             Date
           </th>
           <th scope="col" className="py-2 pr-4 font-medium">
-            Status
+            Items
           </th>
           <th scope="col" className="py-2 pr-4 font-medium">
-            Items
+            Status
           </th>
           <th scope="col" className="py-2 text-right font-medium">
             Total
@@ -28,19 +38,42 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
         </tr>
       </thead>
       <tbody>
-        {orders.map((order) => (
-          <tr key={order.id} className="border-b border-gray-100">
-            <th scope="row" className="py-3 pr-4 font-medium">
-              <Link href={`/account/orders/${order.id}`} className="text-indigo-700 underline">
-                Order #{order.displayId}
-              </Link>
-            </th>
-            <td className="py-3 pr-4">{formatDate(order.createdAt)}</td>
-            <td className="py-3 pr-4">{orderStatusLabel(order.status)}</td>
-            <td className="py-3 pr-4">{order.itemCount}</td>
-            <td className="py-3 text-right">{formatMoney(order.total)}</td>
-          </tr>
-        ))}
+        {orders.map((order) => {
+          const progress = orderProgress(order);
+          return (
+            <tr key={order.id} className="border-b border-gray-100 align-middle">
+              <th scope="row" className="py-3 pr-4 font-medium">
+                <Link
+                  href={`/account/orders/${order.id}`}
+                  className="whitespace-nowrap text-indigo-700 underline"
+                >
+                  Order #{order.displayId}
+                </Link>
+                {/* The date has a column of its own from the small breakpoint up. */}
+                <span className="block text-xs font-normal text-gray-700 sm:hidden">
+                  {formatDate(order.createdAt)}
+                </span>
+              </th>
+              <td className="hidden py-3 pr-4 whitespace-nowrap sm:table-cell">
+                {formatDate(order.createdAt)}
+              </td>
+              <td className="py-3 pr-4">
+                <span className="flex items-center gap-3">
+                  <ProductThumbnail
+                    src={order.firstItem?.thumbnail ?? null}
+                    title={order.firstItem?.title ?? ''}
+                    size={40}
+                  />
+                  <span>{itemsSummary(order)}</span>
+                </span>
+              </td>
+              <td className="py-3 pr-4">
+                <StatusBadge label={progress.label} tone={progress.tone} />
+              </td>
+              <td className="py-3 text-right whitespace-nowrap">{formatMoney(order.total)}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
@@ -11,6 +11,9 @@ import { ordersPageUrl, ORDERS_PATH, parsePageParam } from '@/lib/pagination';
 import { loginUrl } from '@/lib/return-to';
 
 import { OrderTable } from './order-table';
+
+/** The orders page's heading, which takes the focus after a page flip. */
+export const ORDERS_HEADING_ID = 'orders-heading';
 
 class SignedOutError extends Error {}
 
@@ -60,6 +63,16 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
   useEffect(() => {
     prefetch(page + 1);
   }, [page, prefetch]);
+
+  // A flip replaces the list without loading a page: put the focus where a new page would
+  // start, on the heading, so that a keyboard or screen-reader user is not left on a link
+  // that may be gone.
+  const shownPage = useRef(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    document.getElementById(ORDERS_HEADING_ID)?.focus();
+  }, [page]);
 
   useEffect(() => {
     if (error instanceof SignedOutError) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
@@ -19,44 +20,26 @@ type Props = {
 };
 
 export function ProfileForm({ action, profile, canChangeEmail }: Props) {
-  const { state, pending, formProps, field } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
     profileSchema,
     action,
     canChangeEmail
       ? profile
       : { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone },
+    { formId: 'profile' },
   );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} success={state.message} />
+      <ErrorSummary {...summaryProps} />
+      <FormMessage success={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="profile-first-name"
-          label="First name"
-          autoComplete="given-name"
-          required
-          {...field('firstName')}
-        />
-        <Field
-          id="profile-last-name"
-          label="Last name"
-          autoComplete="family-name"
-          required
-          {...field('lastName')}
-        />
+        <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
+        <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
       </div>
       {canChangeEmail ? (
         <>
+          <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
           <Field
-            id="profile-email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            {...field('email')}
-          />
-          <Field
-            id="profile-current-password"
             label="Your password"
             type="password"
             autoComplete="current-password"
@@ -75,14 +58,7 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
           hint="This store does not let you change your email address here. Contact support to change it."
         />
       )}
-      <Field
-        id="profile-phone"
-        label="Phone"
-        type="tel"
-        autoComplete="tel"
-        optional
-        {...field('phone')}
-      />
+      <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
       <div>
         <Button type="submit" pending={pending} pendingLabel="Saving…">
           Save profile

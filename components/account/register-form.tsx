@@ -1,8 +1,8 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/fields';
@@ -19,45 +19,23 @@ export function RegisterForm({
   action: RegisterFormAction;
   returnTo: string;
 }) {
-  const { state, pending, formProps, field } = useActionForm(registerSchema, action, { returnTo });
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    registerSchema,
+    action,
+    { returnTo },
+    { formId: 'register' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} />
+      <ErrorSummary {...summaryProps} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="register-first-name"
-          label="First name"
-          autoComplete="given-name"
-          required
-          {...field('firstName')}
-        />
-        <Field
-          id="register-last-name"
-          label="Last name"
-          autoComplete="family-name"
-          required
-          {...field('lastName')}
-        />
+        <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
+        <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
       </div>
+      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
+      <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
       <Field
-        id="register-email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...field('email')}
-      />
-      <Field
-        id="register-phone"
-        label="Phone"
-        type="tel"
-        autoComplete="tel"
-        optional
-        {...field('phone')}
-      />
-      <Field
-        id="register-password"
         label="Password"
         type="password"
         autoComplete="new-password"

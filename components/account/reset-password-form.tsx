@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/notice';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormActionOf } from '@/lib/form-protocol';
 import { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 
@@ -19,15 +19,19 @@ export function ResetPasswordForm({
   action: ResetPasswordFormAction;
   email: string;
 }) {
-  const { state, pending, formProps, field } = useActionForm(chooseNewPasswordSchema, action, {});
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    chooseNewPasswordSchema,
+    action,
+    {},
+    { formId: 'reset' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage error={state.formError} />
+      <ErrorSummary {...summaryProps} />
       <p className="text-sm text-gray-700">
         Choose a new password for <strong>{email}</strong>.
       </p>
       <NewPasswordFields
-        idPrefix="reset"
         password={field('password', { secret: true })}
         confirmation={field('confirmPassword', { secret: true })}
       />

@@ -1,23 +1,41 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 
+import type { SummaryError } from '@/components/ui/error-summary';
 import type { FieldsOf, FormActionOf, FormSchema, FormStateOf } from '@/lib/form-protocol';
+
+/** `firstName` → `first-name`, for element ids. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * Joins a server action (the source of truth, and all there is without JavaScript) with
  * react-hook-form validation using the same zod schema, so mistakes show before a round trip.
+ *
+ * `formId` names the form's controls (`<formId>-<field>`), which the error summary links to.
+ * After a failed submit, in the browser or on the server, focus moves to the summary; while a
+ * submit is under way, a second one is ignored (a double click adds no second address).
  */
 export function useActionForm<Schema extends FormSchema>(
   schema: Schema,
   action: FormActionOf<Schema>,
   initialValues: Partial<Record<FieldsOf<Schema>, string>> = {},
-  options: { resetOnSuccess?: boolean } = {},
+  options: { formId: string; resetOnSuccess?: boolean },
 ) {
   type Field = FieldsOf<Schema>;
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const submitting = useRef(false);
+  const [invalidSubmits, setInvalidSubmits] = useState(0);
   const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
@@ -27,10 +45,13 @@ export function useActionForm<Schema extends FormSchema>(
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     defaultValues: values,
     mode: 'onTouched',
+    // Focus goes to the error summary instead, which links to each field.
+    shouldFocusError: false,
   });
 
-  const { resetOnSuccess = false } = options;
+  const { formId, resetOnSuccess = false } = options;
   useEffect(() => {
+    submitting.current = false;
     if (resetOnSuccess && state.status === 'success') {
       formRef.current?.reset();
       form.reset();
@@ -42,17 +63,32 @@ export function useActionForm<Schema extends FormSchema>(
           input.value = '';
           form.setValue(input.name, '');
         });
+      summaryRef.current?.focus();
     }
   }, [state, resetOnSuccess, form]);
+
+  // A submit the browser-side check refused: the summary appears with this render.
+  useEffect(() => {
+    if (invalidSubmits > 0) summaryRef.current?.focus();
+  }, [invalidSubmits]);
 
   // With JavaScript on, validate first and only then hand the form's data to the action.
   // Submitting through startTransition (not the form's own action) keeps React from
   // resetting the fields after the action returns.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting.current || pending) return;
+    submitting.current = true;
     const formElement = event.currentTarget;
-    void form.handleSubmit(() => {
-      startTransition(() => formAction(new FormData(formElement)));
-    })(event);
+    void form.handleSubmit(
+      () => {
+        startTransition(() => formAction(new FormData(formElement)));
+      },
+      () => {
+        submitting.current = false;
+        setInvalidSubmits((count) => count + 1);
+      },
+    )(event);
   };
 
   /** The client's error for a field, else the server's from the last submit. */
@@ -62,14 +98,17 @@ export function useActionForm<Schema extends FormSchema>(
     return state.fieldErrors?.[name];
   };
 
-  /** Props for a text control: registration plus the server-rendered default value. */
+  const idOf = (name: Field) => `${formId}-${kebab(name)}`;
+
+  /** Props for a text control: its id, registration and the server-rendered default value. */
   const fieldProps = (name: Field) => ({
+    id: idOf(name),
     ...form.register(name),
     defaultValue: values[name] ?? '',
   });
 
   /**
-   * Everything a labelled control needs: registration, the value to start from and its
+   * Everything a labelled control needs: id, registration, the value to start from and its
    * error. A `secret` field (a password) always starts empty.
    */
   const field = (name: Field, { secret = false }: { secret?: boolean } = {}) => ({
@@ -78,8 +117,17 @@ export function useActionForm<Schema extends FormSchema>(
     error: errorFor(name),
   });
 
+  /** Each invalid field, in the schema's order, for the error summary. */
+  const summaryErrors: SummaryError[] = (Object.keys(schema.shape) as Field[]).flatMap((name) => {
+    const message = errorFor(name);
+    return message ? [{ fieldId: idOf(name), message }] : [];
+  });
+
   /** Spread on the <form>: the action (all there is without JavaScript) and validation. */
   const formProps = { ref: formRef, action: formAction, onSubmit, noValidate: true };
+
+  /** Spread on the form's <ErrorSummary>. */
+  const summaryProps = { ref: summaryRef, formError: state.formError, errors: summaryErrors };
 
   return {
     state,
@@ -92,5 +140,6 @@ export function useActionForm<Schema extends FormSchema>(
     fieldProps,
     field,
     formProps,
+    summaryProps,
   };
 }

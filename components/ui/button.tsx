@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 
 import { cn } from '@/lib/utils';
 
@@ -19,6 +19,12 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   pendingLabel?: string;
 };
 
+const ignorePress = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+
+/**
+ * While `pending`, the button says it is working and ignores presses, but stays enabled in
+ * the DOM (aria-disabled): a disabled button would drop the keyboard focus on the page.
+ */
 export function Button({
   variant = 'primary',
   pending = false,
@@ -27,15 +33,19 @@ export function Button({
   children,
   disabled,
   type = 'button',
+  onClick,
   ...props
 }: ButtonProps) {
   return (
     <button
       type={type}
-      disabled={disabled || pending}
+      disabled={disabled}
+      aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
+      // Only a client component can be pending, so server components never pass a handler.
+      onClick={pending ? ignorePress : onClick}
       className={cn(
-        'inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60',
+        'inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress aria-disabled:opacity-75',
         VARIANTS[variant],
         className,
       )}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -49,10 +49,78 @@ describe('LoginForm', () => {
     const action = vi.fn(async (): Promise<FormState> => ({ status: 'idle' }));
     render(<LoginForm action={action} returnTo="/account/orders" />);
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText('Enter your email address.')).toBeVisible();
-    expect(screen.getByLabelText('Email')).toHaveAttribute('aria-describedby', 'login-email-error');
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email).toHaveAttribute('aria-describedby', 'login-email-error'));
+    expect(document.getElementById('login-email-error')).toHaveTextContent(
+      'Enter your email address.',
+    );
     expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
     expect(action).not.toHaveBeenCalled();
+  });
+
+  it('moves focus to a summary that links to each invalid field, in the form’s order', async () => {
+    render(<LoginForm action={vi.fn()} returnTo="/account" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const summary = await screen.findByRole('group', { name: 'There is a problem' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Enter your email address.', '#login-email'],
+      ['Enter your password.', '#login-password'],
+    ]);
+    await userEvent.click(links[1]!);
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+  });
+
+  it('shows the server’s form-level message in the summary and focuses it', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({
+      status: 'error',
+      formError: 'That email and password do not match an account.',
+    }));
+    render(<LoginForm action={action} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const summary = await screen.findByRole('group', { name: 'There is a problem' });
+    expect(summary).toHaveTextContent('That email and password do not match an account.');
+    await waitFor(() => expect(summary).toHaveFocus());
+  });
+
+  it('sends one submit however often the button is pressed while it is under way', async () => {
+    let finish: (state: FormState) => void = () => undefined;
+    const action = vi.fn(() => new Promise<FormState>((resolve) => (finish = resolve)));
+    render(<LoginForm action={action} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    await userEvent.dblClick(button);
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAttribute('aria-disabled', 'true'));
+    expect(button).toHaveTextContent('Signing in…');
+    await userEvent.keyboard('{Enter}');
+    expect(action).toHaveBeenCalledTimes(1);
+    // The button keeps the focus while it works: it is never disabled outright.
+    expect(button).toHaveFocus();
+    await act(async () => finish({ status: 'error', formError: 'No.' }));
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    // Nothing was queued behind the first submit either.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a second submit that comes before the first is even checked', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({ status: 'error', formError: 'No.' }));
+    render(<LoginForm action={action} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    const form = screen.getByRole('button', { name: 'Sign in' }).closest('form')!;
+    // Two submits in the same tick: pressing Enter twice fast, or a double click.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    await screen.findByRole('group', { name: 'There is a problem' });
+    expect(action).toHaveBeenCalledTimes(1);
   });
 
   it('sends the typed values and the return path to the action when valid', async () => {
@@ -119,8 +187,15 @@ describe('AddressForm', () => {
       'Germany',
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Save address' }));
-    expect(await screen.findByText('Enter the street address.')).toBeVisible();
-    expect(screen.getByText('Choose a country.')).toBeVisible();
+    const summary = await screen.findByRole('group', { name: 'There is a problem' });
+    expect(
+      within(summary).getByRole('link', { name: 'Enter the street address.' }),
+    ).toHaveAttribute('href', '#address-address1');
+    expect(within(summary).getByRole('link', { name: 'Choose a country.' })).toHaveAttribute(
+      'href',
+      '#address-country-code',
+    );
+    expect(screen.getByLabelText('Street address')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true');
     expect(action).not.toHaveBeenCalled();
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
-import { OrdersBrowser } from '@/components/account/orders-browser';
+import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
 import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
 import { getOrdersPage } from './page-data';
@@ -21,7 +21,13 @@ export default async function OrdersPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Orders</h1>
+      <h1
+        id={ORDERS_HEADING_ID}
+        tabIndex={-1}
+        className="text-2xl font-semibold"
+      >
+        Orders
+      </h1>
       {orders.count === 0 ? (
         <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
       ) : (

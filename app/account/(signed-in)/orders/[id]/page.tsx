@@ -2,52 +2,87 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
-import { formatDate, formatMoney, orderStatusLabel } from '@/components/account/format';
+import { formatDate, formatMoney } from '@/components/account/format';
+import {
+  FULFILLMENT_LABELS,
+  orderProgress,
+  PAYMENT_LABELS,
+} from '@/components/account/order-status';
+import { ProductThumbnail } from '@/components/account/product-thumbnail';
+import { ShipmentList } from '@/components/account/shipment-list';
+import { StatusBadge } from '@/components/account/status-badge';
+import { Notice } from '@/components/ui/notice';
+import { getBackend, type Money } from '@/lib/medusa';
 
 import { getOwnOrder } from './page-data';
 
 export const metadata: Metadata = { title: 'Order details' };
 
+const minus = (money: Money): Money => ({ ...money, amount: -money.amount });
+
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const order = await getOwnOrder((await params).id);
+  const { reportsDelivery } = getBackend().capabilities;
+  const progress = orderProgress(order);
+  const cancelled = order.status === 'canceled';
 
+  const discountLabel =
+    order.discounts.length > 0
+      ? `Discount (${order.discounts.map((d) => d.code).join(', ')})`
+      : 'Discount';
   const totals = [
     { label: 'Subtotal', money: order.subtotal },
     { label: 'Shipping', money: order.shippingTotal },
     ...(order.discountTotal.amount
-      ? [
-          {
-            label: 'Discount',
-            money: { ...order.discountTotal, amount: -order.discountTotal.amount },
-          },
-        ]
+      ? [{ label: discountLabel, money: minus(order.discountTotal) }]
       : []),
     { label: 'Tax', money: order.taxTotal },
   ];
 
   return (
     <div className="flex flex-col gap-8">
-      <div className="flex flex-col gap-1">
-        <Link href="/account/orders" className="text-sm text-indigo-700 underline">
+      <div className="flex flex-col gap-2">
+        <Link href="/account/orders" className="self-start text-sm text-indigo-700 underline">
           Back to orders
         </Link>
-        <h1 className="text-2xl font-semibold">Order #{order.displayId}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">Order #{order.displayId}</h1>
+          <StatusBadge label={progress.label} tone={progress.tone} />
+        </div>
         <dl className="grid grid-cols-[8rem_1fr] gap-1 text-sm">
-          <dt className="text-gray-600">Placed on</dt>
+          <dt className="text-gray-700">Placed on</dt>
           <dd>{formatDate(order.createdAt)}</dd>
-          <dt className="text-gray-600">Status</dt>
-          <dd>{orderStatusLabel(order.status)}</dd>
-          <dt className="text-gray-600">Email</dt>
+          <dt className="text-gray-700">Delivery</dt>
+          <dd>{FULFILLMENT_LABELS[order.fulfillmentStatus]}</dd>
+          <dt className="text-gray-700">Payment</dt>
+          <dd>{PAYMENT_LABELS[order.paymentStatus]}</dd>
+          <dt className="text-gray-700">Email</dt>
           <dd>{order.email}</dd>
         </dl>
       </div>
+
+      {cancelled ? (
+        <Notice tone="info">
+          This order was cancelled. Nothing more will be shipped, and any payment held for it has
+          been released.
+        </Notice>
+      ) : null}
+
+      {cancelled ? null : (
+        <section aria-labelledby="shipments-heading" className="flex flex-col gap-3">
+          <h2 id="shipments-heading" className="text-lg font-semibold">
+            Shipments
+          </h2>
+          <ShipmentList order={order} reportsDelivery={reportsDelivery} />
+        </section>
+      )}
 
       <section aria-labelledby="items-heading" className="flex flex-col gap-2">
         <h2 id="items-heading" className="text-lg font-semibold">
           Items
         </h2>
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-gray-200 text-gray-600">
+          <thead className="border-b border-gray-200 text-gray-700">
             <tr>
               <th scope="col" className="py-2 pr-4 font-medium">
                 Item
@@ -67,12 +102,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             {order.items.map((item) => (
               <tr key={item.id} className="border-b border-gray-100">
                 <th scope="row" className="py-3 pr-4 font-medium">
-                  {item.title}
-                  {item.variantTitle && item.variantTitle !== item.title ? (
-                    <span className="block text-xs font-normal text-gray-600">
-                      {item.variantTitle}
+                  <span className="flex items-center gap-3">
+                    <ProductThumbnail src={item.thumbnail} title={item.title} size={64} />
+                    <span>
+                      {item.title}
+                      {item.variantTitle && item.variantTitle !== item.title ? (
+                        <span className="block text-xs font-normal text-gray-700">
+                          {item.variantTitle}
+                        </span>
+                      ) : null}
                     </span>
-                  ) : null}
+                  </span>
                 </th>
                 <td className="py-3 pr-4">{item.quantity}</td>
                 <td className="py-3 pr-4">{formatMoney(item.unitPrice)}</td>
@@ -86,7 +126,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 <th
                   scope="row"
                   colSpan={3}
-                  className="py-1 pr-4 text-right font-normal text-gray-600"
+                  className="py-1 pr-4 text-right font-normal text-gray-700"
                 >
                   {row.label}
                 </th>
@@ -99,6 +139,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               </th>
               <td className="py-2 text-right font-semibold">{formatMoney(order.total)}</td>
             </tr>
+            {order.refundedTotal.amount > 0 ? (
+              <tr>
+                <th
+                  scope="row"
+                  colSpan={3}
+                  className="py-1 pr-4 text-right font-normal text-gray-700"
+                >
+                  Refunded
+                </th>
+                <td className="py-1 text-right">{formatMoney(minus(order.refundedTotal))}</td>
+              </tr>
+            ) : null}
           </tfoot>
         </table>
       </section>
@@ -112,6 +164,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         ) : (
           <p className="text-sm text-gray-700">No shipping address.</p>
         )}
+        {order.shippingMethods.length > 0 ? (
+          <p className="text-sm text-gray-800">
+            <span className="text-gray-700">Shipping method: </span>
+            {order.shippingMethods
+              .map((method) => `${method.name} (${formatMoney(method.amount)})`)
+              .join(', ')}
+          </p>
+        ) : null}
       </section>
     </div>
   );
