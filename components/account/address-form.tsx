@@ -21,7 +21,7 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionForm(
     addressSchema,
     action,
     initial,

@@ -14,7 +14,7 @@ import { useActionForm } from './use-action-form';
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionForm(
     loginSchema,
     action,
     { returnTo },

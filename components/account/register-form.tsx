@@ -19,7 +19,7 @@ export function RegisterForm({
   action: RegisterFormAction;
   returnTo: string;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionForm(
     registerSchema,
     action,
     { returnTo },

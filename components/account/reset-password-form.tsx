@@ -19,7 +19,7 @@ export function ResetPasswordForm({
   action: ResetPasswordFormAction;
   email: string;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionForm(
     chooseNewPasswordSchema,
     action,
     {},
