@@ -91,6 +91,16 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
   },
 });
 
+/** A field's own error message, shown next to it (the error summary repeats it as a link). */
+export function fieldError(page: Page, message: string) {
+  return page.getByRole('alert').filter({ hasText: message });
+}
+
+/** The summary at the top of a form after a failed submit. */
+export function errorSummary(page: Page) {
+  return page.getByRole('group', { name: 'There is a problem' });
+}
+
 /** Signs in with the sign-in form in `page`, as a shopper would, and waits for the overview. */
 export async function signInThroughForm(page: Page, { email, password }: Credentials) {
   await page.goto('/account/login');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 import { cn } from '@/lib/utils';
 
@@ -16,14 +16,21 @@ export function Notice({
   tone = 'info',
   children,
   className,
+  ref,
+  focusable = false,
 }: {
   tone?: keyof typeof TONES;
   children: ReactNode;
   className?: string;
+  ref?: Ref<HTMLDivElement>;
+  /** Can take the focus from a script (OutcomeNotice moves it there). */
+  focusable?: boolean;
 }) {
   return (
     <div
+      ref={ref}
       role="status"
+      tabIndex={focusable ? -1 : undefined}
       className={cn('rounded-md border px-4 py-3 text-sm', TONES[tone], className)}
     >
       {children}

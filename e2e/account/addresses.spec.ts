@@ -1,4 +1,4 @@
-import { expect, fillAddressForm, SEEDED, test } from '../fixtures';
+import { expect, fieldError, fillAddressForm, SEEDED, test } from '../fixtures';
 
 test.describe('address book', () => {
   test('the demo customer sees both saved addresses, the default one marked', async ({
@@ -104,9 +104,9 @@ test.describe('address book', () => {
     await page.goto('/account/addresses/new');
     await page.getByLabel('City').fill('Paris');
     await page.getByRole('button', { name: 'Save address' }).click();
-    await expect(page.getByText('Enter the street address.')).toBeVisible();
-    await expect(page.getByText('Enter the postal code.')).toBeVisible();
-    await expect(page.getByText('Choose a country.')).toBeVisible();
+    await expect(fieldError(page, 'Enter the street address.')).toBeVisible();
+    await expect(fieldError(page, 'Enter the postal code.')).toBeVisible();
+    await expect(fieldError(page, 'Choose a country.')).toBeVisible();
     await expect(page.getByLabel('City')).toHaveValue('Paris');
     expect(await api.addresses(customer.session)).toEqual([]);
   });
@@ -140,8 +140,8 @@ test.describe('address book without JavaScript', () => {
     await page.getByLabel('Street address').fill('5 Kungsgatan');
     await page.getByLabel('City').fill('Stockholm');
     await page.getByRole('button', { name: 'Save address' }).click();
-    await expect(page.getByText('Enter the postal code.')).toBeVisible();
-    await expect(page.getByText('Choose a country.')).toBeVisible();
+    await expect(fieldError(page, 'Enter the postal code.')).toBeVisible();
+    await expect(fieldError(page, 'Choose a country.')).toBeVisible();
     await expect(page.getByLabel('Street address')).toHaveValue('5 Kungsgatan');
 
     await page.getByLabel('Postal code').fill('111 43');

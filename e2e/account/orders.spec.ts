@@ -120,7 +120,10 @@ test.describe('order history', () => {
       /Market Street|Torstraße/,
     );
     await expect(page.getByText('Placed on')).toBeVisible();
-    await expect(page.getByText('Status')).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Not shipped yet' })).toBeVisible();
+    await expect(
+      page.getByRole('definition').filter({ hasText: 'Authorized, not yet charged' }),
+    ).toBeVisible();
   });
 
   test('another customer’s order, or a made-up id, is a 404 that reveals nothing', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, fieldError, test } from '../fixtures';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
 
 test.describe('forgotten password', () => {
@@ -40,7 +40,7 @@ test.describe('forgotten password', () => {
     await page.getByLabel('New password', { exact: true }).fill('reset-pass-22');
     await page.getByLabel('Repeat new password').fill('reset-pass-23');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await expect(page.getByText('The two passwords do not match.')).toBeVisible();
+    await expect(fieldError(page, 'The two passwords do not match.')).toBeVisible();
 
     await page.getByLabel('Repeat new password').fill('reset-pass-22');
     await page.getByRole('button', { name: 'Set new password' }).click();

@@ -1,4 +1,4 @@
-import { expect, SEEDED, test } from '../fixtures';
+import { expect, fieldError, SEEDED, test } from '../fixtures';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
 
 test.describe('profile', () => {
@@ -39,7 +39,7 @@ test.describe('profile', () => {
     await page.goto('/account/profile');
     await page.getByLabel('Last name').fill('');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect(page.getByText('Enter your last name.')).toBeVisible();
+    await expect(fieldError(page, 'Enter your last name.')).toBeVisible();
     expect((await api.me(customer.session))?.lastName).toBe(customer.lastName);
   });
 
@@ -60,10 +60,12 @@ test.describe('profile', () => {
     await page.getByLabel('Email').fill(newEmail);
     await page.getByLabel('First name').fill('Changed');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect(page.getByText('Enter your password to change your email address.')).toBeVisible();
+    await expect(
+      fieldError(page, 'Enter your password to change your email address.'),
+    ).toBeVisible();
     await page.getByLabel('Your password').fill('not-my-password-1');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect(page.getByText('That is not your password.')).toBeVisible();
+    await expect(fieldError(page, 'That is not your password.')).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveValue(newEmail);
     expect(await api.me(customer.session)).toMatchObject({
       email: customer.email,
@@ -74,7 +76,8 @@ test.describe('profile', () => {
     await page.getByLabel('Your password').fill(customer.password);
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(
-      page.getByText(
+      fieldError(
+        page,
         'An account already uses this email address. Sign in, or reset your password.',
       ),
     ).toBeVisible();
@@ -167,7 +170,7 @@ test.describe('profile', () => {
     await page.getByLabel('New password', { exact: true }).fill('changed-pass-44');
     await page.getByLabel('Repeat new password').fill('changed-pass-44');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByText('That is not your current password.')).toBeVisible();
+    await expect(fieldError(page, 'That is not your current password.')).toBeVisible();
     expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
 
     await page.getByLabel('Current password').fill(customer.password);
@@ -200,7 +203,7 @@ test.describe('profile without JavaScript', () => {
       await page.getByLabel('First name').fill(name);
       await page.getByRole('button', { name: 'Save profile' }).click();
       await expect(
-        page.getByText('Remove the control or text-direction characters.'),
+        fieldError(page, 'Remove the control or text-direction characters.'),
       ).toBeVisible();
       await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
       await expect(page.getByText(/store is not responding/)).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, SEEDED, test, uniqueEmail } from '../fixtures';
+import { expect, fieldError, SEEDED, test, uniqueEmail } from '../fixtures';
 
 test.describe('creating an account', () => {
   test('a new shopper registers, is signed in, and the backend has their details', async ({
@@ -51,7 +51,8 @@ test.describe('creating an account', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
 
     await expect(
-      page.getByText(
+      fieldError(
+        page,
         'An account already uses this email address. Sign in, or reset your password.',
       ),
     ).toBeVisible();

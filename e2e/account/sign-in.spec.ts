@@ -1,4 +1,11 @@
-import { expect, SEEDED, STOREFRONT_SESSION_COOKIE, test } from '../fixtures';
+import {
+  errorSummary,
+  expect,
+  fieldError,
+  SEEDED,
+  STOREFRONT_SESSION_COOKIE,
+  test,
+} from '../fixtures';
 
 test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {
@@ -23,7 +30,7 @@ test.describe('signing in', () => {
       await page.getByLabel('Email').fill(credentials.email);
       await page.getByLabel('Password').fill(credentials.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      const notice = page.getByRole('status').filter({ hasText: /do not match/ });
+      const notice = errorSummary(page).filter({ hasText: /do not match/ });
       await expect(notice).toBeVisible();
       messages.push((await notice.textContent()) ?? '');
       await expect(page.getByLabel('Email')).toHaveValue(credentials.email);
@@ -36,8 +43,8 @@ test.describe('signing in', () => {
   test('empty fields are flagged next to the fields before anything is sent', async ({ page }) => {
     await page.goto('/account/login');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByText('Enter your email address.')).toBeVisible();
-    await expect(page.getByText('Enter your password.')).toBeVisible();
+    await expect(fieldError(page, 'Enter your email address.')).toBeVisible();
+    await expect(fieldError(page, 'Enter your password.')).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   });
 

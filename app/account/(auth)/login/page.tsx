@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { LoginForm } from '@/components/account/login-form';
-import { Notice } from '@/components/ui/notice';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { isLoginNotice, sanitizeReturnTo, type LoginNotice } from '@/lib/return-to';
 
 import { logIn } from './actions';
@@ -38,7 +38,7 @@ export default async function LoginPage({
   return (
     <>
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      {notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null}
+      {notice ? <OutcomeNotice tone={notice.tone}>{notice.text}</OutcomeNotice> : null}
       <LoginForm action={logIn} returnTo={returnTo} />
       <p className="text-sm text-gray-700">
         New here?{' '}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { Button } from '@/components/ui/button';
-import { Notice } from '@/components/ui/notice';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { requireCustomer } from '@/lib/auth';
 
 import { deleteAddress, setDefaultAddress } from './actions';
@@ -34,7 +34,7 @@ export default async function AddressesPage({
           Add address
         </Link>
       </div>
-      {outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null}
+      {outcome ? <OutcomeNotice tone={outcome.tone}>{outcome.text}</OutcomeNotice> : null}
       {customer.addresses.length === 0 ? (
         <p className="text-sm text-gray-700">Your address book is empty.</p>
       ) : (
