@@ -5,8 +5,8 @@ import {
   startTransition,
   useActionState,
   useEffect,
+  useReducer,
   useRef,
-  useState,
   type FormEvent,
 } from 'react';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
@@ -35,7 +35,9 @@ export function useActionForm<Schema extends FormSchema>(
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const submitting = useRef(false);
-  const [invalidSubmits, setInvalidSubmits] = useState(0);
+  // Set by a failed submit; the summary takes the focus once it is on the page.
+  const focusSummary = useRef(false);
+  const [, renderAgain] = useReducer((count: number) => count + 1, 0);
   const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
@@ -44,7 +46,10 @@ export function useActionForm<Schema extends FormSchema>(
   const form = useForm<FieldValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
     defaultValues: values,
-    mode: 'onTouched',
+    // Checked when the shopper submits, then again as they correct a field: an error that
+    // appeared on leaving a field would shift the form under the pointer on its way to Save.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     // Focus goes to the error summary instead, which links to each field.
     shouldFocusError: false,
   });
@@ -63,14 +68,18 @@ export function useActionForm<Schema extends FormSchema>(
           input.value = '';
           form.setValue(input.name, '');
         });
-      summaryRef.current?.focus();
+      focusSummary.current = true;
     }
   }, [state, resetOnSuccess, form]);
 
-  // A submit the browser-side check refused: the summary appears with this render.
+  // After every render: react-hook-form shows the browser-side errors a render after it
+  // refused the submit, so the summary may appear only now.
   useEffect(() => {
-    if (invalidSubmits > 0) summaryRef.current?.focus();
-  }, [invalidSubmits]);
+    if (focusSummary.current && summaryRef.current) {
+      focusSummary.current = false;
+      summaryRef.current.focus();
+    }
+  });
 
   // With JavaScript on, validate first and only then hand the form's data to the action.
   // Submitting through startTransition (not the form's own action) keeps React from
@@ -86,7 +95,8 @@ export function useActionForm<Schema extends FormSchema>(
       },
       () => {
         submitting.current = false;
-        setInvalidSubmits((count) => count + 1);
+        focusSummary.current = true;
+        renderAgain();
       },
     )(event);
   };

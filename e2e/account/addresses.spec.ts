@@ -73,7 +73,9 @@ test.describe('address book', () => {
       countryCode: 'nl',
     });
 
-    await page.getByRole('button', { name: /^Make .*9 Via Roma.* the default/ }).click();
+    await page
+      .getByRole('button', { name: /^Make default shipping address: .*9 Via Roma/ })
+      .click();
     await expect(page.getByText('Your default shipping address has been changed.')).toBeVisible();
     await expect(page.getByRole('listitem').first()).toContainText('9 Via Roma');
     stored = await api.addresses(customer.session);

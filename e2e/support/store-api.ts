@@ -22,6 +22,11 @@ export type ApiAddress = {
   isDefaultShipping: boolean;
 };
 export type ApiOrder = { id: string; displayId: number; createdAt: string };
+export type ApiOrderTracking = {
+  fulfillmentStatus: string;
+  paymentStatus: string;
+  tracking: { number: string; url: string | null }[];
+};
 
 type Json = Record<string, unknown>;
 
@@ -187,6 +192,34 @@ export class StoreApi {
           })
         : await this.request('POST', '/store/customers/me/addresses', { session, body: address });
     this.expectOk('createAddress', result);
+  }
+
+  /** Where an order's goods and money are, and its parcels' tracking, as Medusa stored them. */
+  async orderTracking(session: string, orderId: string): Promise<ApiOrderTracking> {
+    const path =
+      this.backend.version === 'v1'
+        ? `/store/customers/me/orders?id=${orderId}&expand=fulfillments,fulfillments.tracking_links&fields=id,fulfillment_status,payment_status`
+        : `/store/orders?id=${orderId}&fields=id,fulfillment_status,payment_status,*fulfillments,*fulfillments.labels`;
+    const result = await this.request('GET', path, { session });
+    this.expectOk('orderTracking', result);
+    const [order] = result.json.orders as Json[];
+    if (!order) throw new Error(`order ${orderId} is not the customer's`);
+    const fulfillments = (order.fulfillments as Json[] | undefined) ?? [];
+    return {
+      fulfillmentStatus: String(order.fulfillment_status),
+      paymentStatus: String(order.payment_status),
+      tracking: fulfillments.flatMap((f) =>
+        this.backend.version === 'v1'
+          ? ((f.tracking_links as Json[]) ?? []).map((l) => ({
+              number: String(l.tracking_number),
+              url: (l.url as string | null) || null,
+            }))
+          : ((f.labels as Json[]) ?? []).map((l) => ({
+              number: String(l.tracking_number),
+              url: (l.tracking_url as string | null) || null,
+            })),
+      ),
+    };
   }
 
   /** Newest first. */

@@ -344,12 +344,15 @@ export function toOrderSummary(
 ): OrderSummary {
   const items = raw.items ?? [];
   const first = items[0];
+  const status = orderStatus(raw.status);
+  const goods = fulfillmentStatus(raw.fulfillment_status);
   return {
     id: raw.id,
     displayId: raw.display_id,
     createdAt: new Date(raw.created_at).toISOString(),
-    status: orderStatus(raw.status),
-    fulfillmentStatus: fulfillmentStatus(raw.fulfillment_status),
+    status,
+    // v2 leaves a cancelled order's goods `not_fulfilled`; v1 calls them `canceled`, as we do.
+    fulfillmentStatus: status === 'canceled' && goods === 'not_fulfilled' ? 'canceled' : goods,
     paymentStatus: paymentStatus(raw.payment_status),
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
     firstItem: first

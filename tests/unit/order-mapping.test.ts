@@ -170,6 +170,16 @@ describe('order summaries', () => {
     }
   });
 
+  it('calls the goods of a cancelled order cancelled, as v1 does and v2 does not', () => {
+    expect(
+      toOrderSummary(
+        { ...raw, status: 'canceled', fulfillment_status: 'not_fulfilled' },
+        1,
+        mapping,
+      ).fulfillmentStatus,
+    ).toBe('canceled');
+  });
+
   it('marks statuses it does not know as unknown', () => {
     expect(fulfillmentStatus('teleported')).toBe('unknown');
     expect(fulfillmentStatus(null)).toBe('unknown');

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 import { QueryProvider } from '@/components/account/query-provider';
-import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 import { signOut } from './actions';
 
@@ -31,9 +31,9 @@ export default function SignedInLayout({ children }: { children: ReactNode }) {
             </Link>
           ))}
           <form action={signOut}>
-            <Button type="submit" variant="link" className="text-sm">
+            <SubmitButton variant="link" className="text-sm" pendingLabel="Signing out…">
               Sign out
-            </Button>
+            </SubmitButton>
           </form>
         </nav>
       </aside>

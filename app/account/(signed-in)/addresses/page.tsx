@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { Button } from '@/components/ui/button';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { requireCustomer } from '@/lib/auth';
 
@@ -34,7 +35,12 @@ export default async function AddressesPage({
           Add address
         </Link>
       </div>
-      {outcome ? <OutcomeNotice tone={outcome.tone}>{outcome.text}</OutcomeNotice> : null}
+      {outcome ? (
+        // A new outcome is a new notice, which takes the focus again.
+        <OutcomeNotice key={String(params.done)} tone={outcome.tone}>
+          {outcome.text}
+        </OutcomeNotice>
+      ) : null}
       {customer.addresses.length === 0 ? (
         <p className="text-sm text-gray-700">Your address book is empty.</p>
       ) : (
@@ -63,14 +69,15 @@ export default async function AddressesPage({
                   </Link>
                   {address.isDefaultShipping ? null : (
                     <form action={setDefaultAddress.bind(null, address.id)}>
-                      <Button
-                        type="submit"
+                      <SubmitButton
                         variant="link"
                         className="text-sm"
-                        aria-label={`Make ${name} the default shipping address`}
+                        pendingLabel="Saving…"
+                        // The visible words start the accessible name (WCAG 2.5.3).
+                        aria-label={`Make default shipping address: ${name}`}
                       >
                         Make default
-                      </Button>
+                      </SubmitButton>
                     </form>
                   )}
                   {confirming === address.id ? null : (
@@ -96,9 +103,14 @@ export default async function AddressesPage({
                     aria-label={`Confirm deleting ${name}`}
                   >
                     <span role="alert">Delete this address?</span>
-                    <Button type="submit" variant="danger" className="px-3 py-1" autoFocus>
+                    <SubmitButton
+                      variant="danger"
+                      className="px-3 py-1"
+                      pendingLabel="Deleting…"
+                      autoFocus
+                    >
                       Yes, delete
-                    </Button>
+                    </SubmitButton>
                     <Link href="/account/addresses" className="text-indigo-700 underline">
                       Keep it
                     </Link>

@@ -21,11 +21,7 @@ export default async function OrdersPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <h1
-        id={ORDERS_HEADING_ID}
-        tabIndex={-1}
-        className="text-2xl font-semibold"
-      >
+      <h1 id={ORDERS_HEADING_ID} tabIndex={-1} className="text-2xl font-semibold">
         Orders
       </h1>
       {orders.count === 0 ? (
