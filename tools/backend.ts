@@ -5,11 +5,13 @@
 //   npm run backend -- reset [v1|v2]    back to the seeded state in seconds
 //   npm run backend -- seed [v1|v2]     rebuild the seeded snapshot from scratch
 //   npm run backend -- outbox [v1|v2] [--json]   latest password-reset mails
+//   npm run backend -- personas [v1|v2]  the customers whose orders show each state
 //   npm run backend -- status
 //
 // (`npm run backend --` is `node tools/bootstrap.mjs backend`.)
 // The version defaults to MEDUSA_VERSION, else v2. With DATABASE_URL set, that PostgreSQL
 // server is used; otherwise an embedded PostgreSQL runs on 127.0.0.1:54329.
+import { personaLines } from './backends/personas';
 import * as backends from './lib/backends';
 
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -39,11 +41,18 @@ try {
       }))
         console.log(line);
       break;
+    case 'personas': {
+      const info = await backends.running(chosen());
+      for (const line of await personaLines(chosen(), info, info.storefrontUrl)) console.log(line);
+      break;
+    }
     case 'status':
       for (const line of await backends.status()) console.log(line);
       break;
     default:
-      console.error(`Unknown command "${command}". Use up, down, reset, seed, outbox or status.`);
+      console.error(
+        `Unknown command "${command}". Use up, down, reset, seed, outbox, personas or status.`,
+      );
       process.exit(2);
   }
 } catch (error) {

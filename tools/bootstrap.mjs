@@ -17,7 +17,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TOOLS = ['backend', 'demo', 'test-all', 'measure-backend-calls', 'docker', 'docker-test'];
+const TOOLS = [
+  'backend',
+  'demo',
+  'test-all',
+  'measure-backend-calls',
+  'docker',
+  'docker-test',
+  'screenshots',
+];
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Runs a command with inherited output; resolves with its exit code. */

@@ -13,13 +13,17 @@
 // backend creates its databases there: medusa_account_<version> and its seeded snapshot
 // medusa_account_<version>_seed); MEDUSA_OUTBOX_FILE; MEDUSA_PUBLISHABLE_KEY_FILE (v2);
 // REDIS_URL (v2: Medusa's modules; reset empties that Redis database); STOREFRONT_URL;
-// MEDUSA_SEED_PORT (v1's temporary seeding server).
+// MEDUSA_PUBLIC_URL (the URL the storefront reaches this backend by, which uploaded files'
+// URLs start with); MEDUSA_SEED_PORT (v1's temporary seeding server).
 import fs from 'node:fs';
 import path from 'node:path';
 
 import * as backends from './lib/backends';
 
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
+// The address the files' URLs are made with: where other containers reach this one (compose
+// names the service). Never the temporary seeding server's port.
+process.env.MEDUSA_PUBLIC_URL ||= 'http://localhost:9000';
 
 const [command = 'start', ...rest] = process.argv.slice(2);
 const version = backends.checkVersion(process.env.MEDUSA_VERSION ?? 'v2');

@@ -565,6 +565,20 @@ export function outboxLines(b: Backend, { json = false } = {}): string[] {
   return mails.slice(-10).map((mail) => `${mail.at}  ${mail.email}\n  ${mail.link}`);
 }
 
+/** Where a backend is, whether it answers, and the publishable key it handed off (v2). */
+export async function running(version: MedusaVersion) {
+  const { ctx } = backend(version);
+  const up = alive(readPid(version)) && (await healthy(ctx.url));
+  let publishableKey: string | undefined;
+  try {
+    publishableKey = (JSON.parse(fs.readFileSync(stateFile(version), 'utf8')) as BackendState)
+      .publishableKey;
+  } catch {
+    // Not up since the last `down`.
+  }
+  return { url: ctx.url, up, publishableKey, storefrontUrl: ctx.storefrontUrl };
+}
+
 export async function status() {
   const lines: string[] = [];
   for (const version of VERSIONS) {
