@@ -29,7 +29,7 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
           <th scope="col" className="py-2 pr-4 font-medium">
             Items
           </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
+          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
             Status
           </th>
           <th scope="col" className="py-2 text-right font-medium">
@@ -49,10 +49,16 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
                 >
                   Order #{order.displayId}
                 </Link>
-                {/* The date has a column of its own from the small breakpoint up. */}
+                {/* On a phone the date and the status go under the number; from the small
+                    breakpoint up they have columns of their own. */}
                 <span className="block text-xs font-normal text-gray-700 sm:hidden">
                   {formatDate(order.createdAt)}
                 </span>
+                <StatusBadge
+                  label={progress.label}
+                  tone={progress.tone}
+                  className="mt-1 font-normal sm:hidden"
+                />
               </th>
               <td className="hidden py-3 pr-4 whitespace-nowrap sm:table-cell">
                 {formatDate(order.createdAt)}
@@ -67,7 +73,7 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
                   <span>{itemsSummary(order)}</span>
                 </span>
               </td>
-              <td className="py-3 pr-4">
+              <td className="hidden py-3 pr-4 sm:table-cell">
                 <StatusBadge label={progress.label} tone={progress.tone} />
               </td>
               <td className="py-3 text-right whitespace-nowrap">{formatMoney(order.total)}</td>

@@ -105,7 +105,7 @@ export default async function AddressesPage({
                     <span role="alert">Delete this address?</span>
                     <SubmitButton
                       variant="danger"
-                      className="px-3 py-1"
+                      size="compact"
                       pendingLabel="Deleting…"
                       autoFocus
                     >
