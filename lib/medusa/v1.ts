@@ -49,11 +49,7 @@ const rawOrderSchema = wire.rawOrderBaseSchema.extend({
     .optional(),
   fulfillments: z
     .array(
-      z.object({
-        id: z.string(),
-        created_at: z.string().nullish(),
-        shipped_at: z.string().nullish(),
-        canceled_at: z.string().nullish(),
+      wire.rawFulfillmentBaseSchema.extend({
         items: z.array(z.object({ item_id: z.string(), quantity: z.number() })).nullish(),
         tracking_links: z
           .array(z.object({ tracking_number: z.string().nullish(), url: z.string().nullish() }))

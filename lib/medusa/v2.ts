@@ -74,12 +74,8 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
   // src/api/middlewares.ts); a stock Medusa v2 sends shipments without them.
   fulfillments: z
     .array(
-      z.object({
-        id: z.string(),
-        created_at: z.string().nullish(),
-        shipped_at: z.string().nullish(),
+      wire.rawFulfillmentBaseSchema.extend({
         delivered_at: z.string().nullish(),
-        canceled_at: z.string().nullish(),
         items: z.array(z.object({ line_item_id: z.string(), quantity })).nullish(),
         labels: z
           .array(

@@ -89,6 +89,14 @@ export const rawOrderBaseSchema = z.object({
   payment_status: text,
 });
 
+/** A fulfilment's own fields as both versions send them; each adds its lines and tracking. */
+export const rawFulfillmentBaseSchema = z.object({
+  id: z.string(),
+  created_at: text,
+  shipped_at: text,
+  canceled_at: text,
+});
+
 /** One order's page adds these to the base on both versions. */
 export const rawOrderDetailFields = {
   // The orders list asks for fewer fields than one order's page.
