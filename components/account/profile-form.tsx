@@ -14,18 +14,30 @@ export type ProfileFormAction = FormActionOf<typeof profileSchema>;
 
 type Props = {
   action: ProfileFormAction;
-  profile: { firstName: string; lastName: string; phone: string; email: string };
+  profile: {
+    firstName: string;
+    lastName: string;
+    phone: string;
+    email: string;
+    companyName: string;
+  };
   /** False where the backend cannot change a customer's email: shown read-only instead. */
   canChangeEmail: boolean;
+  /** Where the backend keeps a company on the customer: shown and edited here. */
+  keepsCompany: boolean;
 };
 
-export function ProfileForm({ action, profile, canChangeEmail }: Props) {
+export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: Props) {
+  const { email, companyName, ...always } = profile;
   const { state, pending, formProps, field, summaryProps } = useActionForm(
     profileSchema,
     action,
-    canChangeEmail
-      ? profile
-      : { firstName: profile.firstName, lastName: profile.lastName, phone: profile.phone },
+    // Only the fields this backend lets the shopper change.
+    {
+      ...always,
+      ...(canChangeEmail ? { email } : {}),
+      ...(keepsCompany ? { companyName } : {}),
+    },
     { formId: 'profile' },
   );
   return (
@@ -54,11 +66,20 @@ export function ProfileForm({ action, profile, canChangeEmail }: Props) {
           label="Email"
           type="email"
           readOnly
-          value={profile.email}
+          value={email}
           hint="This store does not let you change your email address here. Contact support to change it."
         />
       )}
       <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
+      {keepsCompany ? (
+        <Field
+          label="Company"
+          autoComplete="organization"
+          optional
+          hint="The company you buy for, if any."
+          {...field('companyName')}
+        />
+      ) : null}
       <div>
         <Button type="submit" pending={pending} pendingLabel="Saving…">
           Save profile

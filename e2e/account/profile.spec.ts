@@ -28,6 +28,40 @@ test.describe('profile', () => {
     await expect(page.getByRole('heading', { name: 'Hello, Morgan' })).toBeVisible();
   });
 
+  test('the company the shopper buys for is kept where the backend keeps one, and shown on the overview', async ({
+    page,
+    account,
+    customers,
+    api,
+    backend,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await page.goto('/account/profile');
+    const company = page.getByLabel('Company (optional)');
+    if (!backend.capabilities.keepsCustomerCompany) {
+      // Medusa v1 keeps a company on addresses only: the profile offers no field for it.
+      await expect(company).toHaveCount(0);
+      return;
+    }
+    await company.fill('Acme Trading Ltd');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Your profile has been saved.')).toBeVisible();
+    expect(await api.me(customer.session)).toMatchObject({ companyName: 'Acme Trading Ltd' });
+    await page.goto('/account');
+    const profile = page.getByRole('region', { name: 'Profile' });
+    await expect(
+      profile.getByRole('definition').filter({ hasText: 'Acme Trading Ltd' }),
+    ).toBeVisible();
+
+    await page.goto('/account/profile');
+    await expect(company).toHaveValue('Acme Trading Ltd');
+    await company.fill('');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(page.getByText('Your profile has been saved.')).toBeVisible();
+    expect(await api.me(customer.session)).toMatchObject({ companyName: null });
+  });
+
   test('an empty required field is refused and the stored profile is unchanged', async ({
     page,
     account,

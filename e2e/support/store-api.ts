@@ -11,6 +11,8 @@ export type ApiCustomer = {
   firstName: string;
   lastName: string;
   phone: string | null;
+  /** Medusa v2's `company_name`; v1 customers have none. */
+  companyName: string | null;
 };
 export type ApiAddress = {
   id: string;
@@ -149,6 +151,7 @@ export class StoreApi {
       firstName: String(raw.first_name ?? ''),
       lastName: String(raw.last_name ?? ''),
       phone: (raw.phone as string | null) || null,
+      companyName: (raw.company_name as string | null | undefined) || null,
     };
   }
 

@@ -26,6 +26,8 @@ export type Capabilities = {
   canChangePasswordInPlace: boolean;
   /** The backend records when a shipment was delivered; otherwise "shipped" is the last news. */
   reportsDelivery: boolean;
+  /** A customer has a company name of their own (otherwise only their addresses have one). */
+  keepsCustomerCompany: boolean;
 };
 
 export type BackendErrorKind =

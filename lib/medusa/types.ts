@@ -14,6 +14,8 @@ export type Customer = {
   firstName: string;
   lastName: string;
   phone: string | null;
+  /** The company the customer buys for, where the backend keeps one (`keepsCustomerCompany`). */
+  companyName: string | null;
   addresses: Address[];
   defaultShippingAddressId: string | null;
   /** Sessions opened before this instant (epoch ms) are over; null when never set. */
@@ -162,4 +164,6 @@ export type CustomerUpdate = {
   firstName: string;
   lastName: string;
   phone: string | null;
+  /** Only where `keepsCustomerCompany`; left as it is when absent. */
+  companyName?: string | null;
 };

@@ -304,6 +304,7 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
           first_name: update.firstName,
           last_name: update.lastName,
           phone: update.phone ?? '',
+          ...(update.companyName === undefined ? {} : { company_name: update.companyName ?? '' }),
         },
         query: { fields: CUSTOMER_FIELDS },
         headers: asCustomer(session),

@@ -75,6 +75,8 @@ export const rawCustomerBaseSchema = z.object({
   first_name: text,
   last_name: text,
   phone: text,
+  // v2 only; v1 keeps a company on addresses alone.
+  company_name: text,
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
@@ -171,6 +173,7 @@ export function toCustomer(
     firstName: raw.first_name ?? '',
     lastName: raw.last_name ?? '',
     phone: raw.phone || null,
+    companyName: raw.company_name || null,
     addresses: sorted,
     defaultShippingAddressId: sorted.find((a) => a.isDefaultShipping)?.id ?? null,
     sessionsValidAfter: sessionsValidAfter(raw.metadata),

@@ -23,7 +23,9 @@ for (const version of versionsUnderTest()) {
       }
       expect(text).toMatch(/Order #\d+: pending; goods shipped, payment captured/);
       expect(text).toMatch(/Order #\d+: pending; goods partially shipped, payment captured/);
-      expect(text).toMatch(/Order #\d+: canceled; goods (canceled|not fulfilled), payment canceled/);
+      expect(text).toMatch(
+        /Order #\d+: canceled; goods (canceled|not fulfilled), payment canceled/,
+      );
       expect(text).toMatch(/payment refunded/);
       expect(text).toMatch(/payment partially refunded/);
       expect(text).toMatch(

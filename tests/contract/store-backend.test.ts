@@ -215,6 +215,23 @@ for (const version of versionsUnderTest()) {
         });
       });
 
+      it('keeps a company on the customer where keepsCustomerCompany says so', async () => {
+        const { session } = await freshCustomer();
+        const names = { firstName: 'Jo', lastName: 'Company', phone: null };
+        await backend.updateCustomer(session, { ...names, companyName: 'Acme Trading Ltd' });
+        const stored = await backend.retrieveCustomer(session);
+        if (!backend.capabilities.keepsCustomerCompany) {
+          expect(stored.companyName).toBeNull();
+          return;
+        }
+        expect(stored.companyName).toBe('Acme Trading Ltd');
+        // Left alone when the update does not name it; cleared when it is null.
+        await backend.updateCustomer(session, names);
+        expect((await backend.retrieveCustomer(session)).companyName).toBe('Acme Trading Ltd');
+        await backend.updateCustomer(session, { ...names, companyName: null });
+        expect((await backend.retrieveCustomer(session)).companyName).toBeNull();
+      });
+
       it('changeEmail verifies the current password, as canChangeEmail says', async () => {
         const { session, email, password } = await freshCustomer();
         const next = uniqueEmail('moved');

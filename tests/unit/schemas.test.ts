@@ -89,6 +89,15 @@ describe('resetPasswordSchema and changePasswordSchema', () => {
 });
 
 describe('profileSchema', () => {
+  it('leaves the company alone when the form has no field for it, and clears it when emptied', () => {
+    const base = { firstName: 'Dana', lastName: 'Demo', phone: '' };
+    expect(profileSchema.parse(base).companyName).toBeUndefined();
+    expect(profileSchema.parse({ ...base, companyName: '  ' }).companyName).toBeNull();
+    expect(profileSchema.parse({ ...base, companyName: ' Acme ' }).companyName).toBe('Acme');
+    expect(profileSchema.safeParse({ ...base, companyName: 'x'.repeat(101) }).success).toBe(false);
+    expect(profileSchema.safeParse({ ...base, companyName: 'Acme\u202E' }).success).toBe(false);
+  });
+
   it('accepts a profile without an email (backends that cannot change it)', () => {
     expect(profileSchema.parse({ firstName: 'Dana', lastName: 'Demo', phone: '+44 20' })).toEqual({
       firstName: 'Dana',

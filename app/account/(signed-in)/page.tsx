@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
+import { ProfileCompleteness } from '@/components/account/profile-completeness';
 
 import { getOverview } from './page-data';
 
@@ -16,6 +17,8 @@ export default async function AccountOverviewPage() {
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-semibold">Hello, {customer.firstName}</h1>
 
+      <ProfileCompleteness customer={customer} />
+
       <section aria-labelledby="profile-heading" className="flex flex-col gap-2">
         <h2 id="profile-heading" className="text-lg font-semibold">
           Profile
@@ -25,6 +28,12 @@ export default async function AccountOverviewPage() {
           <dd>
             {customer.firstName} {customer.lastName}
           </dd>
+          {customer.companyName ? (
+            <>
+              <dt className="text-gray-600">Company</dt>
+              <dd>{customer.companyName}</dd>
+            </>
+          ) : null}
           <dt className="text-gray-600">Email</dt>
           <dd>{customer.email}</dd>
           <dt className="text-gray-600">Phone</dt>

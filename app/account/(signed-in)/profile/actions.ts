@@ -73,6 +73,7 @@ export async function updateProfile(
       firstName: data.firstName,
       lastName: data.lastName,
       phone: data.phone,
+      ...(backend.capabilities.keepsCustomerCompany ? { companyName: data.companyName } : {}),
     });
   } catch (error) {
     redirectIfSessionExpired(error, PAGE);

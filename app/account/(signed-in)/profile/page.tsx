@@ -23,11 +23,13 @@ export default async function ProfilePage() {
         <ProfileForm
           action={updateProfile}
           canChangeEmail={capabilities.canChangeEmail}
+          keepsCompany={capabilities.keepsCustomerCompany}
           profile={{
             firstName: customer.firstName,
             lastName: customer.lastName,
             phone: customer.phone ?? '',
             email: customer.email,
+            companyName: customer.companyName ?? '',
           }}
         />
       </section>

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+
+import type { Customer } from '@/lib/medusa/types';
+
+export type ProfileStep = { key: string; done: boolean; todo: string; href: string };
+
+/**
+ * What a complete profile has, from the customer the page already loaded (no backend call):
+ * a name, a phone number and a default shipping address.
+ */
+export function profileSteps(customer: Customer): ProfileStep[] {
+  return [
+    {
+      key: 'name',
+      done: Boolean(customer.firstName.trim() && customer.lastName.trim()),
+      todo: 'Add your name',
+      href: '/account/profile#profile-first-name',
+    },
+    {
+      key: 'phone',
+      done: Boolean(customer.phone),
+      todo: 'Add a phone number',
+      href: '/account/profile#profile-phone',
+    },
+    customer.addresses.length === 0
+      ? {
+          key: 'address',
+          done: false,
+          todo: 'Add a shipping address',
+          href: '/account/addresses/new',
+        }
+      : {
+          key: 'address',
+          done: customer.defaultShippingAddressId !== null,
+          todo: 'Choose a default shipping address',
+          href: '/account/addresses',
+        },
+  ];
+}
+
+/** How complete the profile is and a link to each thing missing; nothing once it is complete. */
+export function ProfileCompleteness({ customer }: { customer: Customer }) {
+  const steps = profileSteps(customer);
+  const missing = steps.filter((step) => !step.done);
+  if (missing.length === 0) return null;
+  const done = steps.length - missing.length;
+  return (
+    <section
+      aria-labelledby="completeness-heading"
+      className="flex flex-col gap-2 rounded-md border border-gray-200 bg-white p-4"
+    >
+      <h2 id="completeness-heading" className="text-lg font-semibold">
+        Complete your profile
+      </h2>
+      <p className="text-sm text-gray-800">
+        {done} of {steps.length} done.
+      </p>
+      <progress
+        value={done}
+        max={steps.length}
+        aria-label="Profile completeness"
+        className="h-2 w-full max-w-xs accent-gray-900"
+      />
+      <ul className="flex flex-col gap-1 text-sm leading-6" aria-label="Still missing">
+        {missing.map((step) => (
+          <li key={step.key}>
+            <Link href={step.href} className="text-indigo-700 underline">
+              {step.todo}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { profileSteps } from '@/components/account/profile-completeness';
+import type { Address, Customer } from '@/lib/medusa/types';
+
+const address: Address = {
+  id: 'addr_1',
+  firstName: 'Dana',
+  lastName: 'Demo',
+  company: null,
+  address1: '12 Market Street',
+  address2: null,
+  city: 'London',
+  province: null,
+  postalCode: 'EC1A 1BB',
+  countryCode: 'gb',
+  phone: null,
+  isDefaultShipping: false,
+};
+const customer = (over: Partial<Customer>): Customer => ({
+  id: 'cus_1',
+  email: 'dana@example.com',
+  firstName: 'Dana',
+  lastName: 'Demo',
+  phone: null,
+  companyName: null,
+  addresses: [],
+  defaultShippingAddressId: null,
+  sessionsValidAfter: null,
+  ...over,
+});
+const todo = (c: Customer) =>
+  profileSteps(c)
+    .filter((s) => !s.done)
+    .map((s) => [s.todo, s.href]);
+
+describe('profile completeness', () => {
+  it('asks for a phone and a first address, each where it is added', () => {
+    expect(todo(customer({}))).toEqual([
+      ['Add a phone number', '/account/profile#profile-phone'],
+      ['Add a shipping address', '/account/addresses/new'],
+    ]);
+  });
+
+  it('asks to choose a default once there are addresses', () => {
+    expect(todo(customer({ phone: '+44 1', addresses: [address] }))).toEqual([
+      ['Choose a default shipping address', '/account/addresses'],
+    ]);
+  });
+
+  it('asks for a name when either half is blank, and nothing when all is there', () => {
+    expect(
+      todo(
+        customer({
+          lastName: ' ',
+          phone: '1',
+          addresses: [address],
+          defaultShippingAddressId: 'addr_1',
+        }),
+      ),
+    ).toEqual([['Add your name', '/account/profile#profile-first-name']]);
+    expect(
+      todo(customer({ phone: '1', addresses: [address], defaultShippingAddressId: 'addr_1' })),
+    ).toEqual([]);
+  });
+});
