@@ -16,6 +16,13 @@ const nextConfig = {
   // what `next dev` uses; a production server applies the same from its own environment
   // when it starts (server.mjs), so a build is not tied to one store.
   images: nextImagesConfig(process.env),
+  experimental: {
+    // A profile photo (5 MB at most) is posted to a route handler, which reads and limits the
+    // body itself (app/account/(signed-in)/profile/photo/route.ts): a server action cannot
+    // report upload progress, so Next's server-action body limit plays no part. The proxy
+    // (proxy.ts) buffers request bodies up to this size, above a photo and its form.
+    proxyClientMaxBodySize: '8mb',
+  },
 };
 
 export default nextConfig;

@@ -30,6 +30,7 @@ const PER_IP_LIMITS = [
   'RATE_LIMIT_RESET_LINK_IP',
   'RATE_LIMIT_CHANGE_PASSWORD_IP',
   'RATE_LIMIT_CHANGE_EMAIL_IP',
+  'RATE_LIMIT_PROFILE_PHOTO_IP',
 ];
 
 export const storefront = (port: number, env: Record<string, string>) => ({
@@ -89,6 +90,7 @@ function localStorefronts() {
         MEDUSA_VERSION: backend.version,
         MEDUSA_BACKEND_URL: backend.url,
         ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
+        ...(backend.adminApiKey ? { MEDUSA_ADMIN_API_KEY: backend.adminApiKey } : {}),
       }),
     ),
     // Medusa "down": nothing listens on port 9 of loopback.

@@ -40,6 +40,7 @@ export default defineConfig({
         MEDUSA_TIMEOUT_MS: String(FAULT_TIMEOUT_MS),
         REDIS_URL: `redis://127.0.0.1:${FAULT_REDIS_PORT}`,
         ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
+        ...(backend.adminApiKey ? { MEDUSA_ADMIN_API_KEY: backend.adminApiKey } : {}),
       }),
     ),
   ),

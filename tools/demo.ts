@@ -28,6 +28,8 @@ const env = {
   MEDUSA_VERSION: version,
   MEDUSA_BACKEND_URL: info.url,
   ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
+  // Development only: the dev backend's admin credentials, for profile photos.
+  ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
   // The demo is served over plain http on localhost.
   SESSION_COOKIE_SECURE: 'false',
   // Development-only: a real store sets its own secret of at least 32 characters.

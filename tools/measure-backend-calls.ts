@@ -10,7 +10,9 @@ import http from 'node:http';
 
 import { execa } from 'execa';
 
+import { PHOTO_FIELD, PHOTO_PATH } from '../lib/profile-photo-rules';
 import { sessionCookieMode } from '../lib/session-cookie';
+import { jpegWithGps } from '../tests/support/images';
 import { StoreClient, customersOf, first, readWorld, type WorldCustomer } from './backends/world';
 import type { BackendState } from './lib/backends';
 import { stateFile } from './lib/paths';
@@ -90,6 +92,10 @@ async function measure(version: string) {
       MEDUSA_BACKEND_URL: `http://127.0.0.1:${PROXY_PORT}`,
       SESSION_SECRET,
       ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
+      // Profile photos: the dev backend's admin credentials; the stored files are served by
+      // the backend itself, not through the counting proxy.
+      ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
+      MEDUSA_FILE_URL: `${state.url}/`,
     },
   });
   try {
@@ -107,6 +113,38 @@ async function measure(version: string) {
     const addressId = /\/account\/addresses\/([A-Za-z0-9_]+)\/edit/.exec(
       await get('/account/addresses'),
     )?.[1];
+    const report = (what: string, ms: number) =>
+      console.log(
+        `  ${what.padEnd(60)} ${String(calls.length).padStart(2)} calls  ${ms.toFixed(0).padStart(4)} ms   ${calls.join(', ')}`,
+      );
+    /** A first photo, a replacement, and its removal, as the profile's form posts them. */
+    async function measurePhotoUploads(cookie: string) {
+      const post = async (what: string, form: FormData) => {
+        calls.length = 0;
+        const started = performance.now();
+        const response = await fetch(`http://localhost:${STOREFRONT_PORT}${PHOTO_PATH}`, {
+          method: 'POST',
+          headers: { cookie, accept: 'application/json' },
+          body: form,
+        });
+        const { outcome } = (await response.json()) as { outcome?: string };
+        report(`POST ${PHOTO_PATH} (${what}: ${outcome})`, performance.now() - started);
+      };
+      const photo = async () => {
+        const form = new FormData();
+        form.append(
+          PHOTO_FIELD,
+          new Blob([new Uint8Array(await jpegWithGps())], { type: 'image/jpeg' }),
+          'me.jpg',
+        );
+        return form;
+      };
+      await post('first photo', await photo());
+      await post('replace', await photo());
+      const remove = new FormData();
+      remove.append('intent', 'remove');
+      await post('remove', remove);
+    }
     const pages = [
       '/account',
       '/account/profile',
@@ -126,10 +164,9 @@ async function measure(version: string) {
       const started = performance.now();
       await get(path);
       const ms = performance.now() - started;
-      console.log(
-        `  ${path.padEnd(60)} ${String(calls.length).padStart(2)} calls  ${ms.toFixed(0).padStart(4)} ms   ${calls.join(', ')}`,
-      );
+      report(path, ms);
     }
+    if (state.adminApiKey) await measurePhotoUploads(cookie);
   } finally {
     if (storefront.pid !== undefined) process.kill(-storefront.pid, 'SIGTERM');
     server.close();

@@ -12,6 +12,7 @@
 // Environment: MEDUSA_VERSION (set by the image); DATABASE_URL, the PostgreSQL server (the
 // backend creates its databases there: medusa_account_<version> and its seeded snapshot
 // medusa_account_<version>_seed); MEDUSA_OUTBOX_FILE; MEDUSA_PUBLISHABLE_KEY_FILE (v2);
+// MEDUSA_ADMIN_API_KEY_FILE (the storefront server's admin credentials, for profile photos);
 // REDIS_URL (v2: Medusa's modules; reset empties that Redis database); STOREFRONT_URL;
 // MEDUSA_PUBLIC_URL (the URL the storefront reaches this backend by, which uploaded files'
 // URLs start with); MEDUSA_SEED_PORT (v1's temporary seeding server).
@@ -36,6 +37,7 @@ const b = backends.backend(version, {
   refuseHalfSeeded: true,
 });
 const keyFile = process.env.MEDUSA_PUBLISHABLE_KEY_FILE || undefined;
+const adminKeyFile = process.env.MEDUSA_ADMIN_API_KEY_FILE || undefined;
 
 /** A folder we must write to (a volume): created if missing, and checked now rather than when a mail is lost. */
 function writableFolder(file: string, what: string) {
@@ -61,6 +63,7 @@ function writeAtomically(file: string, text: string) {
 async function start() {
   writableFolder(b.ctx.outboxFile, 'MEDUSA_OUTBOX_FILE');
   if (keyFile) writableFolder(keyFile, 'MEDUSA_PUBLISHABLE_KEY_FILE');
+  if (adminKeyFile) writableFolder(adminKeyFile, 'MEDUSA_ADMIN_API_KEY_FILE');
   await backends.prepareDatabase(b);
   if (keyFile) {
     const key = await b.mod.readPublishableKey?.(b.ctx);
@@ -68,6 +71,13 @@ async function start() {
       writeAtomically(keyFile, key);
       console.log(`Publishable key of the seeded store written to ${keyFile}`);
     } else console.log(`Medusa ${version} has no publishable key: ${keyFile} not written`);
+  }
+  if (adminKeyFile) {
+    const key = await b.mod.readAdminApiKey?.(b.ctx);
+    if (key) {
+      writeAtomically(adminKeyFile, key);
+      console.log(`The storefront server's admin API key (development only) written to ${adminKeyFile}`);
+    } else console.log(`Medusa ${version} has no admin API key for the storefront: ${adminKeyFile} not written`);
   }
   process.exit(await backends.serve(b));
 }

@@ -44,6 +44,8 @@ const server = execa('node', ['server.mjs', '-p', String(port)], {
     MEDUSA_VERSION: version,
     MEDUSA_BACKEND_URL: info.url,
     ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
+    // Development only: the dev backend's admin credentials, for profile photos.
+    ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
     SESSION_COOKIE_SECURE: 'false',
     // Development only.
     SESSION_SECRET: 'screenshots-only-session-secret-not-for-production',

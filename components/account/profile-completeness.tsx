@@ -1,14 +1,28 @@
 import Link from 'next/link';
 
+import type { Capabilities } from '@/lib/medusa/backend';
 import type { Customer } from '@/lib/medusa/types';
 
 export type ProfileStep = { key: string; done: boolean; todo: string; href: string };
 
 /**
  * What a complete profile has, from the customer the page already loaded (no backend call):
- * a name, a phone number and a default shipping address.
+ * a name, a phone number, a default shipping address, and a photo where the store keeps one.
  */
-export function profileSteps(customer: Customer): ProfileStep[] {
+export function profileSteps(
+  customer: Customer,
+  { storesProfilePhoto }: Pick<Capabilities, 'storesProfilePhoto'>,
+): ProfileStep[] {
+  const photo: ProfileStep[] = storesProfilePhoto
+    ? [
+        {
+          key: 'photo',
+          done: customer.photo !== null,
+          todo: 'Add a profile photo',
+          href: '/account/profile#profile-photo',
+        },
+      ]
+    : [];
   return [
     {
       key: 'name',
@@ -35,12 +49,19 @@ export function profileSteps(customer: Customer): ProfileStep[] {
           todo: 'Choose a default shipping address',
           href: '/account/addresses',
         },
+    ...photo,
   ];
 }
 
 /** How complete the profile is and a link to each thing missing; nothing once it is complete. */
-export function ProfileCompleteness({ customer }: { customer: Customer }) {
-  const steps = profileSteps(customer);
+export function ProfileCompleteness({
+  customer,
+  capabilities,
+}: {
+  customer: Customer;
+  capabilities: Pick<Capabilities, 'storesProfilePhoto'>;
+}) {
+  const steps = profileSteps(customer, capabilities);
   const missing = steps.filter((step) => !step.done);
   if (missing.length === 0) return null;
   const done = steps.length - missing.length;

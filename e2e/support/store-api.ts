@@ -1,4 +1,9 @@
-import { MEDUSA_SESSION_COOKIE, V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire';
+import {
+  MEDUSA_SESSION_COOKIE,
+  PHOTO_FILE_KEY,
+  PHOTO_URL_KEY,
+  V1_DEFAULT_SHIPPING_KEY,
+} from '../../lib/medusa/wire';
 
 import type { BackendInfo } from '../../tests/support/backends';
 
@@ -13,6 +18,9 @@ export type ApiCustomer = {
   phone: string | null;
   /** Medusa v2's `company_name`; v1 customers have none. */
   companyName: string | null;
+  /** The profile photo's URL and file as the customer's metadata names them. */
+  photoUrl: string | null;
+  photoFile: string | null;
 };
 export type ApiAddress = {
   id: string;
@@ -141,10 +149,16 @@ export class StoreApi {
 
   /** The customer behind a session, or null when the backend rejects it. */
   async me(session: string): Promise<ApiCustomer | null> {
-    const result = await this.request('GET', '/store/customers/me', { session });
+    // v2 leaves metadata out unless asked.
+    const path =
+      this.backend.version === 'v2'
+        ? '/store/customers/me?fields=*,+metadata'
+        : '/store/customers/me';
+    const result = await this.request('GET', path, { session });
     if (result.status === 401) return null;
     this.expectOk('me', result);
     const raw = result.json.customer as Json;
+    const metadata = (raw.metadata as Json | null) ?? {};
     return {
       id: String(raw.id),
       email: String(raw.email),
@@ -152,6 +166,8 @@ export class StoreApi {
       lastName: String(raw.last_name ?? ''),
       phone: (raw.phone as string | null) || null,
       companyName: (raw.company_name as string | null | undefined) || null,
+      photoUrl: (metadata[PHOTO_URL_KEY] as string | null | undefined) || null,
+      photoFile: (metadata[PHOTO_FILE_KEY] as string | null | undefined) || null,
     };
   }
 

@@ -7,6 +7,7 @@ import type {
   Order,
   OrderSummary,
   Page,
+  PhotoFile,
   RegisterInput,
 } from './types';
 
@@ -28,6 +29,11 @@ export type Capabilities = {
   reportsDelivery: boolean;
   /** A customer has a company name of their own (otherwise only their addresses have one). */
   keepsCustomerCompany: boolean;
+  /**
+   * The storefront keeps a profile photo for the customer in the store's file storage: the
+   * version allows it, and this server has admin credentials (MEDUSA_ADMIN_API_KEY).
+   */
+  storesProfilePhoto: boolean;
 };
 
 export type BackendErrorKind =
@@ -83,6 +89,14 @@ export interface StoreBackend {
    * kept on the customer (metadata) and compared with each session's sign-in time.
    */
   revokeSessionsBefore(session: SessionToken, instant: number): Promise<void>;
+  /**
+   * Only where `storesProfilePhoto`. Stores the photo in the store's file storage, names it
+   * in the customer's metadata and deletes the file it replaces. `customer` is the signed-in
+   * customer as just read with this session (it says which file is replaced).
+   */
+  setProfilePhoto(session: SessionToken, customer: Customer, photo: PhotoFile): Promise<Customer>;
+  /** Only where `storesProfilePhoto`: no photo any more, and its file deleted. */
+  removeProfilePhoto(session: SessionToken, customer: Customer): Promise<Customer>;
   /**
    * Only where `canChangeEmail`. The current password is checked first, so a stolen session
    * alone cannot move the account to another address (and take it over by a reset).

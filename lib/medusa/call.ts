@@ -11,6 +11,11 @@ export type ByStatus = Partial<Record<number, BackendErrorKind>>;
 export type AdapterOptions = {
   baseUrl: string;
   publishableApiKey?: string;
+  /**
+   * The storefront server's own admin credentials (a v2 secret API key, a v1 admin user's API
+   * token), used only to store profile photos; without them the profile offers no upload.
+   */
+  adminApiKey?: string;
   timeoutMs?: number;
   /** Where the store's files are served; the backend's own origin unless said otherwise. */
   fileLocation?: StoreFileLocation;

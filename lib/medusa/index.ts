@@ -17,6 +17,8 @@ export type BackendConfig = {
   version: 'v1' | 'v2';
   baseUrl: string;
   publishableApiKey?: string;
+  /** The server's admin credentials, for profile photos (MEDUSA_ADMIN_API_KEY). */
+  adminApiKey?: string;
   /** Deadline for one store call; a late answer counts as no answer. */
   timeoutMs?: number;
   /** Where the store's files (product pictures) are served; only those are shown. */
@@ -25,7 +27,8 @@ export type BackendConfig = {
 
 /**
  * Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY (or the file named by
- * MEDUSA_PUBLISHABLE_KEY_FILE), MEDUSA_TIMEOUT_MS and MEDUSA_FILE_URL.
+ * MEDUSA_PUBLISHABLE_KEY_FILE), MEDUSA_ADMIN_API_KEY (or MEDUSA_ADMIN_API_KEY_FILE),
+ * MEDUSA_TIMEOUT_MS and MEDUSA_FILE_URL.
  */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
@@ -38,29 +41,33 @@ export function readBackendConfig(
   return {
     version,
     baseUrl,
-    publishableApiKey: readPublishableKey(env),
+    publishableApiKey: readKey(env, 'MEDUSA_PUBLISHABLE_KEY'),
+    adminApiKey: readKey(env, 'MEDUSA_ADMIN_API_KEY'),
     timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
     fileLocation: storeFileLocation({ ...env, MEDUSA_BACKEND_URL: baseUrl }),
   };
 }
 
 /**
- * MEDUSA_PUBLISHABLE_KEY, else the contents of the file MEDUSA_PUBLISHABLE_KEY_FILE names (a
- * Medusa container can write its key to a shared volume when it starts). A file that is named
- * but missing, unreadable or blank is a deployment mistake, refused like a missing key.
+ * A key from the variable `name`, else from the file `<name>_FILE` names (a Medusa container
+ * writes its keys to a shared volume when it starts). A file that is named but missing,
+ * unreadable or blank is a deployment mistake, refused like a missing key.
  */
-function readPublishableKey(env: Record<string, string | undefined>): string | undefined {
-  if (env.MEDUSA_PUBLISHABLE_KEY) return env.MEDUSA_PUBLISHABLE_KEY;
-  const file = env.MEDUSA_PUBLISHABLE_KEY_FILE;
+function readKey(
+  env: Record<string, string | undefined>,
+  name: 'MEDUSA_PUBLISHABLE_KEY' | 'MEDUSA_ADMIN_API_KEY',
+): string | undefined {
+  if (env[name]) return env[name];
+  const file = env[`${name}_FILE`];
   if (!file) return undefined;
   let key: string;
   try {
     key = readFileSync(file, 'utf8').trim();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`MEDUSA_PUBLISHABLE_KEY_FILE "${file}" cannot be read (${code})`);
+    throw new Error(`${name}_FILE "${file}" cannot be read (${code})`);
   }
-  if (!key) throw new Error(`MEDUSA_PUBLISHABLE_KEY_FILE "${file}" is empty`);
+  if (!key) throw new Error(`${name}_FILE "${file}" is empty`);
   return key;
 }
 

@@ -20,7 +20,19 @@ export type Customer = {
   defaultShippingAddressId: string | null;
   /** Sessions opened before this instant (epoch ms) are over; null when never set. */
   sessionsValidAfter: number | null;
+  /** The profile photo, where one is stored (`storesProfilePhoto`) and its URL is the store's. */
+  photo: Photo | null;
 };
+
+/**
+ * A profile photo in the store's file storage. `fileId` is null when the file named in the
+ * customer's metadata is not one the storefront made for this customer: it is then never
+ * deleted.
+ */
+export type Photo = { url: string; fileId: string | null };
+
+/** A photo ready to store: re-encoded by the storefront, nothing of the original left. */
+export type PhotoFile = { bytes: Uint8Array<ArrayBuffer>; contentType: 'image/webp' };
 
 export type Address = {
   id: string;

@@ -13,6 +13,7 @@ import {
 } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMinorUnits } from './money';
+import { createProfilePhotos, NO_PROFILE_PHOTOS, V1_ADMIN_UPLOADS } from './profile-photos';
 import * as wire from './wire';
 import type { Customer } from './types';
 
@@ -79,13 +80,14 @@ const ORDER_DETAIL_EXPAND =
   'items,items.variant,shipping_address,fulfillments,fulfillments.items,fulfillments.tracking_links,' +
   'shipping_methods,shipping_methods.shipping_option,discounts';
 
-function toCustomer(raw: RawCustomer): Customer {
+function toCustomer(raw: RawCustomer, isStoreFile: wire.StoreFileCheck): Customer {
   const addresses = raw.shipping_addresses ?? [];
   const stored = raw.metadata?.[wire.V1_DEFAULT_SHIPPING_KEY];
   // A deleted address can leave a stale id in metadata; only an existing address is default.
   return wire.toCustomer(
     raw,
     addresses.map((a) => wire.toAddress(a, a.id === stored)),
+    isStoreFile,
   );
 }
 
@@ -148,9 +150,11 @@ function setCookieHeaders(value: string[] | string | undefined): string[] {
 }
 
 export function createV1Backend(options: AdapterOptions): StoreBackend {
-  const { baseUrl, publishableApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { baseUrl, publishableApiKey, adminApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
-  const orders = orderMapping(storeFileCheck(options));
+  const isStoreFile = storeFileCheck(options);
+  const orders = orderMapping(isStoreFile);
+  const customerOf = (raw: RawCustomer) => toCustomer(raw, isStoreFile);
   // axios also gives up at the deadline, so a late request does not hold a socket.
   medusa.client['axiosClient'].defaults.timeout = timeoutMs;
   const call = createCaller('v1', timeoutMs, readFailure);
@@ -180,9 +184,34 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
     return customer;
   }
 
+  const photos = adminApiKey
+    ? createProfilePhotos({
+        label: 'v1',
+        baseUrl,
+        timeoutMs,
+        api: V1_ADMIN_UPLOADS(adminApiKey),
+        isStoreFile,
+        // Medusa v1 merges metadata keys and deletes a key set to the empty string.
+        writeMetadata: async (session, metadata) => {
+          const cleared = Object.fromEntries(
+            Object.entries(metadata).map(([key, value]) => [key, value ?? '']),
+          );
+          const body = await call('writePhotoMetadata', () =>
+            medusa.customers.update({ metadata: cleared }, asCustomer(session)),
+          );
+          return customerOf(
+            wire.parseResponse(customerBody, body, 'v1 writePhotoMetadata').customer,
+          );
+        },
+      })
+    : NO_PROFILE_PHOTOS;
+
   return {
     name: 'medusa-v1',
-    capabilities: CAPABILITIES.v1,
+    capabilities: { ...CAPABILITIES.v1, storesProfilePhoto: Boolean(adminApiKey) },
+
+    setProfilePhoto: photos.set,
+    removeProfilePhoto: photos.remove,
 
     async register(input) {
       const result = await call(
@@ -202,7 +231,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
       );
       if (!session) throw new BackendError('unavailable', 'v1 register: no session cookie');
       const { customer } = wire.parseResponse(customerBody, result, 'v1 register');
-      return { session, customer: toCustomer(customer) };
+      return { session, customer: customerOf(customer) };
     },
 
     async logIn(email, password) {
@@ -215,7 +244,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
       );
       if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
       const { customer } = wire.parseResponse(customerBody, result, 'v1 logIn');
-      return { session, customer: toCustomer(customer) };
+      return { session, customer: customerOf(customer) };
     },
 
     async logOut(session) {
@@ -250,7 +279,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
     },
 
     async retrieveCustomer(session) {
-      return toCustomer(await retrieveRawCustomer(session));
+      return customerOf(await retrieveRawCustomer(session));
     },
 
     async updateCustomer(session, update) {
@@ -264,7 +293,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
           asCustomer(session),
         ),
       );
-      return toCustomer(wire.parseResponse(customerBody, body, 'v1 updateCustomer').customer);
+      return customerOf(wire.parseResponse(customerBody, body, 'v1 updateCustomer').customer);
     },
 
     async changeEmail(session, { currentEmail, currentPassword, newEmail }) {
@@ -275,7 +304,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
         () => medusa.customers.update({ email: newEmail }, asCustomer(session)),
         { 422: 'email_taken' },
       );
-      return toCustomer(wire.parseResponse(customerBody, body, 'v1 changeEmail').customer);
+      return customerOf(wire.parseResponse(customerBody, body, 'v1 changeEmail').customer);
     },
 
     async revokeSessionsBefore(session, instant) {
@@ -296,7 +325,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
     },
 
     async listAddresses(session) {
-      return toCustomer(await retrieveRawCustomer(session)).addresses;
+      return customerOf(await retrieveRawCustomer(session)).addresses;
     },
 
     async createAddress(session, input) {
@@ -327,7 +356,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
         { 400: 'not_found' },
       );
       const { customer } = wire.parseResponse(customerBody, body, 'v1 updateAddress');
-      return wire.requireById(toCustomer(customer).addresses, id, 'v1 updateAddress');
+      return wire.requireById(customerOf(customer).addresses, id, 'v1 updateAddress');
     },
 
     async deleteAddress(session, id) {

@@ -14,6 +14,7 @@ import {
 } from './call';
 import { CAPABILITIES } from './capabilities';
 import { fromMajorUnits } from './money';
+import { createProfilePhotos, NO_PROFILE_PHOTOS, V2_ADMIN_UPLOADS } from './profile-photos';
 import * as wire from './wire';
 import type { Customer } from './types';
 
@@ -107,10 +108,11 @@ const ORDER_DETAIL_FIELDS =
   'items.id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
   '*shipping_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels';
 
-function toCustomer(raw: RawCustomer): Customer {
+function toCustomer(raw: RawCustomer, isStoreFile: wire.StoreFileCheck): Customer {
   return wire.toCustomer(
     raw,
     (raw.addresses ?? []).map((a) => wire.toAddress(a, Boolean(a.is_default_shipping))),
+    isStoreFile,
   );
 }
 
@@ -159,8 +161,10 @@ function readFailure(error: unknown): Failure {
 }
 
 export function createV2Backend(options: AdapterOptions): StoreBackend {
-  const { baseUrl, publishableApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const orders = orderMapping(storeFileCheck(options));
+  const { baseUrl, publishableApiKey, adminApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const isStoreFile = storeFileCheck(options);
+  const orders = orderMapping(isStoreFile);
+  const customerOf = (raw: RawCustomer) => toCustomer(raw, isStoreFile);
   if (!publishableApiKey) {
     throw new Error(
       'Medusa v2 needs a publishable API key: set MEDUSA_PUBLISHABLE_KEY or MEDUSA_PUBLISHABLE_KEY_FILE',
@@ -229,12 +233,34 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
 
   async function signIn(email: string, password: string) {
     const session = await openSession(await authenticate(email, password));
-    return { session, customer: toCustomer(await retrieveRawCustomer(session)) };
+    return { session, customer: customerOf(await retrieveRawCustomer(session)) };
   }
+
+  const photos = adminApiKey
+    ? createProfilePhotos({
+        label: 'v2',
+        baseUrl,
+        timeoutMs,
+        api: V2_ADMIN_UPLOADS(adminApiKey),
+        isStoreFile,
+        // Medusa v2 merges metadata keys and clears a key set to null.
+        writeMetadata: async (session, metadata) => {
+          const body = await request('writePhotoMetadata', '/store/customers/me', {
+            method: 'POST',
+            body: { metadata },
+            query: { fields: CUSTOMER_FIELDS },
+            headers: asCustomer(session),
+          });
+          return customerOf(
+            wire.parseResponse(customerBody, body, 'v2 writePhotoMetadata').customer,
+          );
+        },
+      })
+    : NO_PROFILE_PHOTOS;
 
   return {
     name: 'medusa-v2',
-    capabilities: CAPABILITIES.v2,
+    capabilities: { ...CAPABILITIES.v2, storesProfilePhoto: Boolean(adminApiKey) },
 
     async register(input) {
       let registrationToken: string;
@@ -294,7 +320,7 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     },
 
     async retrieveCustomer(session) {
-      return toCustomer(await retrieveRawCustomer(session));
+      return customerOf(await retrieveRawCustomer(session));
     },
 
     async updateCustomer(session, update) {
@@ -309,8 +335,11 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
         query: { fields: CUSTOMER_FIELDS },
         headers: asCustomer(session),
       });
-      return toCustomer(wire.parseResponse(customerBody, body, 'v2 updateCustomer').customer);
+      return customerOf(wire.parseResponse(customerBody, body, 'v2 updateCustomer').customer);
     },
+
+    setProfilePhoto: photos.set,
+    removeProfilePhoto: photos.remove,
 
     async revokeSessionsBefore(session, instant) {
       // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
@@ -334,7 +363,7 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     },
 
     async listAddresses(session) {
-      return toCustomer(await retrieveRawCustomer(session)).addresses;
+      return customerOf(await retrieveRawCustomer(session)).addresses;
     },
 
     async createAddress(session, input) {

@@ -14,6 +14,7 @@ import type {
   OrderSummary,
   Page,
   PaymentStatus,
+  Photo,
   Shipment,
   Tracking,
 } from './types';
@@ -43,6 +44,53 @@ export function sessionsValidAfter(metadata: Record<string, unknown> | null | un
 
 export function sessionsValidAfterMetadata(instant: number) {
   return { [SESSIONS_VALID_AFTER_KEY]: new Date(instant).toISOString() };
+}
+
+/** Customer metadata keys naming the profile photo: its URL and its file in the store's storage. */
+export const PHOTO_URL_KEY = 'profile_photo_url';
+export const PHOTO_FILE_KEY = 'profile_photo_file';
+
+/** The start of every photo file's name; the customer's id follows, so a file says whose it is. */
+export const PHOTO_FILE_PREFIX = 'profile-photo-';
+
+/**
+ * Is `fileId` a photo file the storefront made for this customer? Metadata is writable by the
+ * customer through the store API, so a file named there is deleted (with the server's admin
+ * credentials) only when its name is one of this customer's photos: no other file, no path.
+ */
+export function isOwnPhotoFile(fileId: string, customerId: string): boolean {
+  if (!/^[A-Za-z0-9_]+$/.test(customerId)) return false;
+  if (fileId.startsWith('/') || fileId.split('/').some((part) => part === '' || part === '..'))
+    return false;
+  // A storage may add a folder or a time before the name, and its own unique part after it.
+  return new RegExp(
+    `^[A-Za-z0-9_/.-]*${PHOTO_FILE_PREFIX}${customerId}-[a-f0-9]{16}[A-Za-z0-9_-]*\\.webp$`,
+  ).test(fileId);
+}
+
+/** Tells the store's own files from any other URL (call.ts `storeFileCheck`). */
+export type StoreFileCheck = (url: unknown) => url is string;
+
+/**
+ * The photo named in the customer's metadata: shown only when its URL is one of the store's
+ * files; its file id kept only when it is this customer's own (`isOwnPhotoFile`).
+ */
+export function photoOf(
+  metadata: Record<string, unknown> | null | undefined,
+  customerId: string,
+  isStoreFile: StoreFileCheck,
+): Photo | null {
+  const url = metadata?.[PHOTO_URL_KEY];
+  if (!isStoreFile(url)) return null;
+  const file = metadata?.[PHOTO_FILE_KEY];
+  return {
+    url,
+    fileId: typeof file === 'string' && isOwnPhotoFile(file, customerId) ? file : null,
+  };
+}
+
+export function photoMetadata(photo: { url: string; fileId: string } | null) {
+  return { [PHOTO_URL_KEY]: photo?.url ?? null, [PHOTO_FILE_KEY]: photo?.fileId ?? null };
 }
 
 // Response shapes are checked where they enter (zod): a malformed or unexpected answer is
@@ -163,6 +211,7 @@ export function requireById<T extends { id: string }>(
 export function toCustomer(
   raw: z.infer<typeof rawCustomerBaseSchema>,
   addresses: readonly Address[],
+  isStoreFile: StoreFileCheck,
 ): Customer {
   const sorted = [...addresses].sort(
     (a, b) => Number(b.isDefaultShipping) - Number(a.isDefaultShipping),
@@ -177,6 +226,7 @@ export function toCustomer(
     addresses: sorted,
     defaultShippingAddressId: sorted.find((a) => a.isDefaultShipping)?.id ?? null,
     sessionsValidAfter: sessionsValidAfter(raw.metadata),
+    photo: photoOf(raw.metadata, raw.id, isStoreFile),
   };
 }
 

@@ -12,6 +12,7 @@ export const LIMITED_ACTIONS = [
   'resetLink',
   'changePassword',
   'changeEmail',
+  'profilePhoto',
 ] as const;
 
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
@@ -88,6 +89,12 @@ const DEFAULT_RULES: { readonly [A in LimitedAction]: readonly DefaultRule[] } =
   changeEmail: [
     { scope: 'ip', limit: '10/1h' },
     { scope: 'customer', limit: '5/1h' },
+  ],
+  // Each photo is decoded and re-encoded here and stored in the merchant's file storage: a
+  // shopper trying a few pictures never meets these; a script filling the storage does.
+  profilePhoto: [
+    { scope: 'ip', limit: '30/1h' },
+    { scope: 'customer', limit: '10/1h' },
   ],
 };
 

@@ -15,7 +15,10 @@ import {
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { BackendError, type BackendErrorKind, type StoreBackend } from '@/lib/medusa/backend';
-import type { AddressInput } from '@/lib/medusa/types';
+import type { AddressInput, PhotoFile } from '@/lib/medusa/types';
+import * as wire from '@/lib/medusa/wire';
+import { preparePhoto } from '@/lib/profile-photo';
+import { jpegWithGps, png } from '@/tests/support/images';
 
 // One suite, run against every real seeded backend under test. A behaviour that differs
 // between Medusa versions must be declared as a capability; the cases check that the
@@ -61,6 +64,7 @@ for (const version of versionsUnderTest()) {
         version,
         baseUrl: info.url,
         publishableApiKey: info.publishableKey,
+        adminApiKey: info.adminApiKey,
       });
       demoSession = (await backend.logIn(SEEDED.demo.email, SEEDED.demo.password)).session;
       otherSession = (await backend.logIn(SEEDED.other.email, SEEDED.other.password)).session;
@@ -296,6 +300,127 @@ for (const version of versionsUnderTest()) {
         });
         await expectKind(backend.logIn(email, password), 'invalid_credentials');
         await backend.logOut((await backend.logIn(email, 'changed-pass-1')).session);
+      });
+    });
+
+    describe('profile photo', () => {
+      async function photoFile(make: () => Promise<Buffer>): Promise<PhotoFile> {
+        const prepared = await preparePhoto(await make());
+        if (!prepared.ok) throw new Error(`fixture refused: ${prepared.outcome}`);
+        return prepared.photo;
+      }
+      const served = async (url: string) => (await fetch(url)).status;
+      /** Metadata as a customer can write it straight to Medusa, past the storefront. */
+      async function writeOwnMetadata(session: string, metadata: Record<string, string>) {
+        const response = await fetch(`${info.url}/store/customers/me`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            cookie: `${wire.MEDUSA_SESSION_COOKIE}=${session}`,
+            ...(info.publishableKey ? { 'x-publishable-api-key': info.publishableKey } : {}),
+          },
+          body: JSON.stringify({ metadata }),
+        });
+        expect(response.status).toBe(200);
+      }
+      /** This backend with other admin credentials (none, or made up). */
+      const withAdminKey = (adminApiKey: string | undefined) =>
+        createBackend({
+          version,
+          baseUrl: info.url,
+          publishableApiKey: info.publishableKey,
+          adminApiKey,
+        });
+
+      it('the seeded backend hands the storefront admin credentials, so photos are on', () => {
+        expect(info.adminApiKey, 'the backend state should carry adminApiKey').toBeTruthy();
+        expect(backend.capabilities.storesProfilePhoto).toBe(true);
+      });
+
+      it('upload, replace and remove: the photo is the store’s file, and an old file is deleted', async () => {
+        const { session, customer } = await freshCustomer();
+        expect(customer.photo).toBeNull();
+
+        const first = await backend.setProfilePhoto(
+          session,
+          customer,
+          await photoFile(jpegWithGps),
+        );
+        expect(first.photo).toMatchObject({ url: expect.stringMatching(/^https?:\/\//) });
+        expect(first.photo!.fileId).toContain(`${wire.PHOTO_FILE_PREFIX}${customer.id}-`);
+        const firstFile = await fetch(first.photo!.url);
+        expect(firstFile.status).toBe(200);
+        expect(
+          Buffer.from(await firstFile.arrayBuffer())
+            .subarray(8, 12)
+            .toString(),
+        ).toBe('WEBP');
+        // Stored: a new read of the customer sees it.
+        expect((await backend.retrieveCustomer(session)).photo).toEqual(first.photo);
+
+        const second = await backend.setProfilePhoto(session, first, await photoFile(png));
+        expect(second.photo!.url).not.toBe(first.photo!.url);
+        expect(await served(second.photo!.url)).toBe(200);
+        expect(await served(first.photo!.url)).toBe(404);
+
+        const removed = await backend.removeProfilePhoto(session, second);
+        expect(removed.photo).toBeNull();
+        expect((await backend.retrieveCustomer(session)).photo).toBeNull();
+        expect(await served(second.photo!.url)).toBe(404);
+      });
+
+      it('a file named in metadata that is not this customer’s photo is never deleted', async () => {
+        const { session, customer } = await freshCustomer();
+        // The demo customer's order pictures are the store's files; a customer can write
+        // their own metadata straight to Medusa, naming one of them as "their" photo file.
+        const picture = (await backend.listOrders(demoSession, { page: 1, pageSize: 1 })).items[0]!
+          .firstItem!.thumbnail!;
+        const pictureFile = new URL(picture).pathname.split('/').pop()!;
+        const other = await backend.setProfilePhoto(
+          otherSession,
+          await backend.retrieveCustomer(otherSession),
+          await photoFile(png),
+        );
+        for (const planted of [pictureFile, other.photo!.fileId!, `../${pictureFile}`]) {
+          await writeOwnMetadata(session, {
+            [wire.PHOTO_URL_KEY]: picture,
+            [wire.PHOTO_FILE_KEY]: planted,
+          });
+          const planter = await backend.retrieveCustomer(session);
+          expect(planter.photo).toEqual({ url: picture, fileId: null });
+          await backend.removeProfilePhoto(session, planter);
+        }
+        expect(await served(picture)).toBe(200);
+        expect(await served(other.photo!.url)).toBe(200);
+        await backend.removeProfilePhoto(otherSession, other);
+        expect(customer.photo).toBeNull();
+      });
+
+      it('a photo URL outside the store’s files is not shown', async () => {
+        const { session } = await freshCustomer();
+        await writeOwnMetadata(session, { [wire.PHOTO_URL_KEY]: 'https://tracker.example/p.webp' });
+        expect((await backend.retrieveCustomer(session)).photo).toBeNull();
+      });
+
+      it('without admin credentials the capability is off and nothing is stored', async () => {
+        const plain = withAdminKey(undefined);
+        expect(plain.capabilities.storesProfilePhoto).toBe(false);
+        const { session, customer } = await freshCustomer();
+        await expectKind(
+          plain.setProfilePhoto(session, customer, await photoFile(png)),
+          'invalid_input',
+        );
+        expect((await backend.retrieveCustomer(session)).photo).toBeNull();
+      });
+
+      it('refused admin credentials change nothing and count as the store being unavailable', async () => {
+        const wrong = withAdminKey(version === 'v2' ? 'sk_not_a_key' : 'not-a-token');
+        const { session, customer } = await freshCustomer();
+        await expectKind(
+          wrong.setProfilePhoto(session, customer, await photoFile(png)),
+          'unavailable',
+        );
+        expect((await backend.retrieveCustomer(session)).photo).toBeNull();
       });
     });
 

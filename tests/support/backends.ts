@@ -12,6 +12,11 @@ export type BackendInfo = {
   /** Medusa's own URL, for fixtures that set up or check data over its HTTP API. */
   url: string;
   publishableKey?: string;
+  /**
+   * The admin credentials the storefront under test was given for profile photos
+   * (MEDUSA_ADMIN_API_KEY); without them it offers no upload.
+   */
+  adminApiKey?: string;
   /** Where the dev backend writes password-reset mails. */
   outboxFile: string;
   /** The storefront the browser tests drive for this backend, as the browser reaches it. */
@@ -55,7 +60,7 @@ export function versionsUnderTest(env = process.env): MedusaVersion[] {
 
 /** What the backend script recorded when it brought this version up, overridable by env. */
 export function backendInfo(version: MedusaVersion, env = process.env): BackendInfo {
-  let recorded: { url?: string; publishableKey?: string } = {};
+  let recorded: { url?: string; publishableKey?: string; adminApiKey?: string } = {};
   try {
     recorded = JSON.parse(fs.readFileSync(path.join(DATA, `backend-${version}.json`), 'utf8'));
   } catch {
@@ -63,6 +68,10 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
   }
   const upper = version.toUpperCase();
   const external = externalStorefront(version, env);
+  const adminApiKey =
+    env[`E2E_MEDUSA_${upper}_ADMIN_API_KEY`] ??
+    readKeyFile(env[`E2E_MEDUSA_${upper}_ADMIN_API_KEY_FILE`]) ??
+    recorded.adminApiKey;
   return {
     version,
     url: env[`E2E_MEDUSA_${upper}_URL`] ?? recorded.url ?? DEFAULT_BACKEND_URLS[version],
@@ -70,15 +79,19 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
       env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY`] ??
       readKeyFile(env[`E2E_MEDUSA_${upper}_PUBLISHABLE_KEY_FILE`]) ??
       recorded.publishableKey,
+    adminApiKey,
     outboxFile: path.join(env.E2E_OUTBOX_DIR ?? path.join(DATA, 'outbox'), `${version}.jsonl`),
     storefrontUrl: external
       ? browserUrl(external)
       : `http://localhost:${LOCAL_STOREFRONT_PORTS[version]}`,
-    capabilities: CAPABILITIES[version],
+    capabilities: {
+      ...CAPABILITIES[version],
+      storesProfilePhoto: CAPABILITIES[version].storesProfilePhoto && Boolean(adminApiKey),
+    },
   };
 }
 
-/** A publishable key handed off in a file (a Medusa container writes one to a shared volume). */
+/** A key handed off in a file (a Medusa container writes one to a shared volume). */
 function readKeyFile(file: string | undefined) {
   if (!file) return undefined;
   return fs.readFileSync(file, 'utf8').trim() || undefined;

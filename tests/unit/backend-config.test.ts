@@ -107,14 +107,36 @@ describe('readBackendConfig with MEDUSA_PUBLISHABLE_KEY_FILE', () => {
 });
 
 describe('createBackend', () => {
-  it('gives each version the capabilities declared for it', () => {
-    expect(createBackend({ version: 'v1', baseUrl: 'http://localhost:9000' }).capabilities).toEqual(
-      CAPABILITIES.v1,
-    );
-    expect(
-      createBackend({ version: 'v2', baseUrl: 'http://localhost:9001', publishableApiKey: 'pk_1' })
-        .capabilities,
-    ).toEqual(CAPABILITIES.v2);
+  it('gives each version the capabilities declared for it, photos only with admin credentials', () => {
+    const v1 = { version: 'v1', baseUrl: 'http://localhost:9000' } as const;
+    const v2 = {
+      version: 'v2',
+      baseUrl: 'http://localhost:9001',
+      publishableApiKey: 'pk_1',
+    } as const;
+    expect(createBackend({ ...v1, adminApiKey: 'token' }).capabilities).toEqual(CAPABILITIES.v1);
+    expect(createBackend({ ...v2, adminApiKey: 'sk_1' }).capabilities).toEqual(CAPABILITIES.v2);
+    expect(createBackend(v1).capabilities).toEqual({
+      ...CAPABILITIES.v1,
+      storesProfilePhoto: false,
+    });
+    expect(createBackend(v2).capabilities).toEqual({
+      ...CAPABILITIES.v2,
+      storesProfilePhoto: false,
+    });
+  });
+
+  it('reads the admin credentials from MEDUSA_ADMIN_API_KEY or the file it names', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'storefront-admin-key-'));
+    const file = path.join(dir, 'admin.key');
+    writeFileSync(file, 'sk_from_file\n');
+    expect(readBackendConfig({ MEDUSA_ADMIN_API_KEY: 'sk_env' }).adminApiKey).toBe('sk_env');
+    expect(readBackendConfig({ MEDUSA_ADMIN_API_KEY_FILE: file }).adminApiKey).toBe('sk_from_file');
+    expect(readBackendConfig({}).adminApiKey).toBeUndefined();
+    expect(() =>
+      readBackendConfig({ MEDUSA_ADMIN_API_KEY_FILE: path.join(dir, 'missing.key') }),
+    ).toThrow(/MEDUSA_ADMIN_API_KEY_FILE .* cannot be read \(ENOENT\)/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('will not start a v2 backend without the publishable key every store call needs', () => {

@@ -27,10 +27,11 @@ const customer = (over: Partial<Customer>): Customer => ({
   addresses: [],
   defaultShippingAddressId: null,
   sessionsValidAfter: null,
+  photo: null,
   ...over,
 });
-const todo = (c: Customer) =>
-  profileSteps(c)
+const todo = (c: Customer, storesProfilePhoto = false) =>
+  profileSteps(c, { storesProfilePhoto })
     .filter((s) => !s.done)
     .map((s) => [s.todo, s.href]);
 
@@ -62,5 +63,19 @@ describe('profile completeness', () => {
     expect(
       todo(customer({ phone: '1', addresses: [address], defaultShippingAddressId: 'addr_1' })),
     ).toEqual([]);
+  });
+
+  it('asks for a photo only where the store keeps one', () => {
+    const complete = { phone: '1', addresses: [address], defaultShippingAddressId: 'addr_1' };
+    expect(todo(customer(complete), true)).toEqual([
+      ['Add a profile photo', '/account/profile#profile-photo'],
+    ]);
+    expect(
+      todo(
+        customer({ ...complete, photo: { url: 'http://localhost/p.webp', fileId: null } }),
+        true,
+      ),
+    ).toEqual([]);
+    expect(todo(customer(complete), false)).toEqual([]);
   });
 });

@@ -56,7 +56,11 @@ describe('readRateLimitConfig', () => {
       'RATE_LIMIT_CHANGE_EMAIL_IP',
       'RATE_LIMIT_CHANGE_EMAIL_CUSTOMER',
     ]);
-    expect(LIMIT_ENV_NAMES).toHaveLength(13);
+    expect(config.profilePhoto.map((rule) => [rule.envName, rule.points])).toEqual([
+      ['RATE_LIMIT_PROFILE_PHOTO_IP', 30],
+      ['RATE_LIMIT_PROFILE_PHOTO_CUSTOMER', 10],
+    ]);
+    expect(LIMIT_ENV_NAMES).toHaveLength(15);
     expect(LIMIT_ENV_NAMES).toContain('RATE_LIMIT_FORGOT_PASSWORD_EMAIL');
   });
 

@@ -11,6 +11,7 @@ import {
 } from '../../lib/medusa/wire';
 import type { BackendContext } from '../lib/backends';
 import { DATA } from '../lib/paths';
+import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
 import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
 import { writeProductImages } from './product-images';
@@ -293,4 +294,18 @@ function merchant(admin: StoreClient): Merchant {
       });
     },
   };
+}
+
+/**
+ * The storefront server's admin credentials (profile photos): the API token of the merchant's
+ * account the seed made, as the database holds it. Development only.
+ */
+export async function readAdminApiKey(ctx: BackendContext) {
+  return withDatabase(ctx.databaseUrl, async (client) => {
+    const { rows } = await client.query<{ api_token: string | null }>(
+      'SELECT api_token FROM "user" WHERE email = $1 AND deleted_at IS NULL LIMIT 1',
+      [DEV_ADMIN.email],
+    );
+    return rows[0]?.api_token ?? undefined;
+  });
 }

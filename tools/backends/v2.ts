@@ -42,6 +42,43 @@ export async function seedThroughApi(ctx: BackendContext) {
   const admin = new StoreClient(ctx.url, { authorization: `Bearer ${token}` });
   const world = readWorld();
   await playMerchantSteps(merchant(admin), world, customersOf(world));
+  await createAdminApiKey(admin, ctx);
+}
+
+/** The title of the secret API key the seed makes for the storefront's server. */
+const ADMIN_KEY_TITLE = 'Account storefront server (profile photos)';
+
+/**
+ * Medusa keeps a secret API key's token only hashed and shows it once, when it is made. The
+ * seed keeps that token in a table of the dev database's own (not Medusa's), so it is in
+ * the seeded snapshot and every reset. Development only.
+ */
+const DEV_SECRETS = 'storefront_dev_secret';
+
+async function createAdminApiKey(admin: StoreClient, ctx: BackendContext) {
+  const { api_key } = await admin.post<{ api_key: { token: string } }>('/admin/api-keys', {
+    title: ADMIN_KEY_TITLE,
+    type: 'secret',
+  });
+  await withDatabase(ctx.databaseUrl, async (client) => {
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${DEV_SECRETS} (name text PRIMARY KEY, value text NOT NULL)`,
+    );
+    await client.query(
+      `INSERT INTO ${DEV_SECRETS} (name, value) VALUES ('admin_api_key', $1) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+      [api_key.token],
+    );
+  });
+}
+
+/** The storefront server's admin credentials (profile photos), as the seed kept them. */
+export async function readAdminApiKey(ctx: BackendContext) {
+  return withDatabase(ctx.databaseUrl, async (client) => {
+    const { rows } = await client.query<{ value: string }>(
+      `SELECT value FROM ${DEV_SECRETS} WHERE name = 'admin_api_key'`,
+    ).catch(() => ({ rows: [] as { value: string }[] }));
+    return rows[0]?.value;
+  });
 }
 
 type V2AdminOrder = {

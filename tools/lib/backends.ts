@@ -62,6 +62,8 @@ export type BackendModule = {
   /** Seeding through the running server's API, after seedDatabase. */
   seedThroughApi?: (ctx: BackendContext) => Promise<void>;
   readPublishableKey?: (ctx: BackendContext) => Promise<string | undefined>;
+  /** The storefront server's admin credentials the seed made (profile photos). */
+  readAdminApiKey?: (ctx: BackendContext) => Promise<string | undefined>;
 };
 
 const modules: Record<MedusaVersion, BackendModule> = { v1, v2 };
@@ -92,6 +94,8 @@ export type BackendState = {
   databaseUrl: string;
   outbox: string;
   publishableKey?: string;
+  /** Development only: the storefront server's admin credentials, for profile photos. */
+  adminApiKey?: string;
 };
 
 export function checkVersion(version: string): MedusaVersion {
@@ -480,6 +484,7 @@ async function writeState(b: Backend): Promise<BackendState> {
     databaseUrl: ctx.databaseUrl.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
     outbox: path.relative(ROOT, ctx.outboxFile),
     ...(mod.readPublishableKey ? { publishableKey: await mod.readPublishableKey(ctx) } : {}),
+    ...(mod.readAdminApiKey ? { adminApiKey: await mod.readAdminApiKey(ctx) } : {}),
   };
   fs.writeFileSync(stateFile(ctx.version), `${JSON.stringify(state, null, 2)}\n`);
   return state;
@@ -569,14 +574,14 @@ export function outboxLines(b: Backend, { json = false } = {}): string[] {
 export async function running(version: MedusaVersion) {
   const { ctx } = backend(version);
   const up = alive(readPid(version)) && (await healthy(ctx.url));
-  let publishableKey: string | undefined;
+  let recorded: Partial<BackendState> = {};
   try {
-    publishableKey = (JSON.parse(fs.readFileSync(stateFile(version), 'utf8')) as BackendState)
-      .publishableKey;
+    recorded = JSON.parse(fs.readFileSync(stateFile(version), 'utf8')) as BackendState;
   } catch {
     // Not up since the last `down`.
   }
-  return { url: ctx.url, up, publishableKey, storefrontUrl: ctx.storefrontUrl };
+  const { publishableKey, adminApiKey } = recorded;
+  return { url: ctx.url, up, publishableKey, adminApiKey, storefrontUrl: ctx.storefrontUrl };
 }
 
 export async function status() {

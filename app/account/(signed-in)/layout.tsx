@@ -1,8 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { QueryProvider } from '@/components/account/query-provider';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { getCurrentCustomer } from '@/lib/auth';
+import { getBackend } from '@/lib/medusa';
+import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { signOut } from './actions';
 
@@ -16,10 +20,35 @@ const NAV = [
   { href: '/account/orders', label: 'Orders' },
 ];
 
+/**
+ * The customer's photo (or initials) and name over the navigation. The page below asks the
+ * backend for the same customer; `getCurrentCustomer` asks once per request for both.
+ */
+async function WhoIsSignedIn() {
+  const current = await getCurrentCustomer();
+  if (current.status !== 'signed-in') return null;
+  const { customer } = current;
+  return (
+    <p className="flex items-center gap-2 text-sm font-medium text-gray-900">
+      {getBackend().capabilities.storesProfilePhoto ? (
+        <ProfileAvatar
+          photoUrl={customer.photo?.url ?? null}
+          initials={initialsOf(customer)}
+          size={32}
+        />
+      ) : null}
+      <span>
+        {customer.firstName} {customer.lastName}
+      </span>
+    </p>
+  );
+}
+
 export default function SignedInLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-6 md:flex-row">
-      <aside className="md:w-48">
+      <aside className="flex flex-col gap-3 md:w-48">
+        <WhoIsSignedIn />
         <nav aria-label="Account" className="flex flex-row flex-wrap gap-3 md:flex-col">
           {NAV.map((item) => (
             <Link

@@ -3,7 +3,10 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
+import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileCompleteness } from '@/components/account/profile-completeness';
+import { getBackend } from '@/lib/medusa';
+import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { getOverview } from './page-data';
 
@@ -12,12 +15,23 @@ export const metadata: Metadata = { title: 'Your account' };
 export default async function AccountOverviewPage() {
   const { customer, recentOrders: orders } = await getOverview();
   const defaultAddress = customer.addresses.find((a) => a.isDefaultShipping) ?? null;
+  const { capabilities } = getBackend();
 
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Hello, {customer.firstName}</h1>
+      <div className="flex items-center gap-4">
+        {capabilities.storesProfilePhoto ? (
+          <ProfileAvatar
+            photoUrl={customer.photo?.url ?? null}
+            initials={initialsOf(customer)}
+            size={64}
+            label={customer.photo ? 'Your profile photo' : undefined}
+          />
+        ) : null}
+        <h1 className="text-2xl font-semibold">Hello, {customer.firstName}</h1>
+      </div>
 
-      <ProfileCompleteness customer={customer} />
+      <ProfileCompleteness customer={customer} capabilities={capabilities} />
 
       <section aria-labelledby="profile-heading" className="flex flex-col gap-2">
         <h2 id="profile-heading" className="text-lg font-semibold">

@@ -3,16 +3,24 @@ import type { Metadata } from 'next';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { ButtonForm } from '@/components/account/button-form';
+import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
 import { requireCustomer } from '@/lib/auth';
 import { getBackend } from '@/lib/medusa';
+import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
 
 import { changePassword, sendPasswordResetLink, signOutEverywhere, updateProfile } from './actions';
 
 export const metadata: Metadata = { title: 'Profile' };
 
-export default async function ProfilePage() {
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { customer } = await requireCustomer('/account/profile');
   const { capabilities } = getBackend();
+  // Where the photo form (without JavaScript) sent the shopper back: a fixed outcome, never text.
+  const { photo } = await searchParams;
 
   return (
     <div className="flex flex-col gap-10">
@@ -33,6 +41,22 @@ export default async function ProfilePage() {
           }}
         />
       </section>
+      {capabilities.storesProfilePhoto ? (
+        <section
+          id="profile-photo"
+          aria-labelledby="photo-heading"
+          className="flex scroll-mt-4 flex-col gap-4"
+        >
+          <h2 id="photo-heading" className="text-lg font-semibold">
+            Photo
+          </h2>
+          <ProfilePhotoForm
+            photoUrl={customer.photo?.url ?? null}
+            initials={initialsOf(customer)}
+            initialOutcome={isPhotoOutcome(photo) ? photo : undefined}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="password-heading" className="flex flex-col gap-4">
         <h2 id="password-heading" className="text-lg font-semibold">
           Change password

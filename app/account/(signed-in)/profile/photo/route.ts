@@ -1,0 +1,165 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+import { getCurrentCustomer, sessionExpiredUrl } from '@/lib/auth';
+import { describeFailure, errorKind } from '@/lib/error-messages';
+import { getBackend } from '@/lib/medusa';
+import { preparePhoto } from '@/lib/profile-photo';
+import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import {
+  PHOTO_COPY,
+  PHOTO_FIELD,
+  PHOTO_MAX_BYTES,
+  type PhotoOutcome,
+} from '@/lib/profile-photo-rules';
+import { loginUrl } from '@/lib/return-to';
+
+// The profile photo form posts here, as a plain form without JavaScript (the answer is a
+// redirect back to the profile, with the outcome in the address) and through
+// XMLHttpRequest with it (for upload progress; the answer is JSON). A route handler rather
+// than a server action, because a server action cannot report upload progress; so Next's
+// server-action body limit does not apply here, and this handler sets its own: the 5 MB
+// photo plus the form's own few bytes.
+
+const PROFILE_PATH = '/account/profile';
+const MAX_BODY_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
+/** Past this the connection is dropped; below it an oversized body is read and discarded, so a browser that is still sending sees the answer. */
+const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+
+const STATUS: Record<PhotoOutcome, number> = {
+  saved: 200,
+  removed: 200,
+  missing: 400,
+  too_large: 413,
+  wrong_type: 415,
+  too_many_pixels: 422,
+  unreadable: 422,
+  unsupported: 404,
+  too_many: 429,
+  unavailable: 503,
+};
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
+
+function wantsJson(request: NextRequest) {
+  return (request.headers.get('accept') ?? '').includes('application/json');
+}
+
+/** `message` overrides the outcome's fixed copy (the abuse limit says when to try again). */
+function answer(request: NextRequest, outcome: PhotoOutcome, message = PHOTO_COPY[outcome]) {
+  if (wantsJson(request)) {
+    return NextResponse.json({ outcome, message }, { status: STATUS[outcome], headers: PRIVATE });
+  }
+  const to = new URL(PROFILE_PATH, request.url);
+  to.searchParams.set('photo', outcome);
+  to.hash = 'profile-photo';
+  return NextResponse.redirect(to, { status: 303, headers: PRIVATE });
+}
+
+/** Somewhere else to go: sign in again. JSON callers are told where, and go there themselves. */
+function sendTo(request: NextRequest, location: string) {
+  if (wantsJson(request)) {
+    return NextResponse.json({ redirect: location }, { status: 401, headers: PRIVATE });
+  }
+  return NextResponse.redirect(new URL(location, request.url), { status: 303, headers: PRIVATE });
+}
+
+/**
+ * Only this storefront's own pages may post here. The session cookie is SameSite=Lax, which
+ * already keeps it off cross-site posts; this refuses them outright, as Next does for server
+ * actions.
+ */
+function isSameOrigin(request: NextRequest) {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The body, or null when it is larger than a photo can be (it is then read and dropped). */
+async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> | null> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > MAX_DRAIN_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    if (total <= MAX_BODY_BYTES && declared <= MAX_BODY_BYTES) chunks.push(value);
+  }
+  if (total > MAX_BODY_BYTES || declared > MAX_BODY_BYTES) return null;
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
+}
+
+async function readForm(request: NextRequest, body: Uint8Array<ArrayBuffer>) {
+  try {
+    return await new Response(body, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    }).formData();
+  } catch {
+    return null;
+  }
+}
+
+export async function POST(request: NextRequest) {
+  if (!isSameOrigin(request)) {
+    return NextResponse.json({ error: 'Forbidden' }, { status: 403, headers: PRIVATE });
+  }
+  const body = await readBody(request);
+
+  let signedIn: Awaited<ReturnType<typeof getCurrentCustomer>>;
+  try {
+    signedIn = await getCurrentCustomer();
+  } catch (error) {
+    describeFailure('profile photo (session)', error);
+    return answer(request, 'unavailable');
+  }
+  if (signedIn.status === 'signed-out') return sendTo(request, loginUrl(PROFILE_PATH));
+  if (signedIn.status === 'expired') return sendTo(request, sessionExpiredUrl(PROFILE_PATH));
+
+  const backend = getBackend();
+  if (!backend.capabilities.storesProfilePhoto) return answer(request, 'unsupported');
+  if (body === null) return answer(request, 'too_large');
+  const form = await readForm(request, body);
+  if (!form) return answer(request, 'missing');
+
+  const keys = await limitKeys({ customerId: signedIn.customer.id });
+  const tooMany = await refusal('profilePhoto', keys);
+  if (tooMany) return answer(request, 'too_many', tooMany);
+  await limits.record('profilePhoto', keys);
+
+  try {
+    if (form.get('intent') === 'remove') {
+      await backend.removeProfilePhoto(signedIn.session, signedIn.customer);
+      return answer(request, 'removed');
+    }
+    const file = form.get(PHOTO_FIELD);
+    if (!(file instanceof Blob) || file.size === 0) return answer(request, 'missing');
+    const prepared = await preparePhoto(new Uint8Array(await file.arrayBuffer()));
+    if (!prepared.ok) return answer(request, prepared.outcome);
+    await backend.setProfilePhoto(signedIn.session, signedIn.customer, prepared.photo);
+    return answer(request, 'saved');
+  } catch (error) {
+    if (errorKind(error) === 'unauthorized') {
+      return sendTo(request, sessionExpiredUrl(PROFILE_PATH));
+    }
+    describeFailure('profile photo', error);
+    return answer(request, 'unavailable');
+  }
+}

@@ -1,0 +1,238 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useRef, useState, type FormEvent } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
+import {
+  PHOTO_COPY,
+  PHOTO_FIELD,
+  PHOTO_PATH,
+  PHOTO_TYPES,
+  checkChosenFile,
+  isPhotoOutcome,
+  isSuccess,
+  type PhotoOutcome,
+} from '@/lib/profile-photo-rules';
+
+import { ProfileAvatar } from './profile-avatar';
+
+type Sent = { outcome: PhotoOutcome; message: string; serial: number };
+type Answer = { outcome?: unknown; message?: unknown; redirect?: unknown };
+
+/** Sends a form to the photo route, reporting upload progress; resolves with its JSON answer. */
+function send(body: FormData, onProgress: (percent: number) => void) {
+  return new Promise<Answer>((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', PHOTO_PATH);
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    request.onload = () => {
+      try {
+        resolve(JSON.parse(request.responseText) as Answer);
+      } catch {
+        resolve({ outcome: 'unavailable' });
+      }
+    };
+    request.onerror = () => resolve({ outcome: 'unavailable' });
+    request.send(body);
+  });
+}
+
+/**
+ * The profile photo: the current one (or the initials), a file field, and Upload / Remove.
+ * Without JavaScript both are plain forms posting to PHOTO_PATH, which redirects back with
+ * the outcome (`initialOutcome`). With it, a chosen file is checked and previewed at once,
+ * before anything is sent, and the upload shows its progress.
+ */
+export function ProfilePhotoForm({
+  photoUrl,
+  initials,
+  initialOutcome,
+}: {
+  photoUrl: string | null;
+  initials: string;
+  initialOutcome?: PhotoOutcome;
+}) {
+  const router = useRouter();
+  const inputId = 'profile-photo-file';
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [problem, setProblem] = useState<PhotoOutcome | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [busy, setBusy] = useState<'upload' | 'remove' | null>(null);
+  const [sent, setSent] = useState<Sent | null>(
+    initialOutcome
+      ? { outcome: initialOutcome, message: PHOTO_COPY[initialOutcome], serial: 0 }
+      : null,
+  );
+
+  function choose() {
+    const file = input.current?.files?.[0];
+    setSent(null);
+    if (!file) {
+      setPreview(null);
+      setProblem(null);
+      return;
+    }
+    const found = checkChosenFile(file);
+    setProblem(found);
+    setPreview(null);
+    if (found) return;
+    // A data: URL, which the Content-Security-Policy allows for images (blob: would also need
+    // connect-src). Read locally; nothing is sent.
+    const reader = new FileReader();
+    reader.onload = () => {
+      if (input.current?.files?.[0] === file && typeof reader.result === 'string') {
+        setPreview(reader.result);
+      }
+    };
+    reader.readAsDataURL(file);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>, intent: 'upload' | 'remove') {
+    event.preventDefault();
+    if (busy) return;
+    const body = new FormData(event.currentTarget);
+    if (intent === 'upload') {
+      const file = input.current?.files?.[0];
+      const found = file ? checkChosenFile(file) : 'missing';
+      if (found) {
+        setProblem(found);
+        input.current?.focus();
+        return;
+      }
+    }
+    setBusy(intent);
+    setProgress(intent === 'upload' ? 0 : null);
+    const result = await send(body, setProgress);
+    if (typeof result.redirect === 'string') {
+      window.location.assign(result.redirect);
+      return;
+    }
+    const outcome = isPhotoOutcome(result.outcome) ? result.outcome : 'unavailable';
+    setBusy(null);
+    setProgress(null);
+    // The storefront's own words for the outcome (the abuse limit adds when to try again).
+    const message = typeof result.message === 'string' ? result.message : PHOTO_COPY[outcome];
+    setSent({ outcome, message, serial: (sent?.serial ?? 0) + 1 });
+    if (isSuccess(outcome)) {
+      if (input.current) input.current.value = '';
+      setPreview(null);
+      setProblem(null);
+      router.refresh();
+    }
+  }
+
+  const error = problem ? PHOTO_COPY[problem] : undefined;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {sent ? (
+        <OutcomeNotice key={sent.serial} tone={isSuccess(sent.outcome) ? 'success' : 'error'}>
+          {sent.message}
+        </OutcomeNotice>
+      ) : null}
+      <div className="flex flex-wrap items-start gap-6">
+        <figure className="flex flex-col items-center gap-1">
+          {preview ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a local preview (data: URL), never sent anywhere
+            <img
+              src={preview}
+              // Not an image after all (the server will say so on upload): no broken preview.
+              onError={() => setPreview(null)}
+              alt="Preview of the chosen photo"
+              className="size-24 rounded-full border border-gray-200 object-cover"
+            />
+          ) : (
+            <ProfileAvatar
+              photoUrl={photoUrl}
+              initials={initials}
+              size={96}
+              label={photoUrl ? 'Your profile photo' : 'No photo yet: your initials'}
+            />
+          )}
+          <figcaption className="text-xs text-gray-600">
+            {preview ? 'Preview, not saved yet' : photoUrl ? 'Current photo' : 'No photo yet'}
+          </figcaption>
+        </figure>
+
+        <div className="flex flex-col gap-3">
+          <form
+            method="post"
+            action={PHOTO_PATH}
+            encType="multipart/form-data"
+            onSubmit={(event) => void submit(event, 'upload')}
+            className="flex flex-col gap-2"
+            noValidate
+          >
+            <label htmlFor={inputId} className="text-sm font-medium text-gray-900">
+              {photoUrl ? 'Replace your photo' : 'Choose a photo'}
+            </label>
+            <input
+              ref={input}
+              id={inputId}
+              name={PHOTO_FIELD}
+              type="file"
+              accept={PHOTO_TYPES.join(',')}
+              onChange={choose}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[hintId, error ? `${inputId}-error` : null]
+                .filter(Boolean)
+                .join(' ')}
+              className="text-sm text-gray-900 file:mr-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-1 file:text-sm"
+            />
+            <p id={hintId} className="text-xs text-gray-600">
+              JPG, PNG or GIF, up to 5 MB. It is stored as a square picture, without the
+              camera&apos;s details or location.
+            </p>
+            {error ? (
+              <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">
+                {error}
+              </p>
+            ) : null}
+            {progress !== null ? (
+              <div className="flex items-center gap-2 text-sm text-gray-800">
+                <progress
+                  value={progress}
+                  max={100}
+                  aria-label="Upload progress"
+                  className="h-2 w-40 accent-gray-900"
+                />
+                <span aria-live="polite">Uploading… {progress}%</span>
+              </div>
+            ) : null}
+            <div>
+              <Button type="submit" pending={busy === 'upload'} pendingLabel="Uploading…">
+                Upload photo
+              </Button>
+            </div>
+          </form>
+
+          {photoUrl ? (
+            <form
+              method="post"
+              action={PHOTO_PATH}
+              encType="multipart/form-data"
+              onSubmit={(event) => void submit(event, 'remove')}
+            >
+              <input type="hidden" name="intent" value="remove" />
+              <Button
+                type="submit"
+                variant="secondary"
+                pending={busy === 'remove'}
+                pendingLabel="Removing…"
+              >
+                Remove photo
+              </Button>
+            </form>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
