@@ -76,8 +76,13 @@ async function start() {
     const key = await b.mod.readAdminApiKey?.(b.ctx);
     if (key) {
       writeAtomically(adminKeyFile, key);
-      console.log(`The storefront server's admin API key (development only) written to ${adminKeyFile}`);
-    } else console.log(`Medusa ${version} has no admin API key for the storefront: ${adminKeyFile} not written`);
+      console.log(
+        `The storefront server's admin API key (development only) written to ${adminKeyFile}`,
+      );
+    } else
+      console.log(
+        `Medusa ${version} has no admin API key for the storefront: ${adminKeyFile} not written`,
+      );
   }
   process.exit(await backends.serve(b));
 }

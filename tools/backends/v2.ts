@@ -74,9 +74,9 @@ async function createAdminApiKey(admin: StoreClient, ctx: BackendContext) {
 /** The storefront server's admin credentials (profile photos), as the seed kept them. */
 export async function readAdminApiKey(ctx: BackendContext) {
   return withDatabase(ctx.databaseUrl, async (client) => {
-    const { rows } = await client.query<{ value: string }>(
-      `SELECT value FROM ${DEV_SECRETS} WHERE name = 'admin_api_key'`,
-    ).catch(() => ({ rows: [] as { value: string }[] }));
+    const { rows } = await client
+      .query<{ value: string }>(`SELECT value FROM ${DEV_SECRETS} WHERE name = 'admin_api_key'`)
+      .catch(() => ({ rows: [] as { value: string }[] }));
     return rows[0]?.value;
   });
 }
