@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 import {
   backendInfo,
   DOWN_STOREFRONT_PORT,
+  E2E_IDENTITY_APPS,
   E2E_SESSION_SECRET,
+  e2eIdentityKeysFile,
   externalStorefront,
   LOCAL_STOREFRONT_PORTS,
   needsLoopbackForwarder,
@@ -31,6 +33,7 @@ const PER_IP_LIMITS = [
   'RATE_LIMIT_CHANGE_PASSWORD_IP',
   'RATE_LIMIT_CHANGE_EMAIL_IP',
   'RATE_LIMIT_PROFILE_PHOTO_IP',
+  'RATE_LIMIT_IDENTITY_TOKEN_IP',
 ];
 
 export const storefront = (port: number, env: Record<string, string>) => ({
@@ -41,6 +44,9 @@ export const storefront = (port: number, env: Record<string, string>) => ({
   env: {
     NEXT_TELEMETRY_DISABLED: '1',
     SESSION_SECRET: E2E_SESSION_SECRET,
+    // Identity tokens for the example app (e2e/account/identity.spec.ts).
+    IDENTITY_APPS: JSON.stringify(E2E_IDENTITY_APPS),
+    IDENTITY_SIGNING_KEYS_FILE: e2eIdentityKeysFile(),
     // Every browser test comes from 127.0.0.1: the per-IP limits would soon stop the suite.
     // The per-email and per-customer limits keep their production values, and are tested.
     ...Object.fromEntries(PER_IP_LIMITS.map((name) => [name, '100000/1h'])),

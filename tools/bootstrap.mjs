@@ -25,6 +25,7 @@ const TOOLS = [
   'docker',
   'docker-test',
   'screenshots',
+  'identity-key',
 ];
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

@@ -13,6 +13,7 @@ export const LIMITED_ACTIONS = [
   'changePassword',
   'changeEmail',
   'profilePhoto',
+  'identityToken',
 ] as const;
 
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
@@ -21,7 +22,7 @@ export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
  * What one limit counts per: the client address, the email typed into a form, the two
  * together, or the signed-in customer (by id, which unlike the email survives an email change).
  */
-export type LimitScope = 'ip' | 'email' | 'emailIp' | 'customer';
+export type LimitScope = 'ip' | 'email' | 'emailIp' | 'customer' | 'session';
 
 export type LimitRule = {
   /** Names the limit in logs and namespaces its keys in the store, e.g. `sign-in:email-ip`. */
@@ -95,6 +96,12 @@ const DEFAULT_RULES: { readonly [A in LimitedAction]: readonly DefaultRule[] } =
   profilePhoto: [
     { scope: 'ip', limit: '30/1h' },
     { scope: 'customer', limit: '10/1h' },
+  ],
+  // Apps fetch a token when a page loads and again before it expires (5 minutes): a busy
+  // shopper's tab asks a few times a minute; a script minting tokens asks far more.
+  identityToken: [
+    { scope: 'ip', limit: '600/5m' },
+    { scope: 'session', limit: '60/5m' },
   ],
 };
 

@@ -65,7 +65,7 @@ function processLimits(): Limits {
 
 /** The keys an action is counted under: this request's client IP plus what the action names. */
 export async function limitKeys(
-  extra: { email?: string | null; customerId?: string | null } = {},
+  extra: { email?: string | null; customerId?: string | null; session?: string | null } = {},
 ): Promise<LimitKeys> {
   return { ip: clientIp(await headers()), ...extra };
 }

@@ -12,6 +12,8 @@ export type LimitKeys = {
   email?: string | null;
   /** The signed-in customer's id (reset link, password and email changes). */
   customerId?: string | null;
+  /** A digest of the session (identity tokens): one browser's count, never the session id itself. */
+  session?: string | null;
 };
 
 /** `Shopper@Example.com ` and `shopper@example.com` are one account, so one count. */
@@ -40,5 +42,7 @@ export function limitKey(scope: LimitScope, keys: LimitKeys): string | null {
       return email && ip ? `${email}|${ip}` : null;
     case 'customer':
       return customerId;
+    case 'session':
+      return keys.session?.trim() || null;
   }
 }

@@ -27,6 +27,7 @@ export function blockedLogLine(
   const parts = [`ip ${forLog(keys.ip) || '-'}`];
   if (keys.email) parts.push(`email ${forLog(normalizeEmail(keys.email))}`);
   if (keys.customerId) parts.push(`customer ${forLog(keys.customerId)}`);
+  if (keys.session) parts.push(`session ${forLog(keys.session)}`);
   return (
     `[account] rate limit: ${action} blocked for ${parts.join(' ')} ` +
     `(${verdict.limit}, retry in ${verdict.retryAfterSeconds} s)`

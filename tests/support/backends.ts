@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import type { Capabilities } from '../../lib/medusa/backend';
 import { CAPABILITIES } from '../../lib/medusa/capabilities';
+import { generateSigningJwk } from '../../lib/identity/keys';
 import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 
 export type MedusaVersion = 'v1' | 'v2';
@@ -192,3 +193,35 @@ export function productTitle(handle: string): string {
 export const E2E_SESSION_SECRET =
   process.env.E2E_SESSION_SECRET || 'e2e-only-session-secret-not-for-production-0001';
 export const STOREFRONT_SESSION_COOKIE = '__Host-account_session';
+
+/**
+ * The example app (examples/identity-verifier) the identity journeys run, one per version so
+ * both projects can run at once, on loopback: the same site as the storefront, so the
+ * shopper's cookie goes with the widget's request.
+ */
+export const EXAMPLE_APP_PORTS: Record<MedusaVersion, number> = { v1: 4101, v2: 4102 };
+
+/** The apps the suite's storefronts register (IDENTITY_APPS; compose.yaml registers the same). */
+export const E2E_IDENTITY_APPS = [
+  {
+    clientId: 'e2e-widget',
+    name: 'End-to-end example widget',
+    origins: Object.values(EXAMPLE_APP_PORTS).map((port) => `http://localhost:${port}`),
+    shareEmail: true,
+  },
+  { clientId: 'e2e-no-email', name: 'An app not shown the email', origins: [], shareEmail: false },
+];
+
+/**
+ * The storefronts' signing keys, which the suite also reads to make tokens of its own (an
+ * expired one): E2E_IDENTITY_SIGNING_KEYS_FILE for a storefront elsewhere, else a file made
+ * once in .data/ (test-only keys).
+ */
+export function e2eIdentityKeysFile(env = process.env): string {
+  const file = env.E2E_IDENTITY_SIGNING_KEYS_FILE || path.join(DATA, 'e2e-identity-keys.json');
+  if (!env.E2E_IDENTITY_SIGNING_KEYS_FILE && !fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify([generateSigningJwk('e2e-1')], null, 2)}\n`);
+  }
+  return file;
+}

@@ -63,4 +63,26 @@ describe('checkSettingsOrExit and MEDUSA_PUBLISHABLE_KEY_FILE', () => {
       lines: [`The storefront cannot start: MEDUSA_PUBLISHABLE_KEY_FILE "${file}" is empty`],
     });
   });
+
+  it('stops when apps are registered in production with no keys to sign their tokens', () => {
+    const production = {
+      MEDUSA_PUBLISHABLE_KEY: 'pk_1',
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      IDENTITY_APPS: JSON.stringify([{ clientId: 'loyalty', name: 'Loyalty' }]),
+    };
+    expect(start(production)).toEqual({
+      code: 1,
+      lines: [
+        'The storefront cannot start: IDENTITY_APPS registers apps but there is no IDENTITY_SIGNING_KEYS (or IDENTITY_SIGNING_KEYS_FILE) to sign their tokens with',
+      ],
+    });
+    // (The spies add up within one test: the newest line is this start's.)
+    expect(start({ ...production, IDENTITY_SIGNING_KEYS: '[{"kty":"RSA"}]' }).lines.at(-1)).toMatch(
+      /^The storefront cannot start: IDENTITY_SIGNING_KEYS: key 0\.kty/,
+    );
+    expect(start({ ...production, IDENTITY_APPS: '[{"name":"no id"}]' }).lines.at(-1)).toMatch(
+      /^The storefront cannot start: IDENTITY_APPS: 0\.clientId/,
+    );
+  });
 });

@@ -60,7 +60,11 @@ describe('readRateLimitConfig', () => {
       ['RATE_LIMIT_PROFILE_PHOTO_IP', 30],
       ['RATE_LIMIT_PROFILE_PHOTO_CUSTOMER', 10],
     ]);
-    expect(LIMIT_ENV_NAMES).toHaveLength(15);
+    expect(config.identityToken.map((rule) => [rule.envName, rule.points])).toEqual([
+      ['RATE_LIMIT_IDENTITY_TOKEN_IP', 600],
+      ['RATE_LIMIT_IDENTITY_TOKEN_SESSION', 60],
+    ]);
+    expect(LIMIT_ENV_NAMES).toHaveLength(17);
     expect(LIMIT_ENV_NAMES).toContain('RATE_LIMIT_FORGOT_PASSWORD_EMAIL');
   });
 

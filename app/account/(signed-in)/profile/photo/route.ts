@@ -12,6 +12,7 @@ import {
   type PhotoOutcome,
 } from '@/lib/profile-photo-rules';
 import { loginUrl } from '@/lib/return-to';
+import { isSameOrigin } from '@/lib/same-origin';
 
 // The profile photo form posts here, as a plain form without JavaScript (the answer is a
 // redirect back to the profile, with the outcome in the address) and through
@@ -63,23 +64,6 @@ function sendTo(request: NextRequest, location: string) {
   return NextResponse.redirect(new URL(location, request.url), { status: 303, headers: PRIVATE });
 }
 
-/**
- * Only this storefront's own pages may post here. The session cookie is SameSite=Lax, which
- * already keeps it off cross-site posts; this refuses them outright, as Next does for server
- * actions.
- */
-function isSameOrigin(request: NextRequest) {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 /** The body, or null when it is larger than a photo can be (it is then read and dropped). */
 async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get('content-length') ?? '0');
@@ -118,6 +102,7 @@ async function readForm(request: NextRequest, body: Uint8Array<ArrayBuffer>) {
 }
 
 export async function POST(request: NextRequest) {
+  // Only this storefront's own pages may post here (as Next checks for server actions).
   if (!isSameOrigin(request)) {
     return NextResponse.json({ error: 'Forbidden' }, { status: 403, headers: PRIVATE });
   }
