@@ -12,11 +12,15 @@ export function isSameOrigin(request: NextRequest): boolean {
   return origin === null || isOwnOrigin(request, origin);
 }
 
-/** Is `origin` this storefront's, as the request reached it (through any proxy)? */
+/** The host the request was sent to, as the browser named it (through any proxy). */
+export function requestHost(request: NextRequest): string | null {
+  return request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+}
+
+/** Is `origin` this storefront's, as the request reached it? */
 export function isOwnOrigin(request: NextRequest, origin: string): boolean {
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === requestHost(request);
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
-import { getImageProps } from 'next/image';
-
 import { cn } from '@/lib/utils';
+
+import { storeImageProps } from './store-image';
 
 const SIZES = { 40: 'size-10', 48: 'size-12', 64: 'size-16' } as const;
 
@@ -34,11 +34,8 @@ export function ProductThumbnail({
       </span>
     );
   }
-  // next/image's own <img> carries a style attribute, which the Content-Security-Policy
-  // (no inline styles) refuses; the same optimized sources, without it.
-  const {
-    props: { style: _style, ...image },
-  } = getImageProps({ src, alt: '', width: size, height: size, sizes: `${size}px` });
-  // eslint-disable-next-line @next/next/no-img-element -- these are next/image's own props
-  return <img {...image} alt="" className={cn(box, 'object-cover')} />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- these are next/image's own props
+    <img {...storeImageProps({ src, alt: '', size })} alt="" className={cn(box, 'object-cover')} />
+  );
 }

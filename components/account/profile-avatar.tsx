@@ -1,6 +1,6 @@
-import { getImageProps } from 'next/image';
-
 import { cn } from '@/lib/utils';
+
+import { storeImageProps } from './store-image';
 
 const SIZES = { 32: 'size-8 text-xs', 64: 'size-16 text-lg', 96: 'size-24 text-2xl' } as const;
 
@@ -37,19 +37,13 @@ export function ProfileAvatar({
       </span>
     );
   }
-  // As for product pictures: next/image's sources without its inline style, which the
-  // Content-Security-Policy refuses.
-  const {
-    props: { style: _style, ...image },
-  } = getImageProps({
-    src: photoUrl,
-    alt: label ?? '',
-    width: size,
-    height: size,
-    sizes: `${size}px`,
-  });
   return (
     // eslint-disable-next-line @next/next/no-img-element -- these are next/image's own props
-    <img {...image} alt={label ?? ''} data-avatar="photo" className={cn(box, 'object-cover')} />
+    <img
+      {...storeImageProps({ src: photoUrl, alt: label ?? '', size })}
+      alt={label ?? ''}
+      data-avatar="photo"
+      className={cn(box, 'object-cover')}
+    />
   );
 }

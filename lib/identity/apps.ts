@@ -1,9 +1,9 @@
 // The apps a store lets see who is signed in (loyalty widgets, reviews, support chat), as the
 // store registers them: IDENTITY_APPS (JSON) or IDENTITY_APPS_FILE (a file holding it).
 // Pure apart from reading that file, so the parsing is unit-testable as it is.
-import { readFileSync } from 'node:fs';
-
 import { z } from 'zod';
+
+import { readSetting, SettingError } from '../settings';
 
 const origin = z.string().refine((value) => {
   try {
@@ -36,7 +36,8 @@ const appsSchema = z
     'each clientId may appear once',
   );
 
-export class IdentityConfigError extends Error {
+/** A bad identity setting (IDENTITY_APPS, IDENTITY_SIGNING_KEYS). */
+export class IdentityConfigError extends SettingError {
   constructor(message: string) {
     super(message);
     this.name = 'IdentityConfigError';
@@ -47,19 +48,17 @@ export class IdentityConfigError extends Error {
 export function readIdentityApps(
   env: Record<string, string | undefined> = process.env,
 ): readonly IdentityApp[] {
-  let text = env.IDENTITY_APPS;
-  let source = 'IDENTITY_APPS';
-  if (!text && env.IDENTITY_APPS_FILE) {
-    source = `IDENTITY_APPS_FILE "${env.IDENTITY_APPS_FILE}"`;
-    try {
-      text = readFileSync(env.IDENTITY_APPS_FILE, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new IdentityConfigError(`${source} cannot be read (${code})`);
-    }
-  }
-  if (!text?.trim()) return [];
-  return parseJsonSetting(text, source, appsSchema);
+  const setting = readSetting(env, 'IDENTITY_APPS');
+  if (!setting?.text.trim()) return [];
+  return parseJsonSetting(setting.text, setting.source, appsSchema);
+}
+
+let registered: readonly IdentityApp[] | undefined;
+
+/** This server's apps, read once (the start-up checks have refused a bad setting). */
+export function getIdentityApps(): readonly IdentityApp[] {
+  registered ??= readIdentityApps();
+  return registered;
 }
 
 /**

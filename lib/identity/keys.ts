@@ -10,6 +10,7 @@ import path from 'node:path';
 import { importJWK, type JWK } from 'jose';
 import { z } from 'zod';
 
+import { readSetting } from '../settings';
 import { IdentityConfigError, parseJsonSetting } from './apps';
 
 export const TOKEN_ALGORITHM = 'ES256';
@@ -79,22 +80,8 @@ function devKeysText(): string {
 export function signingKeysSource(
   env: Record<string, string | undefined> = process.env,
 ): { text: string; source: string } | null {
-  if (env.IDENTITY_SIGNING_KEYS)
-    return { text: env.IDENTITY_SIGNING_KEYS, source: 'IDENTITY_SIGNING_KEYS' };
-  const file = env.IDENTITY_SIGNING_KEYS_FILE;
-  if (file) {
-    try {
-      return {
-        text: fs.readFileSync(file, 'utf8'),
-        source: `IDENTITY_SIGNING_KEYS_FILE "${file}"`,
-      };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new IdentityConfigError(
-        `IDENTITY_SIGNING_KEYS_FILE "${file}" cannot be read (${code})`,
-      );
-    }
-  }
+  const setting = readSetting(env, 'IDENTITY_SIGNING_KEYS');
+  if (setting) return setting;
   if (env.NODE_ENV === 'production') return null;
   return { text: devKeysText(), source: DEV_KEYS_FILE };
 }
@@ -131,14 +118,16 @@ export async function loadSigningKeys(text: string, source: string): Promise<Sig
   return { current: { kid: first.kid, key }, published: jwks.map(toPublic) };
 }
 
-let cached: { text: string; keys: Promise<SigningKeys> } | undefined;
+let loaded: Promise<SigningKeys> | null | undefined;
 
-/** This server's keys, read once per configuration; null when tokens are off (production without keys). */
-export function getSigningKeys(env: Record<string, string | undefined> = process.env) {
-  const found = signingKeysSource(env);
-  if (!found) return null;
-  if (cached?.text !== found.text) {
-    cached = { text: found.text, keys: loadSigningKeys(found.text, found.source) };
+/**
+ * This server's keys, read once (a rotation is a new setting, so a restart); null when
+ * tokens are off (production without keys).
+ */
+export function getSigningKeys(): Promise<SigningKeys> | null {
+  if (loaded === undefined) {
+    const found = signingKeysSource();
+    loaded = found ? loadSigningKeys(found.text, found.source) : null;
   }
-  return cached.keys;
+  return loaded;
 }

@@ -1,6 +1,6 @@
 import { isStoreFileUrl, storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
 import { BackendError, type BackendErrorKind } from './backend';
-import { errorKindForStatus } from './wire';
+import { errorKindForStatus, type StoreFileCheck } from './wire';
 
 /** How long a store call may take before the shopper is told the store is not responding. */
 export const DEFAULT_TIMEOUT_MS = 8_000;
@@ -22,7 +22,7 @@ export type AdapterOptions = {
 };
 
 /** Tells the store's own files from any other URL a response holds (pictures, say). */
-export function storeFileCheck({ baseUrl, fileLocation }: AdapterOptions) {
+export function storeFileCheck({ baseUrl, fileLocation }: AdapterOptions): StoreFileCheck {
   const location = fileLocation ?? storeFileLocation({ MEDUSA_BACKEND_URL: baseUrl });
   return (url: unknown): url is string => isStoreFileUrl(url, location);
 }

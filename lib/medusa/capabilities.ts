@@ -3,8 +3,6 @@ import type { Capabilities } from './backend';
 // What each Medusa generation's store API lets a customer do, declared in one place: the
 // adapters expose it, the UI reads it, and the contract suite checks that the behaviour
 // agrees. Kept free of server-only imports so the browser tests can read it too.
-// `storesProfilePhoto` here says what the version allows; a storefront server without admin
-// credentials (MEDUSA_ADMIN_API_KEY) turns it off (the adapters).
 export const CAPABILITIES = {
   // v1: fulfilments are shipped or cancelled, never delivered; a company only on addresses.
   v1: {
@@ -24,3 +22,16 @@ export const CAPABILITIES = {
     storesProfilePhoto: true,
   },
 } as const satisfies Record<'v1' | 'v2', Capabilities>;
+
+/**
+ * What a storefront server for `version` can do with what it was given: `storesProfilePhoto`
+ * above says what the version allows, and only a server with admin credentials
+ * (MEDUSA_ADMIN_API_KEY) can use it. The adapters and the browser tests both ask here.
+ */
+export function capabilitiesOf(
+  version: keyof typeof CAPABILITIES,
+  { hasAdminApiKey }: { hasAdminApiKey: boolean },
+): Capabilities {
+  const declared = CAPABILITIES[version];
+  return { ...declared, storesProfilePhoto: declared.storesProfilePhoto && hasAdminApiKey };
+}

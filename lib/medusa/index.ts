@@ -1,7 +1,6 @@
 import 'server-only';
 
-import { readFileSync } from 'node:fs';
-
+import { readSetting, SettingError } from '../settings';
 import { storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
 import type { StoreBackend } from './backend';
 import { DEFAULT_TIMEOUT_MS } from './call';
@@ -57,17 +56,9 @@ function readKey(
   env: Record<string, string | undefined>,
   name: 'MEDUSA_PUBLISHABLE_KEY' | 'MEDUSA_ADMIN_API_KEY',
 ): string | undefined {
-  if (env[name]) return env[name];
-  const file = env[`${name}_FILE`];
-  if (!file) return undefined;
-  let key: string;
-  try {
-    key = readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`${name}_FILE "${file}" cannot be read (${code})`);
-  }
-  if (!key) throw new Error(`${name}_FILE "${file}" is empty`);
+  const setting = readSetting(env, name);
+  const key = setting?.text.trim();
+  if (setting && !key) throw new SettingError(`${setting.source} is empty`);
   return key;
 }
 

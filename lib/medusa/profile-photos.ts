@@ -91,7 +91,7 @@ export function createProfilePhotos(options: {
   baseUrl: string;
   timeoutMs: number;
   api: AdminUploadApi;
-  isStoreFile: (url: unknown) => url is string;
+  isStoreFile: wire.StoreFileCheck;
   writeMetadata: WritePhotoMetadata;
 }) {
   const { label, baseUrl, api, isStoreFile, writeMetadata } = options;

@@ -11,7 +11,7 @@ import {
   type AdapterOptions,
   type Failure,
 } from './call';
-import { CAPABILITIES } from './capabilities';
+import { capabilitiesOf } from './capabilities';
 import { fromMinorUnits } from './money';
 import { createProfilePhotos, NO_PROFILE_PHOTOS, V1_ADMIN_UPLOADS } from './profile-photos';
 import * as wire from './wire';
@@ -208,7 +208,7 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
 
   return {
     name: 'medusa-v1',
-    capabilities: { ...CAPABILITIES.v1, storesProfilePhoto: Boolean(adminApiKey) },
+    capabilities: capabilitiesOf('v1', { hasAdminApiKey: Boolean(adminApiKey) }),
 
     setProfilePhoto: photos.set,
     removeProfilePhoto: photos.remove,

@@ -12,7 +12,7 @@ import {
   type ByStatus,
   type Failure,
 } from './call';
-import { CAPABILITIES } from './capabilities';
+import { capabilitiesOf } from './capabilities';
 import { fromMajorUnits } from './money';
 import { createProfilePhotos, NO_PROFILE_PHOTOS, V2_ADMIN_UPLOADS } from './profile-photos';
 import * as wire from './wire';
@@ -260,7 +260,7 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
 
   return {
     name: 'medusa-v2',
-    capabilities: { ...CAPABILITIES.v2, storesProfilePhoto: Boolean(adminApiKey) },
+    capabilities: capabilitiesOf('v2', { hasAdminApiKey: Boolean(adminApiKey) }),
 
     async register(input) {
       let registrationToken: string;

@@ -394,7 +394,7 @@ export type OrderMapping<Item extends RawLineItemBase> = {
   variantTitle: (item: Item) => string | null;
   paymentStatus: (raw: string | null | undefined) => PaymentStatus;
   /** Is this one of the store's own files (lib/store-files.mjs)? Others are never shown. */
-  isStoreFile: (url: unknown) => url is string;
+  isStoreFile: StoreFileCheck;
 };
 
 /** `total`: what the order came to when placed, in the version's own unit. */

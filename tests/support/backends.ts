@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import type { Capabilities } from '../../lib/medusa/backend';
-import { CAPABILITIES } from '../../lib/medusa/capabilities';
+import { capabilitiesOf } from '../../lib/medusa/capabilities';
 import { generateSigningJwk } from '../../lib/identity/keys';
 import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 
@@ -85,10 +85,7 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
     storefrontUrl: external
       ? browserUrl(external)
       : `http://localhost:${LOCAL_STOREFRONT_PORTS[version]}`,
-    capabilities: {
-      ...CAPABILITIES[version],
-      storesProfilePhoto: CAPABILITIES[version].storesProfilePhoto && Boolean(adminApiKey),
-    },
+    capabilities: capabilitiesOf(version, { hasAdminApiKey: Boolean(adminApiKey) }),
   };
 }
 

@@ -7,9 +7,12 @@ import {
   countriesOf,
   errorKindForStatus,
   fromAddressInput,
+  isOwnPhotoFile,
   newestAddress,
   orderStatus,
   parseResponse,
+  photoMetadata,
+  photoOf,
   rawAddressSchema,
   sessionFromSetCookie,
   toAddress,
@@ -174,5 +177,54 @@ describe('every backend call has a deadline', () => {
       kind: 'unavailable',
       message: 'v9 refused: no response (ECONNREFUSED)',
     });
+  });
+});
+
+describe('profile photo files in customer metadata', () => {
+  const own = 'profile-photo-cus_01ABC-0123456789abcdef.webp';
+
+  it('knows the storefront’s own photo files for this customer, as each storage names them', () => {
+    expect(isOwnPhotoFile(own, 'cus_01ABC')).toBe(true);
+    // v1 and v2 local storage put a time first; S3-like storage may add a folder and a suffix.
+    expect(isOwnPhotoFile(`1796125960522-${own}`, 'cus_01ABC')).toBe(true);
+    expect(
+      isOwnPhotoFile('avatars/profile-photo-cus_01ABC-0123456789abcdef-01J0XYZ.webp', 'cus_01ABC'),
+    ).toBe(true);
+  });
+
+  it('refuses anything else, so no other file is ever deleted with the admin key', () => {
+    expect(isOwnPhotoFile(own, 'cus_01AB')).toBe(false);
+    expect(isOwnPhotoFile('profile-photo-cus_01ABCD-0123456789abcdef.webp', 'cus_01ABC')).toBe(
+      false,
+    );
+    expect(isOwnPhotoFile('1700000000-notebook.png', 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile(`../${own}`, 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile(`/etc/${own}`, 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile(`a//${own}`, 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile('profile-photo-cus_01ABC-0123.webp', 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile('profile-photo-cus_01ABC-0123456789abcdef.png', 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile('profile-photo-.*-0123456789abcdef.webp', '.*')).toBe(false);
+  });
+
+  it('shows a photo only from the store’s files, and keeps a file id only when it is the customer’s', () => {
+    const isStoreFile = (url: unknown): url is string =>
+      typeof url === 'string' && url.startsWith('http://localhost:9001/static/');
+    const url = `http://localhost:9001/static/${own}`;
+    expect(photoOf(photoMetadata({ url, fileId: own }), 'cus_01ABC', isStoreFile)).toEqual({
+      url,
+      fileId: own,
+    });
+    expect(
+      photoOf(photoMetadata({ url, fileId: 'notebook.png' }), 'cus_01ABC', isStoreFile),
+    ).toEqual({ url, fileId: null });
+    expect(
+      photoOf(
+        photoMetadata({ url: 'https://tracker.example/p.webp', fileId: own }),
+        'cus_01ABC',
+        isStoreFile,
+      ),
+    ).toBeNull();
+    expect(photoOf(photoMetadata(null), 'cus_01ABC', isStoreFile)).toBeNull();
+    expect(photoOf(null, 'cus_01ABC', isStoreFile)).toBeNull();
   });
 });

@@ -4,11 +4,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { getCurrentCustomer } from '@/lib/auth';
 import { describeFailure } from '@/lib/error-messages';
-import { allowsOrigin, findApp, readIdentityApps, type IdentityApp } from '@/lib/identity/apps';
+import { allowsOrigin, findApp, getIdentityApps, type IdentityApp } from '@/lib/identity/apps';
 import { getSigningKeys } from '@/lib/identity/keys';
 import { issueIdentityToken } from '@/lib/identity/token';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
-import { isOwnOrigin } from '@/lib/same-origin';
+import { isOwnOrigin, requestHost } from '@/lib/same-origin';
 import { readSession } from '@/lib/session';
 
 // GET /api/account/identity-token?app=<client id>: a short-lived signed token saying which
@@ -37,12 +37,12 @@ function answer(body: object, status: number, headers: Record<string, string> = 
 function issuerOf(request: NextRequest) {
   const configured = process.env.IDENTITY_ISSUER?.replace(/\/+$/, '');
   if (configured) return configured;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const host = requestHost(request);
   return host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
 }
 
 export async function GET(request: NextRequest) {
-  const app = findApp(readIdentityApps(), request.nextUrl.searchParams.get('app'));
+  const app = findApp(getIdentityApps(), request.nextUrl.searchParams.get('app'));
   if (!app) return answer({ error: 'UNKNOWN_APP' }, 400);
   const origin = crossOrigin(request);
   // A page elsewhere may ask only from the app's own registered origins.
@@ -81,7 +81,7 @@ export async function GET(request: NextRequest) {
 
 /** The browser's preflight for a page on a registered origin. */
 export function OPTIONS(request: NextRequest) {
-  const app = findApp(readIdentityApps(), request.nextUrl.searchParams.get('app'));
+  const app = findApp(getIdentityApps(), request.nextUrl.searchParams.get('app'));
   const origin = request.headers.get('origin');
   const cors = corsHeaders(app, origin);
   if (!cors['Access-Control-Allow-Origin']) {
