@@ -4,7 +4,13 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { describeFailure, errorKind } from './error-messages';
-import { getBackend, isBackendError, type Customer, type SessionToken } from './medusa';
+import {
+  getBackend,
+  isBackendError,
+  type Customer,
+  type PendingSignIn,
+  type SessionToken,
+} from './medusa';
 import { loginUrl, sanitizeReturnTo } from './return-to';
 import { hasSessionCookie, readSession } from './session';
 
@@ -114,25 +120,28 @@ export function redirectIfSessionExpired(error: unknown, page: string): void {
  * signed in earlier are refused (and ended at the backend) on their next request. Used after
  * a password reset, where the browser holds no session: it signs in with the new password
  * just long enough to record the instant. A failure is logged, not shown: the password has
- * changed either way.
+ * changed either way. With two-step sign-in on, the password alone opens no session: the
+ * pending sign-in is returned, and the instant is recorded once its second step completes.
  */
 export async function endSessionsOpenedBefore(
   instant: number,
   how: { session: string } | { email: string; password: string },
-): Promise<void> {
+): Promise<PendingSignIn | null> {
   const backend = getBackend();
   try {
     if ('session' in how) {
       await backend.revokeSessionsBefore(how.session, instant);
-      return;
+      return null;
     }
-    const { session } = await backend.logIn(how.email, how.password);
+    const signIn = await backend.logIn(how.email, how.password);
+    if (signIn.status === 'second-step') return signIn.pending;
     try {
-      await backend.revokeSessionsBefore(session, instant);
+      await backend.revokeSessionsBefore(signIn.session, instant);
     } finally {
-      await backend.logOut(session).catch(() => undefined);
+      await backend.logOut(signIn.session).catch(() => undefined);
     }
   } catch (error) {
     describeFailure('revokeSessionsBefore', error);
   }
+  return null;
 }

@@ -10,6 +10,9 @@ export const ERROR_COPY: Record<BackendErrorKind, string> = {
   not_found: 'We could not find that. It may have been removed.',
   unauthorized: 'Your session has expired. Please sign in again.',
   invalid_input: 'Some of these details were not accepted. Check them and try again.',
+  invalid_code: 'That code is not right. Check your authenticator app and try again.',
+  challenge_expired:
+    'This sign-in took too long or had too many wrong codes. Please sign in again.',
   unavailable: 'The store is not responding right now. Please try again in a moment.',
 };
 

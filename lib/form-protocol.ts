@@ -20,6 +20,8 @@ export type FormState<Field extends string = never> = {
   formError?: string;
   message?: string;
   values?: Partial<Record<Field, string>>;
+  /** Shown once and never again: the recovery codes two-step sign-in just issued. */
+  recoveryCodes?: string[];
 };
 
 export type FormStateOf<Schema extends FormSchema> = FormState<FieldsOf<Schema>>;

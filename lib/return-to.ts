@@ -45,6 +45,7 @@ export const LOGIN_NOTICES = [
   'signed-out',
   'signed-out-everywhere',
   'password-reset',
+  'second-step-expired',
 ] as const;
 export type LoginNotice = (typeof LOGIN_NOTICES)[number];
 

@@ -19,8 +19,48 @@ export type SessionToken = string;
 
 export type SignedIn = { session: SessionToken; customer: Customer };
 
+/** How a shopper proves the second step: a code from their authenticator app, or a recovery code. */
+export type SecondStepProof = { method: 'totp' | 'recovery_code'; code: string };
+
+/**
+ * A sign-in that passed the password and waits for the second step. Only the adapter reads
+ * `challengeId` and `token` (Medusa's challenge and its first-step token, which no store route
+ * accepts); the storefront keeps them on the server side of a sealed cookie, never in a page.
+ */
+export type PendingSignIn = { challengeId: string; token: string; expiresAt: number };
+
+export type SignInResult =
+  ({ status: 'signed-in' } & SignedIn) | { status: 'second-step'; pending: PendingSignIn };
+
+/** A set-up waiting for the authenticator app's first code. */
+export type TwoStepSetup = { factorId: string; secret: string; otpauthUrl: string };
+
+/** The signed-in customer's own credentials, for steps that ask for them again. */
+export type Reconfirmation = { email: string; password: string; proof: SecondStepProof };
+
+/**
+ * Two-step sign-in with an authenticator app, enforced by the backend (only where
+ * `offersTwoStepSignIn`). `email` is always the signed-in customer's, from the session.
+ */
+export interface TwoStepSignIn {
+  isOn(session: SessionToken): Promise<boolean>;
+  /** Checks the password, then enrols an authenticator (replacing a set-up left unfinished). */
+  begin(session: SessionToken, input: { email: string; password: string }): Promise<TwoStepSetup>;
+  /** The app's first code turns it on; answers the first recovery codes. */
+  confirm(session: SessionToken, factorId: string, code: string): Promise<string[]>;
+  /** Needs the password and a current code (or a recovery code). */
+  turnOff(session: SessionToken, input: Reconfirmation): Promise<void>;
+  /** Needs the password and a current code; the earlier recovery codes stop working. */
+  renewRecoveryCodes(session: SessionToken, input: Reconfirmation): Promise<string[]>;
+}
+
 /** What differs between Medusa generations, declared instead of branched on. */
 export type Capabilities = {
+  /**
+   * A customer can turn on two-step sign-in (an authenticator app and recovery codes), which
+   * the backend itself enforces on every store route.
+   */
+  offersTwoStepSignIn: boolean;
   /** The store API lets a signed-in customer change their own email address. */
   canChangeEmail: boolean;
   /** A signed-in customer can change their password with the current one; otherwise they are sent a reset link. */
@@ -43,6 +83,10 @@ export type BackendErrorKind =
   | 'not_found'
   | 'unauthorized'
   | 'invalid_input'
+  /** A second-step code that is wrong; the shopper may try again. */
+  | 'invalid_code'
+  /** A second step that expired or was tried too often; the sign-in starts again. */
+  | 'challenge_expired'
   | 'unavailable';
 
 /** A failure with a kind the UI can map to fixed copy. `message` is for server logs only. */
@@ -74,7 +118,11 @@ export interface StoreBackend {
   readonly capabilities: Capabilities;
 
   register(input: RegisterInput): Promise<SignedIn>;
-  logIn(email: string, password: string): Promise<SignedIn>;
+  /** With two-step sign-in on, the password only opens the second step. */
+  logIn(email: string, password: string): Promise<SignInResult>;
+  /** The second step: a right code turns the pending sign-in into a session. */
+  completeSignIn(pending: PendingSignIn, proof: SecondStepProof): Promise<SignedIn>;
+  readonly twoStep: TwoStepSignIn;
   /** Destroys the session at the backend, so a copy of the cookie stops working too. */
   logOut(session: SessionToken): Promise<void>;
   /** Resolves whether or not the email has an account. */

@@ -4,8 +4,10 @@ import type { Capabilities } from './backend';
 // adapters expose it, the UI reads it, and the contract suite checks that the behaviour
 // agrees. Kept free of server-only imports so the browser tests can read it too.
 export const CAPABILITIES = {
-  // v1: fulfilments are shipped or cancelled, never delivered; a company only on addresses.
+  // v1: fulfilments are shipped or cancelled, never delivered; a company only on addresses;
+  // no second factor at sign-in.
   v1: {
+    offersTwoStepSignIn: false,
     canChangeEmail: true,
     canChangePasswordInPlace: true,
     reportsDelivery: false,
@@ -13,8 +15,9 @@ export const CAPABILITIES = {
     storesProfilePhoto: true,
   },
   // v2: `POST /store/customers/me` rejects `email`; a password changes only with a reset token;
-  // customers have `company_name`.
+  // customers have `company_name`; its auth module has TOTP factors and recovery codes.
   v2: {
+    offersTwoStepSignIn: true,
     canChangeEmail: false,
     canChangePasswordInPlace: false,
     reportsDelivery: true,

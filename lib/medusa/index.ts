@@ -8,7 +8,14 @@ import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
 import { DEFAULT_BACKEND_URLS } from './wire';
 
-export type { StoreBackend, Capabilities, SessionToken, BackendErrorKind } from './backend';
+export type {
+  StoreBackend,
+  Capabilities,
+  SessionToken,
+  BackendErrorKind,
+  PendingSignIn,
+  SecondStepProof,
+} from './backend';
 export { BackendError, isBackendError } from './backend';
 export type * from './types';
 

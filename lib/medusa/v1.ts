@@ -3,7 +3,7 @@ import 'server-only';
 import Medusa from '@medusajs/medusa-js';
 import { z } from 'zod';
 
-import { BackendError, isBackendError, type StoreBackend } from './backend';
+import { BackendError, isBackendError, type StoreBackend, type TwoStepSignIn } from './backend';
 import {
   createCaller,
   DEFAULT_TIMEOUT_MS,
@@ -149,6 +149,19 @@ function setCookieHeaders(value: string[] | string | undefined): string[] {
   return Array.isArray(value) ? value : value ? [value] : [];
 }
 
+/** Medusa v1 has no second factor at sign-in: every two-step operation is refused. */
+const NO_TWO_STEP: TwoStepSignIn = {
+  isOn: async () => false,
+  begin: refuseTwoStep,
+  confirm: refuseTwoStep,
+  turnOff: refuseTwoStep,
+  renewRecoveryCodes: refuseTwoStep,
+};
+
+async function refuseTwoStep(): Promise<never> {
+  throw new BackendError('invalid_input', 'v1: no two-step sign-in');
+}
+
 export function createV1Backend(options: AdapterOptions): StoreBackend {
   const { baseUrl, publishableApiKey, adminApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
@@ -244,8 +257,15 @@ export function createV1Backend(options: AdapterOptions): StoreBackend {
       );
       if (!session) throw new BackendError('unavailable', 'v1 logIn: no session cookie');
       const { customer } = wire.parseResponse(customerBody, result, 'v1 logIn');
-      return { session, customer: customerOf(customer) };
+      return { status: 'signed-in', session, customer: customerOf(customer) };
     },
+
+    async completeSignIn() {
+      // Medusa v1 has no second factor (capability offersTwoStepSignIn: false).
+      throw new BackendError('invalid_input', 'v1 completeSignIn: no two-step sign-in');
+    },
+
+    twoStep: NO_TWO_STEP,
 
     async logOut(session) {
       await call('logOut', () => medusa.auth.deleteSession(asCustomer(session)));

@@ -3,7 +3,16 @@ import 'server-only';
 import Medusa, { FetchError } from '@medusajs/js-sdk';
 import { z } from 'zod';
 
-import { BackendError, isBackendError, type StoreBackend } from './backend';
+import {
+  BackendError,
+  isBackendError,
+  type Reconfirmation,
+  type SecondStepProof,
+  type SignedIn,
+  type SignInResult,
+  type StoreBackend,
+  type TwoStepSignIn,
+} from './backend';
 import {
   createCaller,
   DEFAULT_TIMEOUT_MS,
@@ -35,6 +44,48 @@ const customerBody = z.object({ customer: rawCustomerSchema });
 
 /** A JWT from the auth routes. */
 const tokenBody = z.object({ token: z.string().min(1) });
+
+/**
+ * What `POST /auth/customer/emailpass` answers: a token that is the customer's, or (two-step
+ * sign-in on) a first-step token with the challenge the second step must complete.
+ */
+const authenticateBody = z.union([
+  z.object({
+    mfa_required: z.literal(true),
+    token: z.string().min(1),
+    mfa_challenge: z.object({ id: z.string().min(1), expires_at: z.string() }),
+  }),
+  tokenBody,
+]);
+type Authenticated = z.infer<typeof authenticateBody>;
+
+const mfaFactorsBody = z.object({
+  mfa_factors: z.array(z.object({ id: z.string(), provider: z.string(), status: z.string() })),
+});
+const enrolmentBody = z.object({
+  mfa_factor: z.object({ id: z.string() }),
+  secret: z.string().min(16),
+  otpauth_url: z.string().startsWith('otpauth://'),
+});
+const recoveryCodesBody = z.object({ recovery_codes: z.array(z.string().min(1)).min(1) });
+
+/**
+ * Medusa answers a wrong second-step code and a challenge that can no longer be completed
+ * with the same status (400, not allowed); only its wording tells them apart. A challenge it
+ * no longer knows is 404, a first-step token that ran out 401.
+ */
+function secondStepFailure(error: unknown): unknown {
+  if (!isBackendError(error) || error.status === undefined) return error;
+  const spent = /expired|too many|already been completed/i.test(error.message);
+  if (error.status === 404 || error.status === 401 || (error.status === 400 && spent))
+    return new BackendError('challenge_expired', error.message, {
+      cause: error,
+      status: error.status,
+    });
+  if (error.status === 400)
+    return new BackendError('invalid_code', error.message, { cause: error, status: error.status });
+  return error;
+}
 
 // Medusa v2 keeps quantities as big numbers; JSON may carry them as strings.
 const quantity = z.coerce.number();
@@ -197,16 +248,165 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     );
   }
 
-  /** Email and password to a short-lived JWT (`POST /auth/customer/emailpass`). */
-  async function authenticate(email: string, password: string): Promise<string> {
+  /**
+   * Email and password to a short-lived JWT (`POST /auth/customer/emailpass`), or to the
+   * second step when the customer has two-step sign-in on.
+   */
+  async function authenticate(email: string, password: string): Promise<Authenticated> {
     const body = await request(
       'authenticate',
       '/auth/customer/emailpass',
       { method: 'POST', body: { email, password } },
       { 401: 'invalid_credentials', 400: 'invalid_credentials' },
     );
-    return wire.parseResponse(tokenBody, body, 'v2 authenticate').token;
+    return wire.parseResponse(authenticateBody, body, 'v2 authenticate');
   }
+
+  /** The customer's token, where no second step stands in the way (sign-up, say). */
+  async function authenticateFully(email: string, password: string): Promise<string> {
+    const answer = await authenticate(email, password);
+    if ('mfa_required' in answer)
+      throw new BackendError('invalid_input', 'v2 authenticate: a second step is required');
+    return answer.token;
+  }
+
+  /** The second step of a sign-in: the customer's token for a right code. */
+  async function verifyChallenge(
+    operation: string,
+    pending: { challengeId: string; token: string },
+    proof: SecondStepProof,
+  ): Promise<string> {
+    try {
+      const body = await request(
+        operation,
+        `/auth/mfa/challenges/${encodeURIComponent(pending.challengeId)}/verify`,
+        {
+          method: 'POST',
+          body: { method: proof.method, code: proof.code },
+          headers: { authorization: `Bearer ${pending.token}` },
+        },
+      );
+      return wire.parseResponse(tokenBody, body, `v2 ${operation}`).token;
+    } catch (error) {
+      throw secondStepFailure(error);
+    }
+  }
+
+  /** The password again, then the code through a challenge of its own (Medusa checks both). */
+  async function reconfirm(operation: string, input: Reconfirmation): Promise<void> {
+    const answer = await authenticate(input.email, input.password);
+    if (!('mfa_required' in answer))
+      throw new BackendError('invalid_input', `v2 ${operation}: two-step sign-in is not on`);
+    await verifyChallenge(
+      operation,
+      { challengeId: answer.mfa_challenge.id, token: answer.token },
+      input.proof,
+    );
+  }
+
+  async function listFactors(session: string) {
+    const body = await request('listMfaFactors', '/auth/mfa/factors', {
+      headers: asCustomer(session),
+    });
+    return wire
+      .parseResponse(mfaFactorsBody, body, 'v2 listMfaFactors')
+      .mfa_factors.filter((factor) => factor.provider === 'totp');
+  }
+
+  async function enabledFactor(session: string) {
+    const factor = (await listFactors(session)).find((f) => f.status === 'enabled');
+    if (!factor) throw new BackendError('not_found', 'v2: no enabled authenticator');
+    return factor;
+  }
+
+  async function newRecoveryCodes(session: string): Promise<string[]> {
+    const body = await request('recoveryCodes', '/auth/mfa/recovery-codes', {
+      method: 'POST',
+      body: {},
+      headers: asCustomer(session),
+    });
+    return wire.parseResponse(recoveryCodesBody, body, 'v2 recoveryCodes').recovery_codes;
+  }
+
+  const twoStep: TwoStepSignIn = {
+    async isOn(session) {
+      return (await listFactors(session)).some((factor) => factor.status === 'enabled');
+    },
+
+    async begin(session, { email, password }) {
+      await authenticateFully(email, password);
+      // Medusa allows one pending or enabled authenticator: a set-up the shopper left
+      // unfinished is removed (a pending one needs no code) before a new one starts.
+      for (const factor of await listFactors(session)) {
+        if (factor.status === 'pending') {
+          await request('discardMfaFactor', `/auth/mfa/factors/${encodeURIComponent(factor.id)}`, {
+            method: 'DELETE',
+            body: {},
+            headers: asCustomer(session),
+          });
+        }
+      }
+      const body = await request('enrolMfaFactor', '/auth/mfa/factors', {
+        method: 'POST',
+        body: { provider: 'totp', label: email },
+        headers: asCustomer(session),
+      });
+      const enrolment = wire.parseResponse(enrolmentBody, body, 'v2 enrolMfaFactor');
+      return {
+        factorId: enrolment.mfa_factor.id,
+        secret: enrolment.secret,
+        otpauthUrl: enrolment.otpauth_url,
+      };
+    },
+
+    async confirm(session, factorId, code) {
+      try {
+        await request(
+          'verifyMfaFactor',
+          `/auth/mfa/factors/${encodeURIComponent(factorId)}/verify`,
+          {
+            method: 'POST',
+            body: { code },
+            headers: asCustomer(session),
+          },
+        );
+      } catch (error) {
+        // A set-up that is gone (replaced in another tab) is 404: start again.
+        if (isBackendError(error, 'not_found'))
+          throw new BackendError('challenge_expired', error.message, { cause: error });
+        throw isBackendError(error, 'invalid_input')
+          ? new BackendError('invalid_code', error.message, { cause: error })
+          : error;
+      }
+      return newRecoveryCodes(session);
+    },
+
+    async turnOff(session, input) {
+      // The password first; the code is then checked by Medusa itself when it removes the
+      // factor (the store's `disable_policy: "challenge"`).
+      const answer = await authenticate(input.email, input.password);
+      if (!('mfa_required' in answer)) return;
+      const factor = await enabledFactor(session);
+      try {
+        await request('disableMfaFactor', `/auth/mfa/factors/${encodeURIComponent(factor.id)}`, {
+          method: 'DELETE',
+          body: { method: input.proof.method, code: input.proof.code },
+          headers: asCustomer(session),
+        });
+      } catch (error) {
+        throw isBackendError(error, 'invalid_input')
+          ? new BackendError('invalid_code', error.message, { cause: error })
+          : error;
+      }
+    },
+
+    async renewRecoveryCodes(session, input) {
+      // Medusa hands out new codes to any session; the storefront asks for the password and a
+      // code first, through a challenge of their own.
+      await reconfirm('renewRecoveryCodes', input);
+      return newRecoveryCodes(session);
+    },
+  };
 
   /** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
   async function openSession(token: string): Promise<string> {
@@ -231,9 +431,24 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     return wire.parseResponse(customerBody, body, 'v2 retrieveCustomer').customer;
   }
 
-  async function signIn(email: string, password: string) {
-    const session = await openSession(await authenticate(email, password));
+  async function sessionFor(token: string): Promise<SignedIn> {
+    const session = await openSession(token);
     return { session, customer: customerOf(await retrieveRawCustomer(session)) };
+  }
+
+  async function signIn(email: string, password: string): Promise<SignInResult> {
+    const answer = await authenticate(email, password);
+    if ('mfa_required' in answer) {
+      return {
+        status: 'second-step',
+        pending: {
+          challengeId: answer.mfa_challenge.id,
+          token: answer.token,
+          expiresAt: Date.parse(answer.mfa_challenge.expires_at),
+        },
+      };
+    }
+    return { status: 'signed-in', ...(await sessionFor(answer.token)) };
   }
 
   const photos = adminApiKey
@@ -274,7 +489,7 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
         if (!isBackendError(error, 'unauthorized')) throw error;
         // The identity exists. If these are its credentials and no customer was ever made
         // for it (an interrupted sign-up), finish that sign-up; otherwise the email is taken.
-        registrationToken = await authenticate(input.email, input.password).catch(() => {
+        registrationToken = await authenticateFully(input.email, input.password).catch(() => {
           throw new BackendError('email_taken', `v2 register: identity ${input.email} exists`);
         });
       }
@@ -293,10 +508,17 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
         },
         { 422: 'email_taken', 400: 'email_taken' },
       );
-      return signIn(input.email, input.password);
+      // A new customer has no second step yet.
+      return sessionFor(await authenticateFully(input.email, input.password));
     },
 
     logIn: signIn,
+
+    async completeSignIn(pending, proof) {
+      return sessionFor(await verifyChallenge('completeSignIn', pending, proof));
+    },
+
+    twoStep,
 
     async logOut(session) {
       await request('logOut', '/auth/session', { method: 'DELETE', headers: asCustomer(session) });

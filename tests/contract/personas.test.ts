@@ -37,6 +37,12 @@ for (const version of versionsUnderTest()) {
         /http:\/\/localhost:3000\/account\/login\?returnTo=%2Faccount%2Forders%2Forder_/,
       );
       expect(text).not.toContain('could not read the orders');
+      // The protected persona: a current code for support staff on v2, its absence on v1.
+      expect(text).toMatch(
+        version === 'v2'
+          ? /Authenticator secret: [A-Z2-7]{32}; the code now is \d{6}/
+          : /has no two-step sign-in: the password alone signs in/,
+      );
     });
   });
 }

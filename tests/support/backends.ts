@@ -148,6 +148,8 @@ type WorldPersona = {
   password: string;
   firstName: string;
   lastName: string;
+  /** Two-step sign-in on (Medusa v2), with this authenticator secret. */
+  twoStep?: { secret: string };
   orders: {
     items: { product: string; quantity: number }[];
     discount?: string;
@@ -158,7 +160,8 @@ type WorldPersona = {
   }[];
 };
 
-export type PersonaKey = 'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded';
+export type PersonaKey =
+  'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded' | 'protected';
 
 const world = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),

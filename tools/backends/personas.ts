@@ -4,6 +4,8 @@
 // straight to it); without, what the seed made.
 import { CAPABILITIES } from '../../lib/medusa/capabilities';
 import type { MedusaVersion } from '../lib/backends';
+import { secondsLeftInStep, totpCode } from '../lib/totp';
+import { readRecoveryCodes } from './v2';
 import { customersOf, readWorld, StoreClient, type WorldCustomer } from './world';
 
 type LiveOrder = {
@@ -31,10 +33,21 @@ async function ordersOf(
     );
     return orders;
   }
-  const { token } = await new StoreClient(url).post<{ token: string }>(
+  const client = new StoreClient(url);
+  const first = await client.post<{ token: string; mfa_challenge?: { id: string } }>(
     '/auth/customer/emailpass',
     credentials,
   );
+  // Two-step sign-in on: the second step with a code from the persona's known secret.
+  const { token } =
+    first.mfa_challenge && persona.twoStep
+      ? await client.post<{ token: string }>(
+          `/auth/mfa/challenges/${first.mfa_challenge.id}/verify`,
+          { method: 'totp', code: totpCode(persona.twoStep.secret) },
+          undefined,
+          { authorization: `Bearer ${first.token}` },
+        )
+      : first;
   const api = new StoreClient(url, {
     authorization: `Bearer ${token}`,
     ...(publishableKey ? { 'x-publishable-api-key': publishableKey } : {}),
@@ -49,7 +62,7 @@ const words = (status: string) => status.replaceAll('_', ' ');
 
 export async function personaLines(
   version: MedusaVersion,
-  backend: { url: string; up: boolean; publishableKey?: string },
+  backend: { url: string; up: boolean; publishableKey?: string; databaseUrl?: string },
   storefrontUrl: string,
 ): Promise<string[]> {
   const personas = customersOf(readWorld()).filter((customer) => customer.persona);
@@ -64,6 +77,22 @@ export async function personaLines(
       `${persona.firstName} ${persona.lastName}: ${persona.email} / ${persona.password}`,
     );
     lines.push(`  ${persona.persona}`);
+    if (persona.twoStep && CAPABILITIES[version].offersTwoStepSignIn) {
+      const { secret } = persona.twoStep;
+      lines.push(
+        `  Authenticator secret: ${secret}; the code now is ${totpCode(secret)} (${secondsLeftInStep()} s left; run this again for the next).`,
+      );
+      const codes =
+        backend.up && backend.databaseUrl
+          ? await readRecoveryCodes(backend.databaseUrl, persona.email).catch(() => [])
+          : [];
+      if (codes.length)
+        lines.push(
+          `  Recovery codes (each works once until \`npm run backend -- reset ${version}\`): ${codes.join(' ')}`,
+        );
+    } else if (persona.twoStep) {
+      lines.push(`  Medusa ${version} has no two-step sign-in: the password alone signs in.`);
+    }
     const delivers = persona.orders.some((o) => o.merchant?.some((step) => step.do === 'deliver'));
     if (delivers && !CAPABILITIES[version].reportsDelivery)
       lines.push(`  On Medusa ${version} there is no delivery state: the order shows as shipped.`);

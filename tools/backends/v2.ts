@@ -10,7 +10,18 @@ import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
 import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
 import { writeProductImages } from './product-images';
-import { customersOf, DEV_ADMIN, first, readWorld, StoreClient } from './world';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+
+import { totpCode } from '../lib/totp';
+import {
+  customersOf,
+  DEV_ADMIN,
+  DEV_MFA_ENCRYPTION_KEY,
+  first,
+  readWorld,
+  StoreClient,
+  type WorldCustomer,
+} from './world';
 
 export const version = 'v2';
 export const dir = path.join(ROOT, 'backend', 'medusa-v2');
@@ -43,6 +54,62 @@ export async function seedThroughApi(ctx: BackendContext) {
   const world = readWorld();
   await playMerchantSteps(merchant(admin), world, customersOf(world));
   await createAdminApiKey(admin, ctx);
+  for (const customer of customersOf(world)) {
+    if (customer.twoStep) await enableTwoStep(ctx, customer, customer.twoStep.secret);
+  }
+}
+
+/**
+ * An authenticator secret as Medusa 2.21's TOTP provider keeps it: AES-256-GCM under the
+ * SHA-256 of its encryption key, stored as `v1:<iv>:<tag>:<ciphertext>` (base64url).
+ */
+function encryptLikeMedusa(secret: string, key: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', createHash('sha256').update(key).digest(), iv);
+  const data = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+  return ['v1', iv, cipher.getAuthTag(), data]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join(':');
+}
+
+/**
+ * Turns two-step sign-in on for a seeded customer with a known secret, so tests and support
+ * staff can compute its codes: the factor is enrolled through the API as a shopper would,
+ * its (random) secret replaced in the database by the world's, and it is enabled with a code
+ * computed from that secret, which proves the replacement took. The recovery codes Medusa
+ * then hands out (it keeps them only hashed) go into the dev database's own table.
+ */
+async function enableTwoStep(ctx: BackendContext, customer: WorldCustomer, secret: string) {
+  const { token } = await new StoreClient(ctx.url).post<{ token: string }>(
+    '/auth/customer/emailpass',
+    { email: customer.email, password: customer.password },
+  );
+  const asCustomer = new StoreClient(ctx.url, { authorization: `Bearer ${token}` });
+  const { mfa_factor } = await asCustomer.post<{ mfa_factor: { id: string } }>(
+    '/auth/mfa/factors',
+    { provider: 'totp', label: customer.email },
+  );
+  await withDatabase(ctx.databaseUrl, (client) =>
+    client.query(
+      `UPDATE auth_mfa_factor SET provider_metadata = jsonb_set(provider_metadata::jsonb, '{secret}', to_jsonb($1::text)) WHERE id = $2`,
+      [encryptLikeMedusa(secret, DEV_MFA_ENCRYPTION_KEY), mfa_factor.id],
+    ),
+  );
+  await asCustomer.post(`/auth/mfa/factors/${mfa_factor.id}/verify`, { code: totpCode(secret) });
+  const { recovery_codes } = await asCustomer.post<{ recovery_codes: string[] }>(
+    '/auth/mfa/recovery-codes',
+    {},
+  );
+  await keepDevSecret(ctx, recoveryCodesSecret(customer.email), JSON.stringify(recovery_codes));
+  console.log(`  ${customer.email}: two-step sign-in on, ${recovery_codes.length} recovery codes`);
+}
+
+const recoveryCodesSecret = (email: string) => `recovery_codes:${email}`;
+
+/** The recovery codes the seed was given for a protected customer (each works once per reset). */
+export async function readRecoveryCodes(databaseUrl: string, email: string): Promise<string[]> {
+  const value = await readDevSecret(databaseUrl, recoveryCodesSecret(email));
+  return value ? (JSON.parse(value) as string[]) : [];
 }
 
 /** The title of the secret API key the seed makes for the storefront's server. */
@@ -55,30 +122,38 @@ const ADMIN_KEY_TITLE = 'Account storefront server (profile photos)';
  */
 const DEV_SECRETS = 'storefront_dev_secret';
 
-async function createAdminApiKey(admin: StoreClient, ctx: BackendContext) {
-  const { api_key } = await admin.post<{ api_key: { token: string } }>('/admin/api-keys', {
-    title: ADMIN_KEY_TITLE,
-    type: 'secret',
-  });
+async function keepDevSecret(ctx: BackendContext, name: string, value: string) {
   await withDatabase(ctx.databaseUrl, async (client) => {
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${DEV_SECRETS} (name text PRIMARY KEY, value text NOT NULL)`,
     );
     await client.query(
-      `INSERT INTO ${DEV_SECRETS} (name, value) VALUES ('admin_api_key', $1) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
-      [api_key.token],
+      `INSERT INTO ${DEV_SECRETS} (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value`,
+      [name, value],
     );
   });
 }
 
-/** The storefront server's admin credentials (profile photos), as the seed kept them. */
-export async function readAdminApiKey(ctx: BackendContext) {
-  return withDatabase(ctx.databaseUrl, async (client) => {
+async function readDevSecret(databaseUrl: string, name: string): Promise<string | undefined> {
+  return withDatabase(databaseUrl, async (client) => {
     const { rows } = await client
-      .query<{ value: string }>(`SELECT value FROM ${DEV_SECRETS} WHERE name = 'admin_api_key'`)
+      .query<{ value: string }>(`SELECT value FROM ${DEV_SECRETS} WHERE name = $1`, [name])
       .catch(() => ({ rows: [] as { value: string }[] }));
     return rows[0]?.value;
   });
+}
+
+async function createAdminApiKey(admin: StoreClient, ctx: BackendContext) {
+  const { api_key } = await admin.post<{ api_key: { token: string } }>('/admin/api-keys', {
+    title: ADMIN_KEY_TITLE,
+    type: 'secret',
+  });
+  await keepDevSecret(ctx, 'admin_api_key', api_key.token);
+}
+
+/** The storefront server's admin credentials (profile photos), as the seed kept them. */
+export async function readAdminApiKey(ctx: BackendContext) {
+  return readDevSecret(ctx.databaseUrl, 'admin_api_key');
 }
 
 type V2AdminOrder = {

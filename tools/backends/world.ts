@@ -59,6 +59,11 @@ export type WorldCustomer = {
   /** Index into `addresses`. */
   defaultShippingAddress: number;
   orders: WorldOrder[];
+  /**
+   * Two-step sign-in is on, with this authenticator secret (base32; Medusa v2 only, whose
+   * seed enables the factor and keeps the recovery codes it was given).
+   */
+  twoStep?: { secret: string };
 };
 
 export type World = {
@@ -86,6 +91,13 @@ export const DEV_ADMIN = {
   /** Medusa v1 admin API token (header x-medusa-access-token). */
   v1ApiToken: process.env.MEDUSA_ADMIN_API_TOKEN ?? 'dev-only-admin-api-token-v1',
 };
+
+/**
+ * The key Medusa v2 encrypts authenticator secrets with (its auth module's
+ * `mfa.encryption_key`, from AUTH_MFA_ENCRYPTION_KEY). Development only; overridable.
+ */
+export const DEV_MFA_ENCRYPTION_KEY =
+  process.env.AUTH_MFA_ENCRYPTION_KEY ?? 'dev-only-mfa-encryption-key-v2';
 
 export function readWorld(): World {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'));

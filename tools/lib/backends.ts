@@ -13,7 +13,7 @@ import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 import { SEED_IMAGES_DIR } from '../backends/product-images';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';
-import { DEV_ADMIN } from '../backends/world';
+import { DEV_ADMIN, DEV_MFA_ENCRYPTION_KEY } from '../backends/world';
 import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
 import {
   createDatabase,
@@ -122,6 +122,8 @@ function backendEnv(settings: BackendSettings) {
     MEDUSA_SEED_IMAGES_DIR: SEED_IMAGES_DIR,
     MEDUSA_ADMIN_EMAIL: DEV_ADMIN.email,
     MEDUSA_ADMIN_PASSWORD: DEV_ADMIN.password,
+    // Medusa v2's two-step sign-in: the key its authenticator secrets are encrypted with.
+    AUTH_MFA_ENCRYPTION_KEY: DEV_MFA_ENCRYPTION_KEY,
     MEDUSA_DISABLE_TELEMETRY: 'true',
     // Both run as on a developer's machine, over plain http: under production, v1 would make
     // its session cookie Secure, and it would never come back.
@@ -581,7 +583,14 @@ export async function running(version: MedusaVersion) {
     // Not up since the last `down`.
   }
   const { publishableKey, adminApiKey } = recorded;
-  return { url: ctx.url, up, publishableKey, adminApiKey, storefrontUrl: ctx.storefrontUrl };
+  return {
+    url: ctx.url,
+    up,
+    publishableKey,
+    adminApiKey,
+    storefrontUrl: ctx.storefrontUrl,
+    databaseUrl: ctx.databaseUrl,
+  };
 }
 
 export async function status() {

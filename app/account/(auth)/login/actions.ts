@@ -9,6 +9,7 @@ import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { loginSchema } from '@/lib/schemas/auth';
 import { writeSession } from '@/lib/session';
+import { SECOND_STEP_PATH, writePendingSignIn } from '@/lib/two-step';
 
 type State = FormStateOf<typeof loginSchema>;
 
@@ -21,14 +22,25 @@ export async function logIn(_previous: State, formData: FormData): Promise<State
   const tooMany = await refusal('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
 
+  const returnTo = sanitizeReturnTo(data.returnTo);
+  let secondStep = false;
   try {
-    const { session } = await getBackend().logIn(data.email, data.password);
-    await writeSession(session);
+    const signIn = await getBackend().logIn(data.email, data.password);
+    if (signIn.status === 'second-step') {
+      // The second step's challenge and token stay on the server side of a sealed cookie.
+      await writePendingSignIn({ ...signIn.pending, email: data.email, returnTo });
+      secondStep = true;
+    } else {
+      await writeSession(signIn.session);
+    }
   } catch (error) {
     // Only guesses count: a backend that is down must not lock anyone out.
     if (errorKind(error) === 'invalid_credentials') await limits.record('signIn', keys);
     return { status: 'error', formError: describeFailure('logIn', error), values };
   }
+  // A right password with a second step to come leaves the count as it is until the code
+  // is right too.
+  if (secondStep) redirect(SECOND_STEP_PATH);
   await limits.reset('signIn', keys);
-  redirect(sanitizeReturnTo(data.returnTo));
+  redirect(returnTo);
 }

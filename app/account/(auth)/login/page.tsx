@@ -20,6 +20,10 @@ const NOTICES: Record<LoginNotice, { tone: 'info' | 'success'; text: string }> =
     tone: 'success',
     text: 'Your password has been changed. Sign in with your new password.',
   },
+  'second-step-expired': {
+    tone: 'info',
+    text: 'That sign-in took too long or had too many wrong codes. Please sign in again.',
+  },
 };
 
 export default async function LoginPage({

@@ -9,6 +9,7 @@ import { loginNoticeUrl } from '@/lib/return-to';
 import { getBackend } from '@/lib/medusa';
 import { type chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { clearResetLink, clearSession, readResetLink, readSession } from '@/lib/session';
+import { SECOND_STEP_PATH, writePendingSignIn } from '@/lib/two-step';
 
 const INVALID_LINK = '/account/reset-password?link=invalid';
 
@@ -39,12 +40,19 @@ export async function resetPassword(_previous: State, formData: FormData): Promi
   }
   await clearResetLink();
   // Whoever else held a session (a thief, a shared computer) loses it with the old password.
-  await endSessionsOpenedBefore(Date.now(), { email, password });
+  const instant = Date.now();
+  const secondStep = await endSessionsOpenedBefore(instant, { email, password });
   // A new password ends any session this browser still had: sign in again with it.
   const session = await readSession();
   if (session) {
     await backend.logOut(session.token).catch(() => undefined);
     await clearSession();
+  }
+  if (secondStep) {
+    // Two-step sign-in is on: the password alone opens no session, so the other sessions end
+    // when the shopper completes the second step, which signs them in here.
+    await writePendingSignIn({ ...secondStep, email, returnTo: '/account', revokeBefore: instant });
+    redirect(SECOND_STEP_PATH);
   }
   redirect(loginNoticeUrl('password-reset'));
 }

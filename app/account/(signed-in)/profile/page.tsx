@@ -1,14 +1,31 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { ButtonForm } from '@/components/account/button-form';
 import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
-import { requireCustomer } from '@/lib/auth';
+import { TurnOnTwoStepForm } from '@/components/account/two-step-forms';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
+import { readAsCustomer } from '@/lib/auth';
 import { getBackend } from '@/lib/medusa';
+import { TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
 
 import { changePassword, sendPasswordResetLink, signOutEverywhere, updateProfile } from './actions';
+import { beginTwoStep } from './two-step/actions';
+
+/** What the two-step pages sent the shopper back to say (`?twoStep=`): fixed copy, never text. */
+const TWO_STEP_OUTCOMES = {
+  off: {
+    tone: 'success',
+    text: 'Two-step sign-in is off. You were signed out on your other devices.',
+  },
+  restart: {
+    tone: 'info',
+    text: 'That set-up has expired. Turn on two-step sign-in again to start over.',
+  },
+} as const;
 
 export const metadata: Metadata = { title: 'Profile' };
 
@@ -17,10 +34,16 @@ export default async function ProfilePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { customer } = await requireCustomer('/account/profile');
-  const { capabilities } = getBackend();
+  const backend = getBackend();
+  const { capabilities } = backend;
+  // Whether two-step sign-in is on is read at the same time as the customer.
+  const { customer, data: twoStepOn } = await readAsCustomer('/account/profile', (session) =>
+    capabilities.offersTwoStepSignIn ? backend.twoStep.isOn(session) : Promise.resolve(false),
+  );
   // Where the photo form (without JavaScript) sent the shopper back: a fixed outcome, never text.
-  const { photo } = await searchParams;
+  const { photo, twoStep } = await searchParams;
+  const twoStepOutcome =
+    twoStep === 'off' || twoStep === 'restart' ? TWO_STEP_OUTCOMES[twoStep] : undefined;
 
   return (
     <div className="flex flex-col gap-10">
@@ -71,6 +94,42 @@ export default async function ProfilePage({
           >
             This store changes passwords through a link sent to your email address.
           </ButtonForm>
+        )}
+      </section>
+      <section
+        id="sign-in-security"
+        aria-labelledby="security-heading"
+        className="flex scroll-mt-4 flex-col gap-4"
+      >
+        <h2 id="security-heading" className="text-lg font-semibold">
+          Sign-in security
+        </h2>
+        {twoStepOutcome ? (
+          <OutcomeNotice tone={twoStepOutcome.tone}>{twoStepOutcome.text}</OutcomeNotice>
+        ) : null}
+        {!capabilities.offersTwoStepSignIn ? (
+          <p className="text-sm text-gray-700">
+            This store does not offer two-step sign-in: your password is what signs you in.
+          </p>
+        ) : twoStepOn ? (
+          <>
+            <p className="text-sm text-gray-700">
+              <strong>Two-step sign-in is on.</strong> Signing in takes your password and a code
+              from your authenticator app, or one of your recovery codes.
+            </p>
+            <Link href={TWO_STEP_SETTINGS_PATH} className="text-sm text-indigo-700 underline">
+              Manage two-step sign-in
+            </Link>
+          </>
+        ) : (
+          <>
+            <p className="text-sm text-gray-700">
+              <strong>Two-step sign-in is off.</strong> Turn it on and signing in will also take a
+              code from an authenticator app on your phone, so a stolen password alone does not open
+              your account.
+            </p>
+            <TurnOnTwoStepForm action={beginTwoStep} />
+          </>
         )}
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">

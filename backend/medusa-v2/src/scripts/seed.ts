@@ -102,7 +102,7 @@ export default async function seed({ container }: ExecArgs) {
     input: {
       selector: { id: store!.id },
       update: {
-        name: 'Medusa Store',
+        name: process.env.STORE_NAME || 'Medusa Store',
         supported_currencies: [{ currency_code: world.currency, is_default: true }],
         default_sales_channel_id: salesChannel!.id,
       },

@@ -1,0 +1,79 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+
+import { endSessionsOpenedBefore } from '@/lib/auth';
+import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { parseForm, type FormStateOf } from '@/lib/form-protocol';
+import { getBackend, type SecondStepProof } from '@/lib/medusa';
+import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { loginNoticeUrl } from '@/lib/return-to';
+import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
+import { writeSession } from '@/lib/session';
+import { clearPendingSignIn, readPendingSignIn } from '@/lib/two-step';
+
+type State = FormStateOf<typeof signInCodeSchema>;
+
+const WRONG_CODE: Record<SecondStepProof['method'], string> = {
+  totp: ERROR_COPY.invalid_code,
+  recovery_code:
+    'That recovery code is not right, or it was used already. Each one works only once.',
+};
+
+/**
+ * The second page of a sign-in: the pending sign-in comes from its sealed cookie, never from
+ * the form; a right code opens the session. Wrong codes count against the same limits as wrong
+ * passwords; Medusa ends the challenge itself after five.
+ */
+async function completeSignIn(
+  method: SecondStepProof['method'],
+  formData: FormData,
+): Promise<State> {
+  const schema = method === 'totp' ? signInCodeSchema : signInRecoveryCodeSchema;
+  const pending = await readPendingSignIn();
+  if (!pending) redirect(loginNoticeUrl('second-step-expired'));
+  const form = parseForm(schema, formData);
+  if (!form.ok) return form.state;
+
+  const keys = await limitKeys({ email: pending.email });
+  const tooMany = await refusal('signIn', keys);
+  if (tooMany) return { status: 'error', formError: tooMany };
+
+  const backend = getBackend();
+  let session: string;
+  try {
+    ({ session } = await backend.completeSignIn(pending, { method, code: form.data.code }));
+  } catch (error) {
+    const kind = errorKind(error);
+    const message = describeFailure('completeSignIn', error);
+    if (kind === 'invalid_code') {
+      await limits.record('signIn', keys);
+      return { status: 'error', fieldErrors: { code: WRONG_CODE[method] } };
+    }
+    if (kind === 'challenge_expired') {
+      await limits.record('signIn', keys);
+      await clearPendingSignIn();
+      redirect(loginNoticeUrl('second-step-expired'));
+    }
+    return { status: 'error', formError: message };
+  }
+  await clearPendingSignIn();
+  await limits.reset('signIn', keys);
+  const signedInAt = Date.now();
+  // After a password reset: the sessions opened with the old password end now.
+  if (pending.revokeBefore !== undefined)
+    await endSessionsOpenedBefore(pending.revokeBefore, { session });
+  await writeSession(session, signedInAt);
+  redirect(pending.returnTo);
+}
+
+export async function completeWithCode(_previous: State, formData: FormData): Promise<State> {
+  return completeSignIn('totp', formData);
+}
+
+export async function completeWithRecoveryCode(
+  _previous: State,
+  formData: FormData,
+): Promise<State> {
+  return completeSignIn('recovery_code', formData);
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
+import type { FormActionOf } from '@/lib/form-protocol';
+import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
+
+import { useActionForm } from './use-action-form';
+
+export type SecondStepAction = FormActionOf<typeof signInCodeSchema>;
+
+/** The second page of a sign-in: the authenticator app's code, or a recovery code. */
+export function SecondStepForm({
+  method,
+  action,
+}: {
+  method: 'totp' | 'recovery_code';
+  action: SecondStepAction;
+}) {
+  const totp = method === 'totp';
+  const { pending, formProps, field, summaryProps } = useActionForm(
+    totp ? signInCodeSchema : signInRecoveryCodeSchema,
+    action,
+    {},
+    { formId: totp ? 'second-step' : 'recovery' },
+  );
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <ErrorSummary {...summaryProps} />
+      {totp ? (
+        <Field
+          label="6-digit code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={32}
+          required
+          autoFocus
+          {...field('code')}
+        />
+      ) : (
+        <Field
+          label="Recovery code"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={80}
+          required
+          autoFocus
+          hint="Like 1a2b-3c4d-5e6f-… Spaces and capitals do not matter."
+          {...field('code')}
+        />
+      )}
+      <div>
+        <Button type="submit" pending={pending} pendingLabel="Checking…">
+          Sign in
+        </Button>
+      </div>
+    </form>
+  );
+}

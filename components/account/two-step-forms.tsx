@@ -1,0 +1,254 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { Field } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import type { FormActionOf } from '@/lib/form-protocol';
+import {
+  confirmTwoStepSchema,
+  reconfirmTwoStepSchema,
+  turnOnTwoStepSchema,
+} from '@/lib/schemas/two-step';
+
+import { useActionForm } from './use-action-form';
+
+// Two-step sign-in on the profile: turning it on (password, then the QR code and the app's
+// first code), the recovery codes shown once, and the forms that need the password and a
+// current code (new recovery codes, turning it off). All of it works without JavaScript
+// but copying to the clipboard.
+
+export type TurnOnAction = FormActionOf<typeof turnOnTwoStepSchema>;
+export type ConfirmAction = FormActionOf<typeof confirmTwoStepSchema>;
+export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
+
+export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
+  const { pending, formProps, field, summaryProps } = useActionForm(
+    turnOnTwoStepSchema,
+    action,
+    {},
+    { formId: 'two-step-on' },
+  );
+  return (
+    <form {...formProps} className="flex flex-col gap-4">
+      <ErrorSummary {...summaryProps} />
+      <Field
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        required
+        {...field('currentPassword', { secret: true })}
+      />
+      <div>
+        <Button type="submit" pending={pending} pendingLabel="Starting…">
+          Turn on two-step sign-in
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The secret in groups of four, as people type it into an app by hand. */
+export const groupedSecret = (secret: string) => (secret.match(/.{1,4}/g) ?? []).join(' ');
+
+/**
+ * The set-up waiting for the app's first code, then (in its place) the recovery codes the
+ * confirmation issued. Rendered in the same place whatever the state, so that without
+ * JavaScript the page the action answers still holds the codes.
+ */
+export function TwoStepSetupForm({
+  setup,
+  action,
+}: {
+  /** The pending set-up; null once there is none (the codes may still be on show). */
+  setup: { qrCode: string; secret: string } | null;
+  action: ConfirmAction;
+}) {
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    confirmTwoStepSchema,
+    action,
+    {},
+    { formId: 'two-step-setup' },
+  );
+  if (state.status === 'success' && state.recoveryCodes) {
+    return (
+      <div className="flex flex-col gap-4">
+        <Notice tone="success">{state.message}</Notice>
+        <RecoveryCodes codes={state.recoveryCodes} />
+      </div>
+    );
+  }
+  if (!setup) return null;
+  return (
+    <div className="flex flex-col gap-6">
+      <ol className="flex list-decimal flex-col gap-4 pl-5 text-sm text-gray-800">
+        <li className="flex flex-col gap-3">
+          <span>
+            Scan this QR code with an authenticator app on your phone (Google Authenticator,
+            Microsoft Authenticator, 1Password, Aegis and others).
+          </span>
+          {/* A data: URL drawn on the server: next/image has nothing to optimise here. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={setup.qrCode}
+            width={192}
+            height={192}
+            alt="QR code that adds this store to an authenticator app"
+            className="rounded border border-gray-200 bg-white"
+          />
+        </li>
+        <li className="flex flex-col gap-2">
+          <span>Or, if you cannot scan it, type this key into the app:</span>
+          <code
+            data-testid="two-step-secret"
+            className="w-fit rounded bg-gray-100 px-3 py-2 font-mono text-base tracking-wider text-gray-900"
+          >
+            {groupedSecret(setup.secret)}
+          </code>
+        </li>
+        <li>Enter the 6-digit code the app now shows for this store.</li>
+      </ol>
+      <form {...formProps} className="flex flex-col gap-4">
+        <ErrorSummary {...summaryProps} />
+        <Field
+          label="6-digit code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={32}
+          required
+          {...field('code')}
+        />
+        <div>
+          <Button type="submit" pending={pending} pendingLabel="Checking…">
+            Turn on
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+const noSubscription = () => () => undefined;
+
+/** The codes, with a download (a data: link, so it works without JavaScript) and a copy. */
+export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const text = `Recovery codes for two-step sign-in. Each one works once.\n\n${codes.join('\n')}\n`;
+  // The copy button appears only where a script can press it.
+  const canCopy = useSyncExternalStore(
+    noSubscription,
+    () => Boolean(navigator.clipboard),
+    () => false,
+  );
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  return (
+    <section aria-labelledby="recovery-codes-heading" className="flex flex-col gap-3">
+      <h3 id="recovery-codes-heading" className="font-semibold">
+        Your recovery codes
+      </h3>
+      <p className="text-sm text-gray-700">
+        Keep these somewhere safe, away from your phone. If you lose the phone, each code signs you
+        in once instead of the app. They are shown only now.
+      </p>
+      <ul
+        data-testid="recovery-codes"
+        className="grid w-fit grid-cols-1 gap-x-8 gap-y-1 rounded bg-gray-100 px-4 py-3 font-mono text-sm sm:grid-cols-2"
+      >
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+      <div className="flex flex-wrap items-center gap-4">
+        <a
+          href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}
+          download="recovery-codes.txt"
+          className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm text-gray-900 hover:bg-gray-50"
+        >
+          Download codes
+        </a>
+        {canCopy ? (
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              navigator.clipboard.writeText(text).then(
+                () => setCopied('yes'),
+                () => setCopied('failed'),
+              );
+            }}
+          >
+            Copy codes
+          </Button>
+        ) : null}
+        <span role="status" className="text-sm text-gray-700">
+          {copied === 'yes'
+            ? 'Copied.'
+            : copied === 'failed'
+              ? 'Could not copy; download them instead.'
+              : ''}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+/** New recovery codes, or turning it off: the password and a current code. */
+export function ReconfirmTwoStepForm({
+  action,
+  formId,
+  submitLabel,
+  pendingLabel,
+  danger = false,
+}: {
+  action: ReconfirmAction;
+  formId: string;
+  submitLabel: string;
+  pendingLabel: string;
+  danger?: boolean;
+}) {
+  const { state, pending, formProps, field, summaryProps } = useActionForm(
+    reconfirmTwoStepSchema,
+    action,
+    {},
+    { formId, resetOnSuccess: true },
+  );
+  return (
+    <div className="flex flex-col gap-4">
+      {state.status === 'success' && state.recoveryCodes ? (
+        <>
+          <Notice tone="success">{state.message}</Notice>
+          <RecoveryCodes codes={state.recoveryCodes} />
+        </>
+      ) : null}
+      <form {...formProps} className="flex flex-col gap-4">
+        <ErrorSummary {...summaryProps} />
+        <Field
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...field('currentPassword', { secret: true })}
+        />
+        <Field
+          label="Code from your authenticator app, or a recovery code"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          maxLength={80}
+          required
+          {...field('code', { secret: true })}
+        />
+        <div>
+          <Button
+            type="submit"
+            variant={danger ? 'danger' : 'primary'}
+            pending={pending}
+            pendingLabel={pendingLabel}
+          >
+            {submitLabel}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,302 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { createBackend } from '@/lib/medusa';
+import {
+  BackendError,
+  type BackendErrorKind,
+  type PendingSignIn,
+  type SignInResult,
+  type StoreBackend,
+} from '@/lib/medusa/backend';
+import { MEDUSA_SESSION_COOKIE } from '@/lib/medusa/wire';
+import { backendInfo, PERSONAS, versionsUnderTest } from '@/tests/support/backends';
+import { secretOfOtpauthUrl, totpCode, wrongCode } from '@/tools/lib/totp';
+
+// Two-step sign-in against the real backends: Medusa v2 enforces it itself (the seeded
+// backend's auth module has an MFA key and `disable_policy: "challenge"`); v1 declares it off.
+
+async function expectKind(promise: Promise<unknown>, kind: BackendErrorKind) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected a BackendError of kind ${kind}`).toBeInstanceOf(BackendError);
+  expect((error as BackendError).kind).toBe(kind);
+}
+
+function pendingOf(result: SignInResult): PendingSignIn {
+  if (result.status !== 'second-step') throw new Error('expected a second step');
+  return result.pending;
+}
+
+let counter = 0;
+const uniqueEmail = () => `two-step-${Date.now().toString(36)}-${++counter}@example.com`;
+
+for (const version of versionsUnderTest()) {
+  const info = backendInfo(version);
+
+  describe(`two-step sign-in on Medusa ${version}`, () => {
+    let backend: StoreBackend;
+
+    beforeAll(() => {
+      backend = createBackend({
+        version,
+        baseUrl: info.url,
+        publishableApiKey: info.publishableKey,
+        adminApiKey: info.adminApiKey,
+      });
+    });
+
+    if (version === 'v1') {
+      it('is declared off, and the operations are refused', async () => {
+        expect(backend.capabilities.offersTwoStepSignIn).toBe(false);
+        const { session } = await backend.register({
+          email: uniqueEmail(),
+          password: 'two-step-pass-1',
+          firstName: 'Tess',
+          lastName: 'Twostep',
+          phone: null,
+        });
+        expect(await backend.twoStep.isOn(session)).toBe(false);
+        await expectKind(
+          backend.twoStep.begin(session, { email: 'x@example.com', password: 'x' }),
+          'invalid_input',
+        );
+        await backend.logOut(session);
+      });
+      return;
+    }
+
+    /** Medusa's own answer to a store route called with a token or a session. */
+    const customerMe = (auth: { token?: string; session?: string }) =>
+      fetch(`${info.url}/store/customers/me`, {
+        headers: {
+          'x-publishable-api-key': info.publishableKey ?? '',
+          ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+          ...(auth.session ? { cookie: `${MEDUSA_SESSION_COOKIE}=${auth.session}` } : {}),
+        },
+      });
+
+    /** A new customer with two-step sign-in on: its secret and first recovery codes. */
+    async function protectedCustomer() {
+      const email = uniqueEmail();
+      const password = 'two-step-pass-1';
+      const { session } = await backend.register({
+        email,
+        password,
+        firstName: 'Tess',
+        lastName: 'Twostep',
+        phone: null,
+      });
+      const setup = await backend.twoStep.begin(session, { email, password });
+      const codes = await backend.twoStep.confirm(session, setup.factorId, totpCode(setup.secret));
+      return { email, password, session, secret: setup.secret, codes };
+    }
+
+    it('enrols: a QR URL named for the store and the customer, a wrong first code keeps the set-up, the right one turns it on with ten recovery codes', async () => {
+      const email = uniqueEmail();
+      const password = 'two-step-pass-1';
+      const { session } = await backend.register({
+        email,
+        password,
+        firstName: 'Tess',
+        lastName: 'Twostep',
+        phone: null,
+      });
+      expect(backend.capabilities.offersTwoStepSignIn).toBe(true);
+      expect(await backend.twoStep.isOn(session)).toBe(false);
+      await expectKind(
+        backend.twoStep.begin(session, { email, password: 'not-the-password-1' }),
+        'invalid_credentials',
+      );
+      // A set-up left unfinished is replaced by the next one.
+      await backend.twoStep.begin(session, { email, password });
+      const setup = await backend.twoStep.begin(session, { email, password });
+      const url = new URL(setup.otpauthUrl);
+      expect(url.protocol).toBe('otpauth:');
+      expect(decodeURIComponent(url.pathname)).toContain(`Medusa Store:${email}`);
+      expect(url.searchParams.get('issuer')).toBe('Medusa Store');
+      expect(secretOfOtpauthUrl(setup.otpauthUrl)).toBe(setup.secret);
+
+      await expectKind(
+        backend.twoStep.confirm(session, setup.factorId, wrongCode(setup.secret)),
+        'invalid_code',
+      );
+      expect(await backend.twoStep.isOn(session)).toBe(false);
+      const codes = await backend.twoStep.confirm(session, setup.factorId, totpCode(setup.secret));
+      expect(codes).toHaveLength(10);
+      for (const code of codes) expect(code).toMatch(/^[0-9a-f]{4}(-[0-9a-f]{4}){7}$/);
+      expect(await backend.twoStep.isOn(session)).toBe(true);
+      // The session that turned it on goes on working (the storefront ends the others).
+      expect((await customerMe({ session })).status).toBe(200);
+      await backend.logOut(session);
+    });
+
+    it('asks for the second step after the password, and Medusa refuses the first-step token on its store routes', async () => {
+      const persona = PERSONAS.protected;
+      const pending = pendingOf(await backend.logIn(persona.email, persona.password));
+      expect(pending.expiresAt).toBeGreaterThan(Date.now());
+      // The proof that the step cannot be skipped: Medusa itself refuses the first-step
+      // token, and a session made from it.
+      const refused = await customerMe({ token: pending.token });
+      expect(refused.status).toBe(401);
+      const session = await fetch(`${info.url}/auth/session`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${pending.token}` },
+      });
+      const sid = session.headers
+        .getSetCookie()
+        .find((c) => c.startsWith(`${MEDUSA_SESSION_COOKIE}=`))
+        ?.split(';')[0]
+        ?.slice(MEDUSA_SESSION_COOKIE.length + 1);
+      expect(sid, 'Medusa opens a session for the first-step token').toBeTruthy();
+      expect((await customerMe({ session: sid })).status).toBe(401);
+
+      await expectKind(
+        backend.completeSignIn(pending, {
+          method: 'totp',
+          code: wrongCode(persona.twoStep!.secret),
+        }),
+        'invalid_code',
+      );
+      const signedIn = await backend.completeSignIn(pending, {
+        method: 'totp',
+        code: totpCode(persona.twoStep!.secret),
+      });
+      expect(signedIn.customer.email).toBe(persona.email);
+      expect(await backend.retrieveCustomer(signedIn.session)).toMatchObject({
+        email: persona.email,
+      });
+      // A challenge is completed once.
+      await expectKind(
+        backend.completeSignIn(pending, {
+          method: 'totp',
+          code: totpCode(persona.twoStep!.secret),
+        }),
+        'challenge_expired',
+      );
+      await backend.logOut(signedIn.session);
+    });
+
+    it('ends a challenge after five wrong codes', async () => {
+      const persona = PERSONAS.protected;
+      const secret = persona.twoStep!.secret;
+      const pending = pendingOf(await backend.logIn(persona.email, persona.password));
+      for (let attempt = 1; attempt <= 4; attempt += 1) {
+        await expectKind(
+          backend.completeSignIn(pending, { method: 'totp', code: wrongCode(secret) }),
+          'invalid_code',
+        );
+      }
+      await expectKind(
+        backend.completeSignIn(pending, { method: 'totp', code: wrongCode(secret) }),
+        'challenge_expired',
+      );
+      await expectKind(
+        backend.completeSignIn(pending, { method: 'totp', code: totpCode(secret) }),
+        'challenge_expired',
+      );
+    });
+
+    it('signs in with a recovery code once, never twice', async () => {
+      const customer = await protectedCustomer();
+      const [code] = customer.codes;
+      const first = pendingOf(await backend.logIn(customer.email, customer.password));
+      const signedIn = await backend.completeSignIn(first, {
+        method: 'recovery_code',
+        code: code!,
+      });
+      expect(signedIn.customer.email).toBe(customer.email);
+      const second = pendingOf(await backend.logIn(customer.email, customer.password));
+      await expectKind(
+        backend.completeSignIn(second, { method: 'recovery_code', code: code! }),
+        'invalid_code',
+      );
+      await backend.logOut(signedIn.session);
+      await backend.logOut(customer.session);
+    });
+
+    it('gives new recovery codes only for the password and a current code, and the old ones stop working', async () => {
+      const customer = await protectedCustomer();
+      const { email, password, session, secret } = customer;
+      await expectKind(
+        backend.twoStep.renewRecoveryCodes(session, {
+          email,
+          password: 'not-the-password-1',
+          proof: { method: 'totp', code: totpCode(secret) },
+        }),
+        'invalid_credentials',
+      );
+      await expectKind(
+        backend.twoStep.renewRecoveryCodes(session, {
+          email,
+          password,
+          proof: { method: 'totp', code: wrongCode(secret) },
+        }),
+        'invalid_code',
+      );
+      const renewed = await backend.twoStep.renewRecoveryCodes(session, {
+        email,
+        password,
+        proof: { method: 'totp', code: totpCode(secret) },
+      });
+      expect(renewed).toHaveLength(10);
+      expect(renewed).not.toContain(customer.codes[0]);
+      const pending = pendingOf(await backend.logIn(email, password));
+      await expectKind(
+        backend.completeSignIn(pending, { method: 'recovery_code', code: customer.codes[1]! }),
+        'invalid_code',
+      );
+      await backend.logOut(session);
+    });
+
+    it('turns off only with the password and a code, as Medusa itself insists', async () => {
+      const { email, password, session, secret } = await protectedCustomer();
+      // The seeded backend's `disable_policy: "challenge"`: a session alone cannot remove it.
+      const factors = (await (
+        await fetch(`${info.url}/auth/mfa/factors`, {
+          headers: { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` },
+        })
+      ).json()) as { mfa_factors: { id: string; status: string }[] };
+      const enabled = factors.mfa_factors.find((f) => f.status === 'enabled')!;
+      const bare = await fetch(`${info.url}/auth/mfa/factors/${enabled.id}`, {
+        method: 'DELETE',
+        headers: {
+          cookie: `${MEDUSA_SESSION_COOKIE}=${session}`,
+          'content-type': 'application/json',
+        },
+        body: '{}',
+      });
+      expect(bare.status).toBe(400);
+      expect(await backend.twoStep.isOn(session)).toBe(true);
+
+      await expectKind(
+        backend.twoStep.turnOff(session, {
+          email,
+          password: 'not-the-password-1',
+          proof: { method: 'totp', code: totpCode(secret) },
+        }),
+        'invalid_credentials',
+      );
+      await expectKind(
+        backend.twoStep.turnOff(session, {
+          email,
+          password,
+          proof: { method: 'totp', code: wrongCode(secret) },
+        }),
+        'invalid_code',
+      );
+      expect(await backend.twoStep.isOn(session)).toBe(true);
+      await backend.twoStep.turnOff(session, {
+        email,
+        password,
+        proof: { method: 'totp', code: totpCode(secret) },
+      });
+      expect(await backend.twoStep.isOn(session)).toBe(false);
+      const again = await backend.logIn(email, password);
+      expect(again.status).toBe('signed-in');
+      if (again.status === 'signed-in') await backend.logOut(again.session);
+      await backend.logOut(session);
+    });
+  });
+}
