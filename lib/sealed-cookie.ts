@@ -23,11 +23,13 @@ export type SealedCookie<T> = {
   schema: z.ZodType<T>;
 };
 
-const keyFor = (purpose: string, env: Record<string, string | undefined>) =>
+const keyFor = (purpose: string, env: Record<string, string | undefined>): Buffer =>
   Buffer.from(hkdfSync('sha256', sessionSecret(env), '', `account-storefront:${purpose}`, 32));
 
-/** `<iv>.<tag>.<ciphertext>` in base64url; the cookie's name is the additional data. */
-export function seal(value: unknown, purpose: string, env = process.env): string {
+type Env = Record<string, string | undefined>;
+
+/** `<iv>.<tag>.<ciphertext>` in base64url; the purpose (the cookie's name) is the additional data. */
+export function seal(value: unknown, purpose: string, env: Env = process.env): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFor(purpose, env), iv);
   cipher.setAAD(Buffer.from(purpose));
@@ -40,7 +42,7 @@ export function unseal<T>(
   text: string | undefined,
   purpose: string,
   schema: z.ZodType<T>,
-  env = process.env,
+  env: Env = process.env,
 ): T | null {
   const parts = text?.split('.');
   if (!parts || parts.length !== 3) return null;

@@ -6,6 +6,7 @@ import {
 } from '../../lib/medusa/wire';
 
 import type { BackendInfo } from '../../tests/support/backends';
+import { totpCode } from '../../tools/lib/totp';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
 // adapters, to set up data and to check what the backend really stored.
@@ -129,6 +130,51 @@ export class StoreApi {
     });
     this.expectOk('logIn session', session);
     return this.sessionFrom(session.setCookie);
+  }
+
+  /**
+   * Turns two-step sign-in on for a customer as an authenticator app would (Medusa v2): its
+   * secret, and the recovery codes Medusa issued.
+   */
+  async enableTwoStep(
+    session: string,
+    email: string,
+  ): Promise<{ secret: string; codes: string[] }> {
+    const enrolment = await this.request('POST', '/auth/mfa/factors', {
+      session,
+      body: { provider: 'totp', label: email },
+    });
+    this.expectOk('enrol', enrolment);
+    const secret = String(enrolment.json.secret);
+    const factor = enrolment.json.mfa_factor as Json;
+    this.expectOk(
+      'verify factor',
+      await this.request('POST', `/auth/mfa/factors/${String(factor.id)}/verify`, {
+        session,
+        body: { code: totpCode(secret) },
+      }),
+    );
+    const codes = await this.request('POST', '/auth/mfa/recovery-codes', { session, body: {} });
+    this.expectOk('recovery codes', codes);
+    return { secret, codes: codes.json.recovery_codes as string[] };
+  }
+
+  /** The customer's authenticator factors as Medusa v2 stores them: their statuses. */
+  async twoStepFactors(session: string): Promise<string[]> {
+    const result = await this.request('GET', '/auth/mfa/factors', { session });
+    this.expectOk('factors', result);
+    return (result.json.mfa_factors as Json[])
+      .filter((factor) => factor.provider === 'totp')
+      .map((factor) => String(factor.status));
+  }
+
+  /** Whether Medusa asks these credentials for a second step (they must be right). */
+  async asksForSecondStep(email: string, password: string): Promise<boolean> {
+    const result = await this.request('POST', '/auth/customer/emailpass', {
+      body: { email, password },
+    });
+    this.expectOk('authenticate', result);
+    return result.json.mfa_required === true;
   }
 
   /** True when these credentials sign in at the backend. */
