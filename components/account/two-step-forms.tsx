@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -76,7 +76,7 @@ export function TwoStepSetupForm({
     return (
       <div className="flex flex-col gap-4">
         <Notice tone="success">{state.message}</Notice>
-        <RecoveryCodes codes={state.recoveryCodes} />
+        <RecoveryCodes codes={state.recoveryCodes} title="Your recovery codes" headingLevel={2} />
       </div>
     );
   }
@@ -133,7 +133,18 @@ export function TwoStepSetupForm({
 const noSubscription = () => () => undefined;
 
 /** The codes, with a download (a data: link, so it works without JavaScript) and a copy. */
-export function RecoveryCodes({ codes }: { codes: string[] }) {
+export function RecoveryCodes({
+  codes,
+  title,
+  headingLevel,
+}: {
+  codes: string[];
+  title: string;
+  /** Under the page's h1 (the set-up), or under a section's h2. */
+  headingLevel: 2 | 3;
+}) {
+  const headingId = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const text = `Recovery codes for two-step sign-in. Each one works once.\n\n${codes.join('\n')}\n`;
   // The copy button appears only where a script can press it.
   const canCopy = useSyncExternalStore(
@@ -143,10 +154,10 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   );
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   return (
-    <section aria-labelledby="recovery-codes-heading" className="flex flex-col gap-3">
-      <h3 id="recovery-codes-heading" className="font-semibold">
-        Your recovery codes
-      </h3>
+    <section aria-labelledby={headingId} className="flex flex-col gap-3">
+      <Heading id={headingId} className="font-semibold">
+        {title}
+      </Heading>
       <p className="text-sm text-gray-700">
         Keep these somewhere safe, away from your phone. If you lose the phone, each code signs you
         in once instead of the app. They are shown only now.
@@ -218,7 +229,11 @@ export function ReconfirmTwoStepForm({
       {state.status === 'success' && state.recoveryCodes ? (
         <>
           <Notice tone="success">{state.message}</Notice>
-          <RecoveryCodes codes={state.recoveryCodes} />
+          <RecoveryCodes
+            codes={state.recoveryCodes}
+            title="Your new recovery codes"
+            headingLevel={3}
+          />
         </>
       ) : null}
       <form {...formProps} className="flex flex-col gap-4">

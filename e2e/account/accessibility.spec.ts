@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
 import { downStorefrontUrl, PERSONAS } from '../../tests/support/backends';
+import { totpCode, wrongCode } from '../../tools/lib/totp';
 import {
   errorSummary,
   expect,
@@ -203,6 +204,58 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field);
   await page.keyboard.type(text);
 }
+
+test.describe('axe finds nothing in two-step sign-in', () => {
+  test('setting it up, the recovery codes, managing it, and the second page of a sign-in', async ({
+    page,
+    backend,
+    account,
+    customers,
+  }) => {
+    test.skip(!backend.capabilities.offersTwoStepSignIn, 'Medusa v1 has no second factor');
+    const customer = await customers.create();
+    await account.signIn(customer);
+    await visit(page, '/account/profile');
+    await page.locator('#sign-in-security').getByLabel('Your password').fill(customer.password);
+    await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await expectNoViolations(page, 'the set-up with its QR code');
+    const secret = ((await page.getByTestId('two-step-secret').textContent()) ?? '').replaceAll(
+      ' ',
+      '',
+    );
+    await page.getByLabel('6-digit code').fill(wrongCode(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect(errorSummary(page)).toBeFocused();
+    await expectNoViolations(page, 'the set-up with a wrong code');
+    await page.getByLabel('6-digit code').fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect(page.getByTestId('recovery-codes')).toBeVisible();
+    await expectNoViolations(page, 'the recovery codes and the forms that manage it');
+    const renew = page.locator('section', {
+      has: page.getByRole('heading', { name: 'New recovery codes' }),
+    });
+    await renew.getByLabel('Your password').fill(customer.password);
+    await renew.getByLabel(/Code from your authenticator app/).fill(totpCode(secret));
+    await renew.getByRole('button', { name: 'Get new recovery codes' }).click();
+    await expect(renew.getByTestId('recovery-codes')).toBeVisible();
+    await expectNoViolations(page, 'new recovery codes');
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.goto('/account/login');
+    await page.getByLabel('Email').fill(customer.email);
+    await page.getByLabel('Password').fill(customer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('6-digit code')).toBeVisible();
+    await expectNoViolations(page, 'the second page of a sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(errorSummary(page)).toBeFocused();
+    await expectNoViolations(page, 'the second page with the code missing');
+    await page.getByRole('link', { name: 'Lost your phone? Use a recovery code' }).click();
+    await expect(page.getByLabel('Recovery code')).toBeVisible();
+    await expectNoViolations(page, 'the second page with a recovery code');
+  });
+});
 
 test.describe('with the keyboard alone', () => {
   test('sign in, add an address, make it the default, delete another, page through orders', async ({
