@@ -209,13 +209,6 @@ test.describe('two-step sign-in', () => {
     await expect(page).toHaveURL(/\/account\/login/);
   });
 
-  test('the second page without a password first sends the shopper to sign in', async ({
-    page,
-  }) => {
-    await page.goto(SECOND_STEP);
-    await expect(page).toHaveURL(/\/account\/login\?notice=second-step-expired$/);
-  });
-
   test('new recovery codes and turning it off both need the password and a current code', async ({
     page,
     browser,
@@ -284,6 +277,15 @@ test.describe('two-step sign-in', () => {
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signInThroughForm(page, customer);
+  });
+});
+
+test.describe('the second sign-in page', () => {
+  test('the second page without a password first sends the shopper to sign in', async ({
+    page,
+  }) => {
+    await page.goto(SECOND_STEP);
+    await expect(page).toHaveURL(/\/account\/login\?notice=second-step-expired$/);
   });
 });
 
