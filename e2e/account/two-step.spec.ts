@@ -72,6 +72,9 @@ async function turnOnThroughProfile(page: Page, password: string) {
   const shown = (await page.getByTestId('two-step-secret').textContent()) ?? '';
   expect(shown).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
   const secret = shown.replaceAll(' ', '');
+  // The page that shows the secret is never cached.
+  const fetched = await page.context().request.get(SETTINGS, { maxRedirects: 0 });
+  expect(fetched.headers()['cache-control']).toContain('no-store');
 
   // A wrong first code explains itself and keeps the set-up: the same secret, another try.
   await page.getByLabel('6-digit code').fill(wrongCode(secret));
@@ -146,6 +149,9 @@ test.describe('two-step sign-in', () => {
     expect(pending?.path).toBe('/account/login');
     // Nothing is signed in yet: the account pages still send the shopper to sign in.
     expect(await account.sessionCookie()).toBeUndefined();
+    const second = await page.context().request.get(SECOND_STEP, { maxRedirects: 0 });
+    expect(second.status()).toBe(200);
+    expect(second.headers()['cache-control']).toContain('no-store');
 
     await enterCode(page, wrongCode(secret));
     await expect(fieldError(page, 'That code is not right.')).toBeVisible();

@@ -371,8 +371,12 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
           },
         );
       } catch (error) {
-        // A set-up that is gone (replaced in another tab) is 404: start again.
-        if (isBackendError(error, 'not_found'))
+        // A set-up that is gone (404) or was replaced in another tab (Medusa then refuses the
+        // disabled factor) cannot be finished: start again.
+        if (
+          isBackendError(error, 'not_found') ||
+          (isBackendError(error, 'invalid_input') && /disabled/i.test(error.message))
+        )
           throw new BackendError('challenge_expired', error.message, { cause: error });
         throw isBackendError(error, 'invalid_input')
           ? new BackendError('invalid_code', error.message, { cause: error })

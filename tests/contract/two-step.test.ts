@@ -109,9 +109,13 @@ for (const version of versionsUnderTest()) {
         backend.twoStep.begin(session, { email, password: 'not-the-password-1' }),
         'invalid_credentials',
       );
-      // A set-up left unfinished is replaced by the next one.
-      await backend.twoStep.begin(session, { email, password });
+      // A set-up left unfinished is replaced by the next one, and can no longer be finished.
+      const abandoned = await backend.twoStep.begin(session, { email, password });
       const setup = await backend.twoStep.begin(session, { email, password });
+      await expectKind(
+        backend.twoStep.confirm(session, abandoned.factorId, totpCode(abandoned.secret)),
+        'challenge_expired',
+      );
       const url = new URL(setup.otpauthUrl);
       expect(url.protocol).toBe('otpauth:');
       expect(decodeURIComponent(url.pathname)).toContain(`Medusa Store:${email}`);

@@ -9,7 +9,10 @@ function readMails(file: string): ResetMail[] {
   } catch {
     return [];
   }
-  return text
+  // Only whole lines: the backend may be half-way through appending the newest mail (it ends
+  // each with a newline), which the next read will see complete.
+  const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+  return complete
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as ResetMail);
