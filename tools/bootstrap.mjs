@@ -26,6 +26,7 @@ const TOOLS = [
   'docker-test',
   'screenshots',
   'identity-key',
+  'bench',
 ];
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

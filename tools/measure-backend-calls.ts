@@ -16,7 +16,7 @@ import { jpegWithGps } from '../tests/support/images';
 import { StoreClient, customersOf, first, readWorld, type WorldCustomer } from './backends/world';
 import type { BackendState } from './lib/backends';
 import { stateFile } from './lib/paths';
-import { ROOT } from './lib/run';
+import { ROOT, waitForAnswer } from './lib/run';
 
 const PROXY_PORT = 9810;
 const STOREFRONT_PORT = 3210;
@@ -41,19 +41,6 @@ function startCountingProxy(target: string) {
   return new Promise<{ server: http.Server; calls: string[] }>((resolve) =>
     server.listen(PROXY_PORT, '127.0.0.1', () => resolve({ server, calls })),
   );
-}
-
-async function waitFor(url: string, ms = 60_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 // Development-only: the storefront this script starts signs its cookies with it.
@@ -99,7 +86,7 @@ async function measure(version: string) {
     },
   });
   try {
-    await waitFor(`http://localhost:${STOREFRONT_PORT}/account/login`);
+    await waitForAnswer(`http://localhost:${STOREFRONT_PORT}/account/login`);
     // The production storefront's cookie name (`__Host-…`).
     const cookieName = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
     const cookie = `${cookieName}=${signedCookie(session)}`;

@@ -37,3 +37,17 @@ export async function run(
 export function banner(text: string) {
   console.log(`\n=== ${text} ===`);
 }
+
+/** Waits until `url` answers at all (any status), for a server this tool just started. */
+export async function waitForAnswer(url: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} did not answer`);
+}
