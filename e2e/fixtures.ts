@@ -110,6 +110,16 @@ export async function signInThroughForm(page: Page, { email, password }: Credent
   await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
 }
 
+/**
+ * Signs out with the navigation's button and waits until the sign-out has landed: a page
+ * opened sooner may still carry the session cookie (and a sign-in page would then send the
+ * shopper on to the account).
+ */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/account\/login\?notice=signed-out$/);
+}
+
 /** Submits the sign-in form in `page` and waits for the server action's answer. */
 export async function submitSignIn(page: Page) {
   await Promise.all([

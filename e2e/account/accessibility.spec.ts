@@ -9,6 +9,7 @@ import {
   fillAddressForm,
   SEEDED,
   setSessionCookie,
+  signOut,
   test,
   type TestCustomer,
 } from '../fixtures';
@@ -241,7 +242,7 @@ test.describe('axe finds nothing in two-step sign-in', () => {
     await expect(renew.getByTestId('recovery-codes')).toBeVisible();
     await expectNoViolations(page, 'new recovery codes');
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await page.goto('/account/login');
     await page.getByLabel('Email').fill(customer.email);
     await page.getByLabel('Password').fill(customer.password);

@@ -9,6 +9,7 @@ import {
   fieldError,
   requestResetMail,
   signInThroughForm,
+  signOut,
   test,
   type TestCustomer,
 } from '../fixtures';
@@ -139,7 +140,7 @@ test.describe('two-step sign-in', () => {
     await expectSignedOut(other.page);
     await other.close();
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signInWithPassword(page, customer);
     // The half-signed-in state is on the server side of an httpOnly cookie, not in the page.
     const html = await page.content();
@@ -180,7 +181,7 @@ test.describe('two-step sign-in', () => {
     await enterRecoveryCode(page, codes[0]!.toUpperCase().replaceAll('-', ''));
     await expect(overview(page)).toBeVisible();
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signInWithPassword(page, customer);
     await enterRecoveryCode(page, codes[0]!);
     await expect(
@@ -281,7 +282,7 @@ test.describe('two-step sign-in', () => {
     await expectSignedOut(devicePage);
     await device.close();
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signInThroughForm(page, customer);
   });
 });
@@ -349,14 +350,14 @@ test.describe('two-step sign-in without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Copy codes' })).toHaveCount(0);
     expect(await api.twoStepFactors(customer.session)).toContain('enabled');
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signInWithPassword(page, customer);
     await enterCode(page, wrongCode(secret));
     await expect(fieldError(page, 'That code is not right.')).toBeVisible();
     await enterCode(page, totpCode(secret));
     await expect(overview(page)).toBeVisible();
 
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOut(page);
     await signInWithPassword(page, customer);
     await enterRecoveryCode(page, codes[3]!);
     await expect(overview(page)).toBeVisible();
