@@ -15,7 +15,6 @@
 //   npm run bench -- --version v1
 //   npm run bench -- --smoke         # seconds, not minutes: what CI runs so it cannot rot
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -24,12 +23,12 @@ import { gzipSync } from 'node:zlib';
 
 import autocannon from 'autocannon';
 
-import { sessionCookieMode } from '../lib/session-cookie';
 import * as backends from './lib/backends';
 import { usesEmbedded } from './lib/postgres';
 import { DATA } from './lib/paths';
 import { ROOT, run, waitForAnswer } from './lib/run';
 import { createShopper, orderMaterials, placeOrder } from './lib/store-orders';
+import { storefrontCookie, storefrontEnv } from './lib/storefront';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -54,7 +53,6 @@ const RECORDER_PORT = 9830;
 const HOST = '127.0.0.1';
 // Development only: the storefront the benchmark starts signs its cookies with it.
 const SESSION_SECRET = 'bench-only-session-secret-not-for-production-0001';
-const COOKIE = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,12 +65,6 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function signedCookie(session: string) {
-  const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
-  const mac = createHmac('sha256', SESSION_SECRET).update(payload).digest('base64url');
-  return `${COOKIE}=${payload}.${mac}`;
-}
 
 // --- the machine -------------------------------------------------------------------------
 
@@ -157,13 +149,7 @@ function startStorefront(port: number, backendUrl: string, state: backends.Backe
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      MEDUSA_VERSION: version,
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_FILE_URL: `${state.url}/`,
-      SESSION_SECRET,
-      ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
-      ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
+      ...storefrontEnv(version, backendUrl, state, SESSION_SECRET),
     },
   });
   return child;
@@ -325,11 +311,15 @@ async function main() {
             });
       let orderId = '';
       for (let o = 0; o < settings.ordersEach; o += 1)
-        orderId = await placeOrder(shopper, email, materials);
+        orderId = await placeOrder(shopper, {
+          email,
+          regionId: materials.regionId,
+          items: [{ variantId: materials.variantId, quantity: 1 }],
+        });
       shoppers.push({ email, session: shopper.medusaSession, orderId });
     }
     console.log(`  ${shoppers.length} customers signed in, ${settings.ordersEach} orders each`);
-    const cookies = shoppers.map((s) => signedCookie(s.session));
+    const cookies = shoppers.map((s) => storefrontCookie(s.session, SESSION_SECRET));
     const one = shoppers[0]!;
     const pages = [
       '/account',

@@ -4,19 +4,19 @@
 //
 //   npm run build && npm run backend -- up v1 && npm run backend -- up v2
 //   node tools/bootstrap.mjs measure-backend-calls [v1] [v2]
-import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 
 import { execa } from 'execa';
 
 import { PHOTO_FIELD, PHOTO_PATH } from '../lib/profile-photo-rules';
-import { sessionCookieMode } from '../lib/session-cookie';
 import { jpegWithGps } from '../tests/support/images';
-import { StoreClient, customersOf, first, readWorld, type WorldCustomer } from './backends/world';
-import type { BackendState } from './lib/backends';
+import { customersOf, first, readWorld } from './backends/world';
+import type { BackendState, MedusaVersion } from './lib/backends';
 import { stateFile } from './lib/paths';
 import { ROOT, waitForAnswer } from './lib/run';
+import { signInAtStore } from './lib/store-orders';
+import { storefrontCookie, storefrontEnv } from './lib/storefront';
 
 const PROXY_PORT = 9810;
 const STOREFRONT_PORT = 3210;
@@ -46,26 +46,10 @@ function startCountingProxy(target: string) {
 // Development-only: the storefront this script starts signs its cookies with it.
 const SESSION_SECRET = 'measure-only-session-secret-not-for-production';
 
-/** The storefront's cookie value (`<signedInAt>.<base64url session>.<HMAC>`) for a session. */
-function signedCookie(session: string) {
-  const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
-  return `${payload}.${createHmac('sha256', SESSION_SECRET).update(payload).digest('base64url')}`;
-}
-
-async function signIn(version: string, state: BackendState, { email, password }: WorldCustomer) {
-  const api = new StoreClient(state.url);
-  if (version === 'v1') return api.signUp('/store/auth', { email, password });
-  const { token } = await api.post<{ token: string }>('/auth/customer/emailpass', {
-    email,
-    password,
-  });
-  return api.signUp('/auth/session', undefined, { authorization: `Bearer ${token}` });
-}
-
 async function measure(version: string) {
   const state: BackendState = JSON.parse(fs.readFileSync(stateFile(version), 'utf8'));
   const demo = first(customersOf(readWorld()), 'customer in backend/seed-world.json');
-  const session = await signIn(version, state, demo);
+  const session = await signInAtStore(version as MedusaVersion, state.url, demo);
   const { server, calls } = await startCountingProxy(state.url);
   // Its own process group, so stopping it also stops whatever it started.
   const storefront = execa('node', ['server.mjs', '-p', String(STOREFRONT_PORT)], {
@@ -73,23 +57,16 @@ async function measure(version: string) {
     stdio: 'ignore',
     detached: true,
     reject: false,
-    env: {
-      NEXT_TELEMETRY_DISABLED: '1',
-      MEDUSA_VERSION: version,
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${PROXY_PORT}`,
+    env: storefrontEnv(
+      version as MedusaVersion,
+      `http://127.0.0.1:${PROXY_PORT}`,
+      state,
       SESSION_SECRET,
-      ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
-      // Profile photos: the dev backend's admin credentials; the stored files are served by
-      // the backend itself, not through the counting proxy.
-      ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
-      MEDUSA_FILE_URL: `${state.url}/`,
-    },
+    ),
   });
   try {
     await waitForAnswer(`http://localhost:${STOREFRONT_PORT}/account/login`);
-    // The production storefront's cookie name (`__Host-…`).
-    const cookieName = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
-    const cookie = `${cookieName}=${signedCookie(session)}`;
+    const cookie = storefrontCookie(session, SESSION_SECRET);
     const get = (path: string) =>
       fetch(`http://localhost:${STOREFRONT_PORT}${path}`, {
         headers: { cookie },

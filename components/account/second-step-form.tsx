@@ -6,6 +6,7 @@ import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 
+import { AuthenticatorCodeField } from './two-step-forms';
 import { useActionForm } from './use-action-form';
 
 export type SecondStepAction = FormActionOf<typeof signInCodeSchema>;
@@ -29,15 +30,7 @@ export function SecondStepForm({
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary {...summaryProps} />
       {totp ? (
-        <Field
-          label="6-digit code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={32}
-          required
-          autoFocus
-          {...field('code')}
-        />
+        <AuthenticatorCodeField autoFocus {...field('code')} />
       ) : (
         <Field
           label="Recovery code"

@@ -4,7 +4,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
-import { Field } from '@/components/ui/field';
+import { Field, type FieldProps } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import {
@@ -20,6 +20,35 @@ import { useActionForm } from './use-action-form';
 // current code (new recovery codes, turning it off). All of it works without JavaScript
 // but copying to the clipboard.
 
+type FieldWiring = Omit<FieldProps, 'label'>;
+
+/** The signed-in customer's password, asked again before a change to how they sign in. */
+function CurrentPasswordField(props: FieldWiring) {
+  return (
+    <Field
+      label="Your password"
+      type="password"
+      autoComplete="current-password"
+      required
+      {...props}
+    />
+  );
+}
+
+/** The 6-digit code an authenticator app shows (spaces allowed, so longer than six). */
+export function AuthenticatorCodeField(props: FieldWiring) {
+  return (
+    <Field
+      label="6-digit code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={32}
+      required
+      {...props}
+    />
+  );
+}
+
 export type TurnOnAction = FormActionOf<typeof turnOnTwoStepSchema>;
 export type ConfirmAction = FormActionOf<typeof confirmTwoStepSchema>;
 export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
@@ -34,13 +63,7 @@ export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary {...summaryProps} />
-      <Field
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-        required
-        {...field('currentPassword', { secret: true })}
-      />
+      <CurrentPasswordField {...field('currentPassword', { secret: true })} />
       <div>
         <Button type="submit" pending={pending} pendingLabel="Starting…">
           Turn on two-step sign-in
@@ -112,14 +135,7 @@ export function TwoStepSetupForm({
       </ol>
       <form {...formProps} className="flex flex-col gap-4">
         <ErrorSummary {...summaryProps} />
-        <Field
-          label="6-digit code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={32}
-          required
-          {...field('code')}
-        />
+        <AuthenticatorCodeField {...field('code')} />
         <div>
           <Button type="submit" pending={pending} pendingLabel="Checking…">
             Turn on
@@ -238,13 +254,7 @@ export function ReconfirmTwoStepForm({
       ) : null}
       <form {...formProps} className="flex flex-col gap-4">
         <ErrorSummary {...summaryProps} />
-        <Field
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          required
-          {...field('currentPassword', { secret: true })}
-        />
+        <CurrentPasswordField {...field('currentPassword', { secret: true })} />
         <Field
           label="Code from your authenticator app, or a recovery code"
           autoComplete="one-time-code"

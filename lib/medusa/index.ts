@@ -14,6 +14,7 @@ export type {
   SessionToken,
   BackendErrorKind,
   PendingSignIn,
+  Reconfirmation,
   SecondStepProof,
 } from './backend';
 export { BackendError, isBackendError } from './backend';

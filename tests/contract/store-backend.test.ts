@@ -12,11 +12,11 @@ import {
   versionsUnderTest,
   type PersonaKey,
 } from '@/tests/support/backends';
+import { expectKind, uniqueEmail } from '@/tests/support/contract';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import {
   BackendError,
-  type BackendErrorKind,
   type SignedIn,
   type SignInResult,
   type StoreBackend,
@@ -30,25 +30,12 @@ import { jpegWithGps, png } from '@/tests/support/images';
 // between Medusa versions must be declared as a capability; the cases check that the
 // declaration and the behaviour agree.
 
-async function expectKind(promise: Promise<unknown>, kind: BackendErrorKind) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected a BackendError of kind ${kind}`).toBeInstanceOf(BackendError);
-  expect((error as BackendError).kind).toBe(kind);
-}
-
 /** A sign-in that must not need a second step (every customer here but the protected one). */
 async function signedIn(result: Promise<SignInResult>): Promise<SignedIn> {
   const outcome = await result;
   if (outcome.status !== 'signed-in') throw new Error('expected a sign-in without a second step');
   return outcome;
 }
-
-let counter = 0;
-const uniqueEmail = (label: string) =>
-  `contract-${label}-${Date.now().toString(36)}-${++counter}@example.com`;
 
 const address = (overrides: Partial<AddressInput> = {}): AddressInput => ({
   firstName: 'Casey',

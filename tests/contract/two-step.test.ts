@@ -1,36 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { createBackend } from '@/lib/medusa';
-import {
-  BackendError,
-  type BackendErrorKind,
-  type PendingSignIn,
-  type SignInResult,
-  type StoreBackend,
-} from '@/lib/medusa/backend';
+import { type PendingSignIn, type SignInResult, type StoreBackend } from '@/lib/medusa/backend';
 import { MEDUSA_SESSION_COOKIE } from '@/lib/medusa/wire';
 import { backendInfo, PERSONAS, versionsUnderTest } from '@/tests/support/backends';
+import { expectKind, uniqueEmail } from '@/tests/support/contract';
 import { secretOfOtpauthUrl, totpCode, wrongCode } from '@/tools/lib/totp';
 
 // Two-step sign-in against the real backends: Medusa v2 enforces it itself (the seeded
 // backend's auth module has an MFA key and `disable_policy: "challenge"`); v1 declares it off.
 
-async function expectKind(promise: Promise<unknown>, kind: BackendErrorKind) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error, `expected a BackendError of kind ${kind}`).toBeInstanceOf(BackendError);
-  expect((error as BackendError).kind).toBe(kind);
-}
+/** A proof with the authenticator app's code. */
+const totp = (code: string) => ({ method: 'totp' as const, code });
 
 function pendingOf(result: SignInResult): PendingSignIn {
   if (result.status !== 'second-step') throw new Error('expected a second step');
   return result.pending;
 }
-
-let counter = 0;
-const uniqueEmail = () => `two-step-${Date.now().toString(36)}-${++counter}@example.com`;
 
 for (const version of versionsUnderTest()) {
   const info = backendInfo(version);
@@ -51,7 +37,7 @@ for (const version of versionsUnderTest()) {
       it('is declared off, and the operations are refused', async () => {
         expect(backend.capabilities.offersTwoStepSignIn).toBe(false);
         const { session } = await backend.register({
-          email: uniqueEmail(),
+          email: uniqueEmail('two-step'),
           password: 'two-step-pass-1',
           firstName: 'Tess',
           lastName: 'Twostep',
@@ -79,7 +65,7 @@ for (const version of versionsUnderTest()) {
 
     /** A new customer with two-step sign-in on: its secret and first recovery codes. */
     async function protectedCustomer() {
-      const email = uniqueEmail();
+      const email = uniqueEmail('two-step');
       const password = 'two-step-pass-1';
       const { session } = await backend.register({
         email,
@@ -94,7 +80,7 @@ for (const version of versionsUnderTest()) {
     }
 
     it('enrols: a QR URL named for the store and the customer, a wrong first code keeps the set-up, the right one turns it on with ten recovery codes', async () => {
-      const email = uniqueEmail();
+      const email = uniqueEmail('two-step');
       const password = 'two-step-pass-1';
       const { session } = await backend.register({
         email,
@@ -227,7 +213,7 @@ for (const version of versionsUnderTest()) {
         backend.twoStep.renewRecoveryCodes(session, {
           email,
           password: 'not-the-password-1',
-          proof: { method: 'totp', code: totpCode(secret) },
+          proof: totp(totpCode(secret)),
         }),
         'invalid_credentials',
       );
@@ -235,14 +221,14 @@ for (const version of versionsUnderTest()) {
         backend.twoStep.renewRecoveryCodes(session, {
           email,
           password,
-          proof: { method: 'totp', code: wrongCode(secret) },
+          proof: totp(wrongCode(secret)),
         }),
         'invalid_code',
       );
       const renewed = await backend.twoStep.renewRecoveryCodes(session, {
         email,
         password,
-        proof: { method: 'totp', code: totpCode(secret) },
+        proof: totp(totpCode(secret)),
       });
       expect(renewed).toHaveLength(10);
       expect(renewed).not.toContain(customer.codes[0]);
@@ -278,7 +264,7 @@ for (const version of versionsUnderTest()) {
         backend.twoStep.turnOff(session, {
           email,
           password: 'not-the-password-1',
-          proof: { method: 'totp', code: totpCode(secret) },
+          proof: totp(totpCode(secret)),
         }),
         'invalid_credentials',
       );
@@ -286,7 +272,7 @@ for (const version of versionsUnderTest()) {
         backend.twoStep.turnOff(session, {
           email,
           password,
-          proof: { method: 'totp', code: wrongCode(secret) },
+          proof: totp(wrongCode(secret)),
         }),
         'invalid_code',
       );
@@ -294,7 +280,7 @@ for (const version of versionsUnderTest()) {
       await backend.twoStep.turnOff(session, {
         email,
         password,
-        proof: { method: 'totp', code: totpCode(secret) },
+        proof: totp(totpCode(secret)),
       });
       expect(await backend.twoStep.isOn(session)).toBe(false);
       const again = await backend.logIn(email, password);

@@ -13,6 +13,7 @@ import type { BackendContext } from '../lib/backends';
 import { DATA } from '../lib/paths';
 import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
+import { placeOrder } from '../lib/store-orders';
 import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
 import { writeProductImages } from './product-images';
 import { customersOf, DEV_ADMIN, first, readWorld, StoreClient, type World } from './world';
@@ -165,51 +166,22 @@ export async function seedThroughApi(ctx: BackendContext) {
       session,
     );
 
+    const shopper = { version: 'v1' as const, client: api, session };
     for (const order of customer.orders) {
-      const { cart } = await api.post<{ cart: { id: string } }>(
-        '/store/carts',
-        { region_id: region.id },
-        session,
-      );
-      for (const item of order.items) {
-        await api.post(
-          `/store/carts/${cart.id}/line-items`,
-          { variant_id: variantOf.get(item.product), quantity: item.quantity },
-          session,
-        );
-      }
       const shippingAddress = customer.addresses[order.shippingAddress];
       if (!shippingAddress)
         throw new Error(`${customer.email}: an order names address ${order.shippingAddress}`);
-      await api.post(
-        `/store/carts/${cart.id}`,
-        {
-          email: customer.email,
-          shipping_address: fromAddressInput(shippingAddress),
-          ...(order.discount ? { discounts: [{ code: order.discount }] } : {}),
-        },
-        session,
-      );
-      const { shipping_options } = await api.get<{ shipping_options: { id: string }[] }>(
-        `/store/shipping-options/${cart.id}`,
-        session,
-      );
-      await api.post(
-        `/store/carts/${cart.id}/shipping-methods`,
-        { option_id: first(shipping_options, `shipping option for cart ${cart.id}`).id },
-        session,
-      );
-      await api.post(`/store/carts/${cart.id}/payment-sessions`, {}, session);
-      await api.post(`/store/carts/${cart.id}/payment-session`, { provider_id: 'manual' }, session);
-      const completed = await api.post<{ type: string }>(
-        `/store/carts/${cart.id}/complete`,
-        {},
-        session,
-      );
-      if (completed.type !== 'order')
-        throw new Error(
-          `cart ${cart.id} did not become an order: ${JSON.stringify(completed).slice(0, 300)}`,
-        );
+      await placeOrder(shopper, {
+        email: customer.email,
+        regionId: region.id,
+        items: order.items.map((item) => {
+          const variantId = variantOf.get(item.product);
+          if (!variantId) throw new Error(`no product ${item.product} in the store`);
+          return { variantId, quantity: item.quantity };
+        }),
+        shippingAddress: fromAddressInput(shippingAddress),
+        discount: order.discount,
+      });
     }
     console.log(
       `  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`,

@@ -1,6 +1,7 @@
 // A shopper's way to an order, through each Medusa version's store API: a cart with one
 // line, the shipping address, the store's first shipping option, the manual / system
-// payment, completion. Used by the benchmark to give its customers orders, as a shopper would.
+// payment, completion. The v1 seed places its orders this way, and the benchmark gives its
+// customers orders with it.
 import { first, StoreClient } from '../backends/world';
 import type { MedusaVersion } from './backends';
 
@@ -15,6 +16,25 @@ const ADDRESS = {
   postal_code: 'N1 9GU',
   country_code: 'gb',
 };
+
+function sessionFor(client: StoreClient, token: string) {
+  return client.signUp('/auth/session', undefined, { authorization: `Bearer ${token}` });
+}
+
+/** A customer's Medusa session (v2: the JWT traded for a session), as the storefront holds one. */
+export async function signInAtStore(
+  version: MedusaVersion,
+  url: string,
+  { email, password }: { email: string; password: string },
+): Promise<string> {
+  const client = new StoreClient(url);
+  if (version === 'v1') return client.signUp('/store/auth', { email, password });
+  const { token } = await client.post<{ token: string }>('/auth/customer/emailpass', {
+    email,
+    password,
+  });
+  return sessionFor(client, token);
+}
 
 /** A customer made through the store API, signed in. */
 export async function createShopper(
@@ -49,9 +69,7 @@ export async function createShopper(
     email,
     password,
   });
-  const medusaSession = await plain.signUp('/auth/session', undefined, {
-    authorization: `Bearer ${token}`,
-  });
+  const medusaSession = await sessionFor(plain, token);
   return {
     version,
     client: new StoreClient(url, { ...key, authorization: `Bearer ${token}` }),
@@ -75,32 +93,48 @@ export async function orderMaterials(shopper: StoreShopper) {
   };
 }
 
-/** Places one order for the shopper; answers its id. */
-export async function placeOrder(
-  shopper: StoreShopper,
-  email: string,
-  { regionId, variantId }: { regionId: string; variantId: string },
-): Promise<string> {
+/** What one order holds: the lines, where it goes, and a discount code (v1 only here). */
+export type OrderInput = {
+  email: string;
+  regionId: string;
+  items: { variantId: string; quantity: number }[];
+  /** The store API's own address fields (snake_case). */
+  shippingAddress?: Record<string, unknown>;
+  discount?: string;
+};
+
+/** Places one order for the shopper, as a shopper's checkout would; answers its id. */
+export async function placeOrder(shopper: StoreShopper, order: OrderInput): Promise<string> {
   const { client, session } = shopper;
+  const { email, regionId, items, shippingAddress = ADDRESS, discount } = order;
   if (shopper.version === 'v1') {
     const { cart } = await client.post<{ cart: { id: string } }>(
       '/store/carts',
       { region_id: regionId },
       session,
     );
+    for (const item of items)
+      await client.post(
+        `/store/carts/${cart.id}/line-items`,
+        { variant_id: item.variantId, quantity: item.quantity },
+        session,
+      );
     await client.post(
-      `/store/carts/${cart.id}/line-items`,
-      { variant_id: variantId, quantity: 1 },
+      `/store/carts/${cart.id}`,
+      {
+        email,
+        shipping_address: shippingAddress,
+        ...(discount ? { discounts: [{ code: discount }] } : {}),
+      },
       session,
     );
-    await client.post(`/store/carts/${cart.id}`, { email, shipping_address: ADDRESS }, session);
     const { shipping_options } = await client.get<{ shipping_options: { id: string }[] }>(
       `/store/shipping-options/${cart.id}`,
       session,
     );
     await client.post(
       `/store/carts/${cart.id}/shipping-methods`,
-      { option_id: first(shipping_options, 'shipping option').id },
+      { option_id: first(shipping_options, `shipping option for cart ${cart.id}`).id },
       session,
     );
     await client.post(`/store/carts/${cart.id}/payment-sessions`, {}, session);
@@ -114,14 +148,18 @@ export async function placeOrder(
       {},
       session,
     );
-    if (done.type !== 'order') throw new Error(`cart ${cart.id} did not become an order`);
+    if (done.type !== 'order')
+      throw new Error(
+        `cart ${cart.id} did not become an order: ${JSON.stringify(done).slice(0, 300)}`,
+      );
     return done.data.id;
   }
+  if (discount) throw new Error('placeOrder: discounts are not applied on v2 here');
   const { cart } = await client.post<{ cart: { id: string } }>('/store/carts', {
     region_id: regionId,
     email,
-    shipping_address: ADDRESS,
-    items: [{ variant_id: variantId, quantity: 1 }],
+    shipping_address: shippingAddress,
+    items: items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })),
   });
   const { shipping_options } = await client.get<{ shipping_options: { id: string }[] }>(
     `/store/shipping-options?cart_id=${cart.id}`,

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend } from '@/lib/medusa';
+import { getBackend, type Reconfirmation } from '@/lib/medusa';
 import { limitKeys, limits, refusal } from '@/lib/rate-limit';
 import {
   confirmTwoStepSchema,
@@ -64,7 +64,7 @@ export async function beginTwoStep(
       await limits.record('signIn', keys);
       return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
     }
-    // Medusa refuses enrolment where the store has no MFA encryption key.
+    // A store that has not set two-step sign-in up refuses the enrolment.
     return { status: 'error', formError: kind === 'invalid_input' ? NOT_AT_THIS_STORE : message };
   }
   redirect(TWO_STEP_SETTINGS_PATH);
@@ -120,10 +120,7 @@ type ReconfirmState = FormStateOf<typeof reconfirmTwoStepSchema>;
 async function withReconfirmation(
   formData: FormData,
   operation: 'renewRecoveryCodes' | 'turnOffTwoStep',
-  run: (
-    session: string,
-    input: Parameters<ReturnType<typeof getBackend>['twoStep']['turnOff']>[1],
-  ) => Promise<ReconfirmState>,
+  run: (session: string, input: Reconfirmation) => Promise<ReconfirmState>,
 ): Promise<ReconfirmState> {
   const form = parseForm(reconfirmTwoStepSchema, formData, {
     secret: ['currentPassword', 'code'],

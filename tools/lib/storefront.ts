@@ -1,0 +1,38 @@
+// The production storefront as the measuring tools start it: its environment for one seeded
+// backend, and the session cookie it accepts for a Medusa session (signed with the secret the
+// tool gave it; development only).
+import { createHmac } from 'node:crypto';
+
+import { sessionCookieMode } from '../../lib/session-cookie';
+import type { BackendState, MedusaVersion } from './backends';
+
+/** What `node server.mjs` is given: the backend (or a proxy in front of it) and its keys. */
+export function storefrontEnv(
+  version: MedusaVersion,
+  backendUrl: string,
+  state: BackendState,
+  sessionSecret: string,
+): Record<string, string> {
+  return {
+    NEXT_TELEMETRY_DISABLED: '1',
+    MEDUSA_VERSION: version,
+    MEDUSA_BACKEND_URL: backendUrl,
+    SESSION_SECRET: sessionSecret,
+    ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
+    // Profile photos: the dev backend's admin credentials; the stored files are served by
+    // the backend itself, even when the storefront reaches it through a proxy.
+    ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
+    MEDUSA_FILE_URL: `${state.url}/`,
+  };
+}
+
+/**
+ * A `Cookie` header for the production storefront (`__Host-…`): the Medusa session and the
+ * sign-in instant, `<signedInAt>.<base64url session>.<HMAC>`.
+ */
+export function storefrontCookie(session: string, sessionSecret: string): string {
+  const name = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
+  const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
+  const mac = createHmac('sha256', sessionSecret).update(payload).digest('base64url');
+  return `${name}=${payload}.${mac}`;
+}
