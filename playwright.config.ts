@@ -12,6 +12,7 @@ import {
   usesExternalStorefronts,
   versionsUnderTest,
 } from './tests/support/backends';
+import { DEV_ORDER_EVENTS } from './tests/support/order-events';
 
 // One Playwright project per Medusa version: the same journeys run against a storefront
 // built once and started per backend. Chromium comes from the system (Debian's package)
@@ -97,6 +98,9 @@ function localStorefronts() {
         MEDUSA_BACKEND_URL: backend.url,
         ...(backend.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: backend.publishableKey } : {}),
         ...(backend.adminApiKey ? { MEDUSA_ADMIN_API_KEY: backend.adminApiKey } : {}),
+        // The order cache on, as the dev backend tells these ports of order changes: every
+        // journey runs with it, and orders.spec.ts checks that a new order shows at once.
+        ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret,
       }),
     ),
     // Medusa "down": nothing listens on port 9 of loopback.

@@ -14,6 +14,7 @@
 //   npm run bench                    # v2, 20 sessions
 //   npm run bench -- --version v1
 //   npm run bench -- --smoke         # seconds, not minutes: what CI runs so it cannot rot
+//   npm run bench -- --order-cache off   # the storefront without its order cache
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -39,6 +40,8 @@ const option = (name: string) => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const smoke = args.includes('--smoke');
+// The order cache is on unless `--order-cache off` (to measure the storefront without it).
+const orderCache = option('order-cache') !== 'off';
 const version = backends.checkVersion(option('version') ?? 'v2');
 const settings = {
   sessions: Number(option('sessions') ?? (smoke ? 4 : 20)),
@@ -149,7 +152,7 @@ function startStorefront(port: number, backendUrl: string, state: backends.Backe
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      ...storefrontEnv(version, backendUrl, state, SESSION_SECRET),
+      ...storefrontEnv(version, backendUrl, state, SESSION_SECRET, { orderCache }),
     },
   });
   return child;
@@ -278,7 +281,7 @@ type LoadFigures = {
 async function main() {
   const startedAt = new Date();
   console.log(
-    `Benchmark on Medusa ${version} (${smoke ? 'smoke: short runs, figures not meaningful' : 'full'}): ${JSON.stringify(settings)}`,
+    `Benchmark on Medusa ${version} (${smoke ? 'smoke: short runs, figures not meaningful' : 'full'}): ${JSON.stringify({ ...settings, orderCache })}`,
   );
   const wasUp = (await backends.running(version)).up;
   const state = await backends.up(version);
@@ -489,6 +492,7 @@ async function main() {
       at: startedAt.toISOString(),
       machine: { cpus: os.cpus().length, node: process.version },
       settings,
+      orderCache,
       javascriptFloorKb: floorJs,
       signedOutJavascript: signedOutJs,
       pages: pageMedians,
@@ -499,7 +503,7 @@ async function main() {
     const markdown = [
       `## Benchmark: Medusa ${version}${smoke ? ' (smoke run: figures not meaningful)' : ''}`,
       '',
-      `${startedAt.toISOString()}; ${report.machine.cpus} cores, Node ${process.version}; ${settings.sessions} sessions, ${settings.ordersEach} orders each; medians of ${settings.repeats} round(s).`,
+      `${startedAt.toISOString()}; ${report.machine.cpus} cores, Node ${process.version}; ${settings.sessions} sessions, ${settings.ordersEach} orders each; medians of ${settings.repeats} round(s); order cache ${orderCache ? 'on' : 'off'}.`,
       '',
       '| page | Medusa calls | p50 ms | p95 ms | backend floor p50 ms | p50 / floor | JS kB gzip | JS over the floor kB |',
       '|---|---|---|---|---|---|---|---|',

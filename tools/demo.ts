@@ -6,6 +6,7 @@
 //
 // Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages (through
 // tools/bootstrap.mjs), the backend and an embedded PostgreSQL are installed on first run.
+import { DEV_ORDER_EVENTS } from '../tests/support/order-events';
 import * as backends from './lib/backends';
 import { banner, run } from './lib/run';
 
@@ -34,6 +35,11 @@ const env = {
   SESSION_COOKIE_SECURE: 'false',
   // Development-only: a real store sets its own secret of at least 32 characters.
   SESSION_SECRET: process.env.SESSION_SECRET ?? 'demo-only-session-secret-not-for-production',
+  // The order cache, on where the dev backend tells this port of order changes (it tells
+  // the ports in DEV_ORDER_EVENTS); development-only secret.
+  ...(DEV_ORDER_EVENTS.storefronts.split(',').some((url) => new URL(url).port === port)
+    ? { ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret }
+    : {}),
 };
 
 banner('Demo ready');

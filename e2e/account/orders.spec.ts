@@ -1,4 +1,5 @@
-import { expect, SEEDED, test } from '../fixtures';
+import { createShopper, orderMaterials, placeOrder } from '../../tools/lib/store-orders';
+import { expect, SEEDED, test, uniqueEmail } from '../fixtures';
 
 const PAGE_SIZE = 10;
 
@@ -156,5 +157,61 @@ test.describe('order history without JavaScript', () => {
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
     await page.getByRole('link', { name: 'Previous page' }).click();
     await expect(page.getByText('Page 1 of 3')).toBeVisible();
+  });
+});
+
+test.describe('an order just placed', () => {
+  test('shows on the next visit to the orders list, the overview and its own page', async ({
+    page,
+    account,
+    api,
+    backend,
+  }) => {
+    // A shopper with no orders yet, signed in here and at the store API (their checkout).
+    const email = uniqueEmail('checkout');
+    const shopper = await createShopper(backend.version, backend.url, backend.publishableKey, {
+      email,
+      password: 'checkout-pass-1',
+      firstName: 'Olive',
+      lastName: 'Ordering',
+    });
+    await account.signIn({ email, password: 'checkout-pass-1' });
+    // Seen twice before the order: with the order cache on, the empty list is now kept.
+    for (let visit = 0; visit < 2; visit += 1) {
+      await page.goto('/account/orders');
+      await expect(page.getByText('You have not placed any orders yet.')).toBeVisible();
+    }
+    await page.goto('/account');
+    await expect(page.getByRole('region', { name: 'Recent orders' })).toContainText(
+      'You have not placed any orders yet.',
+    );
+
+    const materials = await orderMaterials(shopper);
+    const orderId = await placeOrder(shopper, {
+      email,
+      regionId: materials.regionId,
+      items: [{ variantId: materials.variantId, quantity: 2 }],
+    });
+    const [stored] = await api.orders(shopper.medusaSession);
+    expect(stored?.id).toBe(orderId);
+
+    // Medusa tells the storefront of the order as it is placed (its order-events subscriber);
+    // that takes milliseconds, far less than the cache's 30-second life, so the page shows the
+    // order well within this bound only because the event dropped the kept list.
+    const row = page.getByRole('table').getByRole('link', { name: `Order #${stored!.displayId}` });
+    await expect(async () => {
+      await page.goto('/account/orders');
+      await expect(row).toBeVisible({ timeout: 100 });
+    }).toPass({ timeout: 5_000, intervals: [0, 100, 250, 500] });
+    await expect(page.getByText('1 order in total')).toBeVisible();
+
+    await page.goto('/account');
+    await expect(
+      page.getByRole('region', { name: 'Recent orders' }).getByRole('link', {
+        name: `Order #${stored!.displayId}`,
+      }),
+    ).toBeVisible();
+    await page.goto(`/account/orders/${orderId}`);
+    await expect(page.getByRole('heading', { name: `Order #${stored!.displayId}` })).toBeVisible();
   });
 });

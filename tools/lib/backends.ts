@@ -13,6 +13,7 @@ import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 import { SEED_IMAGES_DIR } from '../backends/product-images';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';
+import { DEV_ORDER_EVENTS } from '../../tests/support/order-events';
 import { DEV_ADMIN, DEV_MFA_ENCRYPTION_KEY } from '../backends/world';
 import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
 import {
@@ -124,6 +125,9 @@ function backendEnv(settings: BackendSettings) {
     MEDUSA_ADMIN_PASSWORD: DEV_ADMIN.password,
     // Medusa v2's two-step sign-in: the key its authenticator secrets are encrypted with.
     AUTH_MFA_ENCRYPTION_KEY: DEV_MFA_ENCRYPTION_KEY,
+    // The order-events subscriber: which storefronts to tell, and the secret it signs with.
+    STOREFRONT_ORDER_EVENTS_URLS: DEV_ORDER_EVENTS.storefronts,
+    ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret,
     MEDUSA_DISABLE_TELEMETRY: 'true',
     // Both run as on a developer's machine, over plain http: under production, v1 would make
     // its session cookie Secure, and it would never come back.

@@ -2,7 +2,7 @@
 // line, the shipping address, the store's first shipping option, the manual / system
 // payment, completion. The v1 seed places its orders this way, and the benchmark gives its
 // customers orders with it.
-import { first, StoreClient } from '../backends/world';
+import { first, StoreClient } from './store-client';
 import type { MedusaVersion } from './backends';
 
 /** A customer signed in at the store API: v1 by its session cookie, v2 by its JWT. */

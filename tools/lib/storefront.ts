@@ -4,6 +4,7 @@
 import { createHmac } from 'node:crypto';
 
 import { sessionCookieMode } from '../../lib/session-cookie';
+import { DEV_ORDER_EVENTS } from '../../tests/support/order-events';
 import type { BackendState, MedusaVersion } from './backends';
 
 /** What `node server.mjs` is given: the backend (or a proxy in front of it) and its keys. */
@@ -12,6 +13,7 @@ export function storefrontEnv(
   backendUrl: string,
   state: BackendState,
   sessionSecret: string,
+  { orderCache = false }: { orderCache?: boolean } = {},
 ): Record<string, string> {
   return {
     NEXT_TELEMETRY_DISABLED: '1',
@@ -23,6 +25,8 @@ export function storefrontEnv(
     // the backend itself, even when the storefront reaches it through a proxy.
     ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
     MEDUSA_FILE_URL: `${state.url}/`,
+    // The order cache, for a storefront the dev backend tells of order changes.
+    ...(orderCache ? { ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret } : {}),
   };
 }
 

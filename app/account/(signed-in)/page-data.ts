@@ -1,15 +1,15 @@
 import 'server-only';
 
-import { readAsCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
+import { orderList, readOwnOrders } from '@/lib/own-orders';
 
 export const OVERVIEW_PATH = '/account';
 const RECENT_ORDERS = 3;
 
-/** The overview: the customer and their most recent orders, read together. */
+/** The overview: the customer and their most recent orders. */
 export async function getOverview() {
-  const { customer, data: recentOrders } = await readAsCustomer(OVERVIEW_PATH, (session) =>
-    getBackend().listOrders(session, { page: 1, pageSize: RECENT_ORDERS }),
+  const { customer, data: recentOrders } = await readOwnOrders(
+    OVERVIEW_PATH,
+    orderList({ page: 1, pageSize: RECENT_ORDERS }),
   );
   return { customer, recentOrders };
 }

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { getCurrentCustomer, startRead } from '@/lib/auth';
+import { getCurrentCustomer } from '@/lib/auth';
 import { ERROR_COPY, describeFailure, errorKind } from '@/lib/error-messages';
-import { getBackend } from '@/lib/medusa';
+import { orderList, readOwnOrdersFor } from '@/lib/own-orders';
 import { ORDERS_PAGE_SIZE, parsePageParam } from '@/lib/pagination';
 import { readSession } from '@/lib/session';
 
@@ -16,14 +16,15 @@ export async function GET(request: NextRequest) {
   const stored = await readSession();
   if (!stored) return unauthorized();
   const page = parsePageParam(request.nextUrl.searchParams.get('page'));
-  // As on the pages: the orders are read alongside the session check, and shown only once
-  // the session is known to be current.
-  const orders = startRead(() =>
-    getBackend().listOrders(stored.token, { page, pageSize: ORDERS_PAGE_SIZE }),
-  );
   try {
-    if ((await getCurrentCustomer()).status !== 'signed-in') return unauthorized();
-    return NextResponse.json(await orders, { headers: PRIVATE });
+    // As on the pages: shown only once the session is known to be current.
+    const orders = await readOwnOrdersFor(
+      getCurrentCustomer,
+      stored.token,
+      orderList({ page, pageSize: ORDERS_PAGE_SIZE }),
+    );
+    if (!orders) return unauthorized();
+    return NextResponse.json(orders, { headers: PRIVATE });
   } catch (error) {
     const kind = errorKind(error);
     const message = describeFailure('api listOrders', error);

@@ -1,0 +1,11 @@
+// The order cache's events in development (lib/order-cache.ts): the secret the dev backends sign
+// them with and the storefronts the dev tools and the browser suites start are given, and where
+// the backends send them (the demo, the browser suites' storefronts, the benchmark's). Here
+// rather than in tools/ because the Playwright configuration, which loads as CommonJS, needs
+// it too. Development only; ORDER_EVENTS_SECRET and STOREFRONT_ORDER_EVENTS_URLS override it.
+export const DEV_ORDER_EVENTS = {
+  secret: process.env.ORDER_EVENTS_SECRET ?? 'dev-only-order-events-secret-not-for-production',
+  storefronts:
+    process.env.STOREFRONT_ORDER_EVENTS_URLS ??
+    [3000, 3101, 3102, 3230].map((port) => `http://127.0.0.1:${port}`).join(','),
+};
