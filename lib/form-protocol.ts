@@ -1,11 +1,15 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 // The protocol between a form and its server action, typed by the form's zod schema: the
 // action parses the submitted FormData with `parseForm`, and answers with a `FormState`
 // whose field names are the schema's, so a misspelt field is a compile error on both sides.
 
-/** A form's schema: a zod object (refinements keep it one in zod 4). */
-export type FormSchema = z.ZodObject<z.ZodRawShape>;
+/**
+ * A form's schema: a zod/mini object (its checks keep it one). Mini, because the same schema
+ * validates in the browser, and only mini's checks are left out of a bundle that does not use
+ * them.
+ */
+export type FormSchema = z.ZodMiniObject<z.core.$ZodShape>;
 
 /** The field names of a form's schema. */
 export type FieldsOf<Schema extends FormSchema> = keyof z.input<Schema> & string;
