@@ -1,25 +1,36 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   startTransition,
   useActionState,
   useEffect,
-  useReducer,
   useRef,
+  useState,
+  type ChangeEvent,
   type FormEvent,
 } from 'react';
-import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
 
 import type { SummaryError } from '@/components/ui/error-summary';
-import type { FieldsOf, FormActionOf, FormSchema, FormStateOf } from '@/lib/form-protocol';
+import {
+  firstErrors,
+  type FieldsOf,
+  type FormActionOf,
+  type FormSchema,
+  type FormStateOf,
+} from '@/lib/form-protocol';
 
 /** `firstName` → `first-name`, for element ids. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /**
  * Joins a server action (the source of truth, and all there is without JavaScript) with
- * react-hook-form validation using the same zod schema, so mistakes show before a round trip.
+ * validation in the browser by the same zod schema, so mistakes show before a round trip.
+ *
+ * The controls are uncontrolled: each starts from its `defaultValue` and the schema checks the
+ * form's own FormData, so typing re-renders nothing until there are errors to update. The form
+ * is checked when the shopper submits, then each field again as they correct it (on change,
+ * never on leaving it: an error that appeared on blur would shift the form under the pointer on
+ * its way to Save).
  *
  * `formId` names the form's controls (`<formId>-<field>`), which the error summary links to.
  * After a failed submit, in the browser or on the server, focus moves to the summary; while a
@@ -32,48 +43,52 @@ export function useActionForm<Schema extends FormSchema>(
   options: { formId: string; resetOnSuccess?: boolean },
 ) {
   type Field = FieldsOf<Schema>;
+  type Errors = Partial<Record<Field, string>>;
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const submitting = useRef(false);
+  // Whether the shopper has tried to submit since the form was last reset: from then on a
+  // change re-checks the field it was made in.
+  const triedToSubmit = useRef(false);
   // Set by a failed submit; the summary takes the focus once it is on the page.
   const focusSummary = useRef(false);
-  const [, renderAgain] = useReducer((count: number) => count + 1, 0);
+  const [clientErrors, setClientErrors] = useState<Errors>({});
   const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
-  // react-hook-form runs untyped here (field names are strings from the schema, checked by
-  // `Field` above); its Path types cannot follow a schema that is itself a type parameter.
-  const form = useForm<FieldValues>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<FieldValues>,
-    defaultValues: values,
-    // Checked when the shopper submits, then again as they correct a field: an error that
-    // appeared on leaving a field would shift the form under the pointer on its way to Save.
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    // Focus goes to the error summary instead, which links to each field.
-    shouldFocusError: false,
-  });
+
+  /** The first error per field for what the form holds now, as the server would find it. */
+  const check = (form: HTMLFormElement): Errors => {
+    const parsed = schema.safeParse(Object.fromEntries(new FormData(form)));
+    return parsed.success ? {} : (firstErrors(parsed.error.issues) as Errors);
+  };
 
   const { formId, resetOnSuccess = false } = options;
+  // A reset also drops the browser's errors (for what was typed while the submit was under
+  // way, now gone), set as the answer is rendered rather than in the effect below.
+  const [resetFor, setResetFor] = useState(state);
+  if (resetOnSuccess && state.status === 'success' && resetFor !== state) {
+    setResetFor(state);
+    setClientErrors({});
+  }
   useEffect(() => {
     submitting.current = false;
     if (resetOnSuccess && state.status === 'success') {
       formRef.current?.reset();
-      form.reset();
+      triedToSubmit.current = false;
     } else if (state.status === 'error') {
       // Passwords are never kept after a failed attempt, as without JavaScript.
       formRef.current
         ?.querySelectorAll<HTMLInputElement>('input[type="password"]')
         .forEach((input) => {
           input.value = '';
-          form.setValue(input.name, '');
         });
       focusSummary.current = true;
     }
-  }, [state, resetOnSuccess, form]);
+  }, [state, resetOnSuccess]);
 
-  // After every render: react-hook-form shows the browser-side errors a render after it
-  // refused the submit, so the summary may appear only now.
+  // After every render: the browser-side errors show a render after the refused submit, and
+  // the server's with the render of its answer, so the summary may appear only now.
   useEffect(() => {
     if (focusSummary.current && summaryRef.current) {
       focusSummary.current = false;
@@ -87,39 +102,52 @@ export function useActionForm<Schema extends FormSchema>(
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (submitting.current || pending) return;
-    submitting.current = true;
+    triedToSubmit.current = true;
     const formElement = event.currentTarget;
-    void form.handleSubmit(
-      () => {
-        startTransition(() => formAction(new FormData(formElement)));
-      },
-      () => {
-        submitting.current = false;
-        focusSummary.current = true;
-        renderAgain();
-      },
-    )(event);
+    const errors = check(formElement);
+    // A new object even when the errors are the same, so that the summary takes the focus
+    // again on every refused submit.
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      focusSummary.current = true;
+      return;
+    }
+    submitting.current = true;
+    startTransition(() => formAction(new FormData(formElement)));
+  };
+
+  // One listener for the whole form (change events bubble): after a submit was tried, the
+  // field just changed is checked again, and the form re-renders only if its error changed.
+  const onChange = (event: ChangeEvent<HTMLFormElement>) => {
+    if (!triedToSubmit.current) return;
+    const name = (event.target as { name?: unknown }).name;
+    if (typeof name !== 'string' || !Object.hasOwn(schema.shape, name)) return;
+    const field = name as Field;
+    const message = check(event.currentTarget)[field];
+    // Compared with what this render shows, so that an unchanged error queues no update at all.
+    if (clientErrors[field] === message) return;
+    const next: Errors = { ...clientErrors };
+    if (message === undefined) delete next[field];
+    else next[field] = message;
+    setClientErrors(next);
   };
 
   /** The client's error for a field, else the server's from the last submit. */
-  const errorFor = (name: Field): string | undefined => {
-    const clientError = form.formState.errors[name]?.message;
-    if (typeof clientError === 'string') return clientError;
-    return state.fieldErrors?.[name];
-  };
+  const errorFor = (name: Field): string | undefined =>
+    clientErrors[name] ?? state.fieldErrors?.[name];
 
   const idOf = (name: Field) => `${formId}-${kebab(name)}`;
 
-  /** Props for a text control: its id, registration and the server-rendered default value. */
+  /** Props for a text control: its id, name and the server-rendered default value. */
   const fieldProps = (name: Field) => ({
     id: idOf(name),
-    ...form.register(name),
+    name,
     defaultValue: values[name] ?? '',
   });
 
   /**
-   * Everything a labelled control needs: id, registration, the value to start from and its
-   * error. A `secret` field (a password) always starts empty.
+   * Everything a labelled control needs: id, name, the value to start from and its error. A
+   * `secret` field (a password) always starts empty.
    */
   const field = (name: Field, { secret = false }: { secret?: boolean } = {}) => ({
     ...fieldProps(name),
@@ -134,14 +162,13 @@ export function useActionForm<Schema extends FormSchema>(
   });
 
   /** Spread on the <form>: the action (all there is without JavaScript) and validation. */
-  const formProps = { ref: formRef, action: formAction, onSubmit, noValidate: true };
+  const formProps = { ref: formRef, action: formAction, onSubmit, onChange, noValidate: true };
 
   /** Spread on the form's <ErrorSummary>. */
   const summaryProps = { ref: summaryRef, formError: state.formError, errors: summaryErrors };
 
   return {
     state,
-    form,
     formRef,
     formAction,
     pending,
