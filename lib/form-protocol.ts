@@ -51,6 +51,24 @@ export function firstErrors(
 }
 
 /**
+ * The first message per field, keyed in the order of the schema's fields (an object-level
+ * rule reports after the fields, whatever field it names), so that whoever lists the errors,
+ * in the browser or from the server's answer, lists them in the form's order.
+ */
+export function fieldErrorsOf<Schema extends FormSchema>(
+  schema: Schema,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): Partial<Record<FieldsOf<Schema>, string>> {
+  const errors = firstErrors(issues);
+  const ordered: Partial<Record<FieldsOf<Schema>, string>> = {};
+  for (const key of Object.keys(schema.shape) as FieldsOf<Schema>[]) {
+    const message = errors[key];
+    if (message !== undefined) ordered[key] = message;
+  }
+  return ordered;
+}
+
+/**
  * The submitted text fields the form's schema knows, minus anything secret, for re-filling
  * the form. Anything else a request carries is never echoed back into the page.
  */
@@ -94,7 +112,7 @@ export function parseForm<Schema extends FormSchema>(
     ok: false,
     state: {
       status: 'error',
-      fieldErrors: firstErrors(parsed.error.issues) as Partial<Record<FieldsOf<Schema>, string>>,
+      fieldErrors: fieldErrorsOf(schema, parsed.error.issues),
       values,
     },
   };

@@ -12,7 +12,7 @@ import {
 
 import type { SummaryError } from '@/components/ui/error-summary';
 import {
-  firstErrors,
+  fieldErrorsOf,
   type FieldsOf,
   type FormActionOf,
   type FormSchema,
@@ -21,6 +21,14 @@ import {
 
 /** `firstName` → `first-name`, for element ids. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Loads a form's zod schema, from `lib/schemas/`: `() => import('@/lib/schemas/auth').then((m) =>
+ * m.loginSchema)`, defined once beside the form. The rules and zod come in a chunk of their own,
+ * fetched as soon as the form is on the page instead of with the page, so that they do not weigh
+ * on its first load; the server parses with the very same schema.
+ */
+export type RulesLoader<Schema extends FormSchema> = () => Promise<Schema>;
 
 /**
  * Joins a server action (the source of truth, and all there is without JavaScript) with
@@ -37,30 +45,44 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * submit is under way, a second one is ignored (a double click adds no second address).
  */
 export function useActionForm<Schema extends FormSchema>(
-  schema: Schema,
+  loadRules: RulesLoader<Schema>,
   action: FormActionOf<Schema>,
   initialValues: Partial<Record<FieldsOf<Schema>, string>> = {},
   options: { formId: string; resetOnSuccess?: boolean },
 ) {
   type Field = FieldsOf<Schema>;
   type Errors = Partial<Record<Field, string>>;
+  /** The browser's last check: each field's error, and all the form's fields in order. */
+  type Checked = { errors: Errors; fields: readonly Field[] };
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The schema once its chunk is in; only event handlers read it, so its arrival renders nothing.
+  const rules = useRef<Schema | null>(null);
   const submitting = useRef(false);
   // Whether the shopper has tried to submit since the form was last reset: from then on a
   // change re-checks the field it was made in.
   const triedToSubmit = useRef(false);
   // Set by a failed submit; the summary takes the focus once it is on the page.
   const focusSummary = useRef(false);
-  const [clientErrors, setClientErrors] = useState<Errors>({});
+  const [checked, setChecked] = useState<Checked | null>(null);
   const initialState: FormStateOf<Schema> = { status: 'idle', values: initialValues };
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
 
+  useEffect(() => {
+    // A failed load is tried again on submit (and without the rules the server still checks).
+    loadRules().then(
+      (schema) => {
+        rules.current = schema;
+      },
+      () => undefined,
+    );
+  }, [loadRules]);
+
   /** The first error per field for what the form holds now, as the server would find it. */
-  const check = (form: HTMLFormElement): Errors => {
+  const check = (schema: Schema, form: HTMLFormElement): Errors => {
     const parsed = schema.safeParse(Object.fromEntries(new FormData(form)));
-    return parsed.success ? {} : (firstErrors(parsed.error.issues) as Errors);
+    return parsed.success ? {} : fieldErrorsOf(schema, parsed.error.issues);
   };
 
   const { formId, resetOnSuccess = false } = options;
@@ -69,7 +91,7 @@ export function useActionForm<Schema extends FormSchema>(
   const [resetFor, setResetFor] = useState(state);
   if (resetOnSuccess && state.status === 'success' && resetFor !== state) {
     setResetFor(state);
-    setClientErrors({});
+    setChecked((last) => (last ? { errors: {}, fields: last.fields } : last));
   }
   useEffect(() => {
     submitting.current = false;
@@ -96,6 +118,24 @@ export function useActionForm<Schema extends FormSchema>(
     }
   });
 
+  /** Hands the form's data to the action (React keeps the fields as they are, see below). */
+  const send = (formElement: HTMLFormElement) => {
+    submitting.current = true;
+    startTransition(() => formAction(new FormData(formElement)));
+  };
+
+  const checkThenSend = (schema: Schema, formElement: HTMLFormElement) => {
+    const errors = check(schema, formElement);
+    // A new object even when the errors are the same, so that the summary takes the focus
+    // again on every refused submit.
+    setChecked({ errors, fields: Object.keys(schema.shape) as Field[] });
+    if (Object.keys(errors).length > 0) {
+      focusSummary.current = true;
+      return;
+    }
+    send(formElement);
+  };
+
   // With JavaScript on, validate first and only then hand the form's data to the action.
   // Submitting through startTransition (not the form's own action) keeps React from
   // resetting the fields after the action returns.
@@ -104,37 +144,42 @@ export function useActionForm<Schema extends FormSchema>(
     if (submitting.current || pending) return;
     triedToSubmit.current = true;
     const formElement = event.currentTarget;
-    const errors = check(formElement);
-    // A new object even when the errors are the same, so that the summary takes the focus
-    // again on every refused submit.
-    setClientErrors(errors);
-    if (Object.keys(errors).length > 0) {
-      focusSummary.current = true;
+    if (rules.current) {
+      checkThenSend(rules.current, formElement);
       return;
     }
+    // Submitted before the rules came in: wait for them, ignoring other submits meanwhile.
     submitting.current = true;
-    startTransition(() => formAction(new FormData(formElement)));
+    loadRules().then(
+      (schema) => {
+        rules.current = schema;
+        submitting.current = false;
+        checkThenSend(schema, formElement);
+      },
+      () => send(formElement),
+    );
   };
 
   // One listener for the whole form (change events bubble): after a submit was tried, the
   // field just changed is checked again, and the form re-renders only if its error changed.
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {
-    if (!triedToSubmit.current) return;
+    const schema = rules.current;
+    if (!triedToSubmit.current || !schema || !checked) return;
     const name = (event.target as { name?: unknown }).name;
     if (typeof name !== 'string' || !Object.hasOwn(schema.shape, name)) return;
     const field = name as Field;
-    const message = check(event.currentTarget)[field];
+    const message = check(schema, event.currentTarget)[field];
     // Compared with what this render shows, so that an unchanged error queues no update at all.
-    if (clientErrors[field] === message) return;
-    const next: Errors = { ...clientErrors };
-    if (message === undefined) delete next[field];
-    else next[field] = message;
-    setClientErrors(next);
+    if (checked.errors[field] === message) return;
+    const errors: Errors = { ...checked.errors };
+    if (message === undefined) delete errors[field];
+    else errors[field] = message;
+    setChecked({ errors, fields: checked.fields });
   };
 
   /** The client's error for a field, else the server's from the last submit. */
   const errorFor = (name: Field): string | undefined =>
-    clientErrors[name] ?? state.fieldErrors?.[name];
+    checked?.errors[name] ?? state.fieldErrors?.[name];
 
   const idOf = (name: Field) => `${formId}-${kebab(name)}`;
 
@@ -155,8 +200,12 @@ export function useActionForm<Schema extends FormSchema>(
     error: errorFor(name),
   });
 
-  /** Each invalid field, in the schema's order, for the error summary. */
-  const summaryErrors: SummaryError[] = (Object.keys(schema.shape) as Field[]).flatMap((name) => {
+  /**
+   * Each invalid field, in the schema's order, for the error summary: the order the browser's
+   * check found, else the server's answer, which lists its errors in that order already.
+   */
+  const fieldOrder = checked?.fields ?? (Object.keys(state.fieldErrors ?? {}) as Field[]);
+  const summaryErrors: SummaryError[] = fieldOrder.flatMap((name) => {
     const message = errorFor(name);
     return message ? [{ fieldId: idOf(name), message }] : [];
   });

@@ -2,6 +2,10 @@
 // let the bundler keep only what a form uses (full zod adds some 40 kB gzip to every form).
 import * as z from 'zod/mini';
 
+import { PASSWORD_RULES } from './password-rules';
+
+export { PASSWORD_RULES };
+
 /**
  * C0 and C1 controls (NUL among them, which Medusa answers with a 500) and the invisible
  * marks that reorder text (U+202E shows "Dana\u202Eevil" as "Danalive"): never part of a
@@ -22,8 +26,6 @@ export const password = (requiredMessage: string) =>
   z
     .string()
     .check(z.minLength(1, requiredMessage), z.maxLength(256, 'Use at most 256 characters.'));
-
-export const PASSWORD_RULES = 'At least 8 characters, including a letter and a number.';
 
 export const email = z.pipe(
   z

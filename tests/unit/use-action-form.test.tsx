@@ -133,12 +133,13 @@ describe('useActionForm in a form of its own', () => {
   const schema = z.object({
     name: z.string().check(z.trim(), z.minLength(1, 'Enter your name.')),
   });
+  const nameRules = async () => schema;
   let renders = 0;
 
   function NameForm({ action }: { action: FormAction<'name'> }) {
     renders += 1;
     const { formProps, field, summaryProps } = useActionForm(
-      schema,
+      nameRules,
       action,
       { name: 'Dana' },
       {
@@ -185,5 +186,57 @@ describe('useActionForm in a form of its own', () => {
     });
     await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
     expect(Object.fromEntries(action.mock.calls[0]![1])).toEqual({ name: 'Dana' });
+  });
+
+  function LateRulesForm({
+    action,
+    loadRules,
+  }: {
+    action: FormAction<'name'>;
+    loadRules: () => Promise<typeof schema>;
+  }) {
+    const { formProps, field, summaryProps } = useActionForm(
+      loadRules,
+      action,
+      {},
+      {
+        formId: 'late',
+      },
+    );
+    return (
+      <form {...formProps}>
+        <ErrorSummary {...summaryProps} />
+        <Field label="Name" {...field('name')} />
+        <button type="submit">Save</button>
+      </form>
+    );
+  }
+
+  it('waits for rules still on their way, and ignores a second submit meanwhile', async () => {
+    let arrive: (rules: typeof schema) => void = () => undefined;
+    const arriving = new Promise<typeof schema>((resolve) => (arrive = resolve));
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
+    render(<LateRulesForm action={action} loadRules={() => arriving} />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    await userEvent.click(save);
+    await userEvent.click(save);
+    expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
+    await act(async () => arrive(schema));
+    expect(within(await summary()).getByRole('link')).toHaveTextContent('Enter your name.');
+    await waitFor(async () => expect(await summary()).toHaveFocus());
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('leaves the checking to the server when the rules cannot be loaded', async () => {
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({
+      status: 'error',
+      fieldErrors: { name: 'Enter your name.' },
+    }));
+    render(
+      <LateRulesForm action={action} loadRules={() => Promise.reject(new Error('offline'))} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(within(await summary()).getByRole('link')).toHaveAttribute('href', '#late-name');
+    expect(action).toHaveBeenCalledTimes(1);
   });
 });
