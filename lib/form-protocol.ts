@@ -1,11 +1,15 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 // The protocol between a form and its server action, typed by the form's zod schema: the
 // action parses the submitted FormData with `parseForm`, and answers with a `FormState`
 // whose field names are the schema's, so a misspelt field is a compile error on both sides.
 
-/** A form's schema: a zod object (refinements keep it one in zod 4). */
-export type FormSchema = z.ZodObject<z.ZodRawShape>;
+/**
+ * A form's schema: a zod/mini object (its checks keep it one). Mini, because the same schema
+ * validates in the browser, and only mini's checks are left out of a bundle that does not use
+ * them.
+ */
+export type FormSchema = z.ZodMiniObject<z.core.$ZodShape>;
 
 /** The field names of a form's schema. */
 export type FieldsOf<Schema extends FormSchema> = keyof z.input<Schema> & string;
@@ -44,6 +48,24 @@ export function firstErrors(
     if (key && !(key in errors)) errors[key] = issue.message;
   }
   return errors;
+}
+
+/**
+ * The first message per field, keyed in the order of the schema's fields (an object-level
+ * rule reports after the fields, whatever field it names), so that whoever lists the errors,
+ * in the browser or from the server's answer, lists them in the form's order.
+ */
+export function fieldErrorsOf<Schema extends FormSchema>(
+  schema: Schema,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): Partial<Record<FieldsOf<Schema>, string>> {
+  const errors = firstErrors(issues);
+  const ordered: Partial<Record<FieldsOf<Schema>, string>> = {};
+  for (const key of Object.keys(schema.shape) as FieldsOf<Schema>[]) {
+    const message = errors[key];
+    if (message !== undefined) ordered[key] = message;
+  }
+  return ordered;
 }
 
 /**
@@ -90,7 +112,7 @@ export function parseForm<Schema extends FormSchema>(
     ok: false,
     state: {
       status: 'error',
-      fieldErrors: firstErrors(parsed.error.issues) as Partial<Record<FieldsOf<Schema>, string>>,
+      fieldErrors: fieldErrorsOf(schema, parsed.error.issues),
       values,
     },
   };

@@ -6,9 +6,12 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, SelectField } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { addressSchema, type AddressFormValues } from '@/lib/schemas/address';
+import type { addressSchema, AddressFormValues } from '@/lib/schemas/address';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const addressRules = () => import('@/lib/schemas/address').then((m) => m.addressSchema);
 
 /** The server action this form posts to. */
 export type AddressFormAction = FormActionOf<typeof addressSchema>;
@@ -21,12 +24,9 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { pending, formProps, field, summaryProps } = useActionForm(
-    addressSchema,
-    action,
-    initial,
-    { formId: 'address' },
-  );
+  const { pending, formProps, field, summaryProps } = useActionForm(addressRules, action, initial, {
+    formId: 'address',
+  });
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary {...summaryProps} />

@@ -5,17 +5,21 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { changePasswordSchema } from '@/lib/schemas/profile';
+import type { changePasswordSchema } from '@/lib/schemas/profile';
 
 import { NewPasswordFields } from './password-fields';
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const changePasswordRules = () =>
+  import('@/lib/schemas/profile').then((m) => m.changePasswordSchema);
 
 /** The server action this form posts to. */
 export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
 
 export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
   const { state, pending, formProps, field, summaryProps } = useActionForm(
-    changePasswordSchema,
+    changePasswordRules,
     action,
     {},
     { formId: 'change-password', resetOnSuccess: true },

@@ -5,9 +5,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { forgotPasswordSchema } from '@/lib/schemas/auth';
+import type { forgotPasswordSchema } from '@/lib/schemas/auth';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const forgotPasswordRules = () => import('@/lib/schemas/auth').then((m) => m.forgotPasswordSchema);
 
 /** The server action this form posts to. */
 export type ForgotPasswordFormAction = FormActionOf<typeof forgotPasswordSchema>;
@@ -20,7 +23,7 @@ export function ForgotPasswordForm({
   email?: string;
 }) {
   const { state, pending, formProps, field, summaryProps } = useActionForm(
-    forgotPasswordSchema,
+    forgotPasswordRules,
     action,
     {
       email,

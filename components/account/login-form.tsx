@@ -6,16 +6,19 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { loginSchema } from '@/lib/schemas/auth';
+import type { loginSchema } from '@/lib/schemas/auth';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const loginRules = () => import('@/lib/schemas/auth').then((m) => m.loginSchema);
 
 /** The server action this form posts to. */
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
   const { pending, formProps, field, summaryProps } = useActionForm(
-    loginSchema,
+    loginRules,
     action,
     { returnTo },
     { formId: 'login' },

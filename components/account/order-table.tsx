@@ -3,8 +3,9 @@ import Link from 'next/link';
 import type { OrderSummary } from '@/lib/medusa/types';
 
 import { formatDate, formatMoney } from './format';
-import { orderProgress } from './order-status';
+import type { OrderProgress } from './order-status';
 import { ProductThumbnail } from './product-thumbnail';
+import type { StoreImage } from './store-image';
 import { StatusBadge } from './status-badge';
 
 /** "Linen Shirt", "Linen Shirt and 1 more item", "Linen Shirt and 2 more items". */
@@ -14,7 +15,19 @@ export function itemsSummary(order: OrderSummary): string {
   return others === 0 ? first : `${first} and ${others} more ${others === 1 ? 'item' : 'items'}`;
 }
 
-export function OrderTable({ orders, caption }: { orders: OrderSummary[]; caption: string }) {
+/** The size of the first item's picture in a row. */
+export const ORDER_ROW_IMAGE_SIZE = 40;
+
+/**
+ * An order as a row of the table: its summary, with the first item's picture and where the
+ * order stands already worked out (on the server, see `toOrderRows`).
+ */
+export type OrderRow = OrderSummary & {
+  firstItemImage: StoreImage | null;
+  progress: OrderProgress;
+};
+
+export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -39,7 +52,7 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
       </thead>
       <tbody>
         {orders.map((order) => {
-          const progress = orderProgress(order);
+          const { progress } = order;
           return (
             <tr key={order.id} className="border-b border-gray-100 align-middle">
               <th scope="row" className="py-3 pr-4 font-medium">
@@ -66,9 +79,9 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
               <td className="py-3 pr-4">
                 <span className="flex items-center gap-3">
                   <ProductThumbnail
-                    src={order.firstItem?.thumbnail ?? null}
+                    image={order.firstItemImage}
                     title={order.firstItem?.title ?? ''}
-                    size={40}
+                    size={ORDER_ROW_IMAGE_SIZE}
                   />
                   <span>{itemsSummary(order)}</span>
                 </span>

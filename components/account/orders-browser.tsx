@@ -6,25 +6,25 @@ import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
-import type { OrderSummary, Page } from '@/lib/medusa/types';
+import type { Page } from '@/lib/medusa/types';
 import { ordersPageUrl, ORDERS_PATH, parsePageParam } from '@/lib/pagination';
 import { loginUrl } from '@/lib/return-to';
 
-import { OrderTable } from './order-table';
+import { OrderTable, type OrderRow } from './order-table';
 
 /** The orders page's heading, which takes the focus after a page flip. */
 export const ORDERS_HEADING_ID = 'orders-heading';
 
 class SignedOutError extends Error {}
 
-async function fetchOrderPage(page: number): Promise<Page<OrderSummary>> {
+async function fetchOrderPage(page: number): Promise<Page<OrderRow>> {
   const response = await fetch(`/api/account/orders?page=${page}`, {
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
   if (response.status === 401) throw new SignedOutError('signed out');
   if (!response.ok) throw new Error(`orders page ${page}: ${response.status}`);
-  return (await response.json()) as Page<OrderSummary>;
+  return (await response.json()) as Page<OrderRow>;
 }
 
 /**
@@ -33,7 +33,7 @@ async function fetchOrderPage(page: number): Promise<Page<OrderSummary>> {
  * page number lives in the URL alone: a flip pushes it (Next's router follows the native
  * history API), and back and forward come back through the same search params.
  */
-export function OrdersBrowser({ initial }: { initial: Page<OrderSummary> }) {
+export function OrdersBrowser({ initial }: { initial: Page<OrderRow> }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const page = parsePageParam(useSearchParams().get('page') ?? undefined);

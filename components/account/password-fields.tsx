@@ -1,5 +1,5 @@
 import { Field, type FieldProps } from '@/components/ui/field';
-import { PASSWORD_RULES } from '@/lib/schemas/fields';
+import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
 /** What `useActionForm`'s `field(name, { secret: true })` gives a control, its id included. */
 type Control = Omit<FieldProps, 'label'>;

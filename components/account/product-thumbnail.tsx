@@ -1,6 +1,6 @@
 import { cn } from '@/lib/utils';
 
-import { storeImageProps } from './store-image';
+import type { StoreImage } from './store-image';
 
 const SIZES = { 40: 'size-10', 48: 'size-12', 64: 'size-16' } as const;
 
@@ -8,20 +8,23 @@ const SIZES = { 40: 'size-10', 48: 'size-12', 64: 'size-16' } as const;
  * A product's picture, resized by Next's image optimizer from the store's own file storage
  * (the only origin it may fetch from). Without a picture, a neutral tile with the product's
  * initial keeps the rows aligned. Decorative: the product's name is always next to it.
+ *
+ * `image` comes from `productImage(src, size)` on the server, so that the orders list, which
+ * renders rows in the browser too, does not load next/image's code to work out the sources.
  */
 export function ProductThumbnail({
-  src,
+  image,
   title,
   size = 48,
   className,
 }: {
-  src: string | null;
+  image: StoreImage | null;
   title: string;
   size?: keyof typeof SIZES;
   className?: string;
 }) {
   const box = cn('shrink-0 rounded-md border border-gray-200 bg-gray-50', SIZES[size], className);
-  if (!src) {
+  if (!image) {
     return (
       <span
         aria-hidden="true"
@@ -36,6 +39,6 @@ export function ProductThumbnail({
   }
   return (
     // eslint-disable-next-line @next/next/no-img-element -- these are next/image's own props
-    <img {...storeImageProps({ src, alt: '', size })} alt="" className={cn(box, 'object-cover')} />
+    <img {...image} alt="" className={cn(box, 'object-cover')} />
   );
 }

@@ -5,9 +5,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { profileSchema } from '@/lib/schemas/profile';
+import type { profileSchema } from '@/lib/schemas/profile';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const profileRules = () => import('@/lib/schemas/profile').then((m) => m.profileSchema);
 
 /** The server action this form posts to. */
 export type ProfileFormAction = FormActionOf<typeof profileSchema>;
@@ -30,7 +33,7 @@ type Props = {
 export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: Props) {
   const { email, companyName, ...always } = profile;
   const { state, pending, formProps, field, summaryProps } = useActionForm(
-    profileSchema,
+    profileRules,
     action,
     // Only the fields this backend lets the shopper change.
     {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
@@ -15,8 +15,6 @@ import {
   isSuccess,
   type PhotoOutcome,
 } from '@/lib/profile-photo-rules';
-
-import { ProfileAvatar } from './profile-avatar';
 
 type Sent = { outcome: PhotoOutcome; message: string; serial: number };
 type Answer = { outcome?: unknown; message?: unknown; redirect?: unknown };
@@ -47,14 +45,17 @@ function send(body: FormData, onProgress: (percent: number) => void) {
  * Without JavaScript both are plain forms posting to PHOTO_PATH, which redirects back with
  * the outcome (`initialOutcome`). With it, a chosen file is checked and previewed at once,
  * before anything is sent, and the upload shows its progress.
+ *
+ * `avatar` is the current photo as the page rendered it (`ProfileAvatar`): drawn on the server,
+ * it keeps next/image's code out of the browser; a saved photo comes back with the refresh.
  */
 export function ProfilePhotoForm({
   photoUrl,
-  initials,
+  avatar,
   initialOutcome,
 }: {
   photoUrl: string | null;
-  initials: string;
+  avatar: ReactNode;
   initialOutcome?: PhotoOutcome;
 }) {
   const router = useRouter();
@@ -149,12 +150,7 @@ export function ProfilePhotoForm({
               className="size-24 rounded-full border border-gray-200 object-cover"
             />
           ) : (
-            <ProfileAvatar
-              photoUrl={photoUrl}
-              initials={initials}
-              size={96}
-              label={photoUrl ? 'Your profile photo' : 'No photo yet: your initials'}
-            />
+            avatar
           )}
           <figcaption className="text-xs text-gray-600">
             {preview ? 'Preview, not saved yet' : photoUrl ? 'Current photo' : 'No photo yet'}

@@ -4,10 +4,13 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { registerSchema } from '@/lib/schemas/auth';
-import { PASSWORD_RULES } from '@/lib/schemas/fields';
+import type { registerSchema } from '@/lib/schemas/auth';
+import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const registerRules = () => import('@/lib/schemas/auth').then((m) => m.registerSchema);
 
 /** The server action this form posts to. */
 export type RegisterFormAction = FormActionOf<typeof registerSchema>;
@@ -20,7 +23,7 @@ export function RegisterForm({
   returnTo: string;
 }) {
   const { pending, formProps, field, summaryProps } = useActionForm(
-    registerSchema,
+    registerRules,
     action,
     { returnTo },
     { formId: 'register' },

@@ -3,10 +3,14 @@
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { chooseNewPasswordSchema } from '@/lib/schemas/auth';
+import type { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 
 import { NewPasswordFields } from './password-fields';
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const chooseNewPasswordRules = () =>
+  import('@/lib/schemas/auth').then((m) => m.chooseNewPasswordSchema);
 
 /** The server action this form posts to. */
 export type ResetPasswordFormAction = FormActionOf<typeof chooseNewPasswordSchema>;
@@ -20,7 +24,7 @@ export function ResetPasswordForm({
   email: string;
 }) {
   const { pending, formProps, field, summaryProps } = useActionForm(
-    chooseNewPasswordSchema,
+    chooseNewPasswordRules,
     action,
     {},
     { formId: 'reset' },

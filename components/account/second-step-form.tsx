@@ -4,10 +4,15 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
-import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
+import type { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 
 import { AuthenticatorCodeField } from './two-step-forms';
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const signInCodeRules = () => import('@/lib/schemas/two-step').then((m) => m.signInCodeSchema);
+const signInRecoveryCodeRules = () =>
+  import('@/lib/schemas/two-step').then((m) => m.signInRecoveryCodeSchema);
 
 export type SecondStepAction = FormActionOf<typeof signInCodeSchema>;
 
@@ -20,8 +25,10 @@ export function SecondStepForm({
   action: SecondStepAction;
 }) {
   const totp = method === 'totp';
-  const { pending, formProps, field, summaryProps } = useActionForm(
-    totp ? signInCodeSchema : signInRecoveryCodeSchema,
+  const { pending, formProps, field, summaryProps } = useActionForm<
+    typeof signInCodeSchema | typeof signInRecoveryCodeSchema
+  >(
+    totp ? signInCodeRules : signInRecoveryCodeRules,
     action,
     {},
     { formId: totp ? 'second-step' : 'recovery' },

@@ -12,3 +12,10 @@ export function storeImageProps({ src, alt, size }: { src: string; alt: string; 
   } = getImageProps({ src, alt, width: size, height: size, sizes: `${size}px` });
   return image;
 }
+
+/** What `storeImageProps` gives: the attributes of an optimized `<img>`, computed once. */
+export type StoreImage = ReturnType<typeof storeImageProps>;
+
+/** A product's picture at `size` pixels, or null without one; decorative (its title is beside it). */
+export const productImage = (src: string | null, size: number): StoreImage | null =>
+  src ? storeImageProps({ src, alt: '', size }) : null;

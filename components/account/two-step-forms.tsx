@@ -7,13 +7,21 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, type FieldProps } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
-import {
+import type {
   confirmTwoStepSchema,
   reconfirmTwoStepSchema,
   turnOnTwoStepSchema,
 } from '@/lib/schemas/two-step';
 
 import { useActionForm } from './use-action-form';
+
+// The form's rules, loaded after the page (see RulesLoader).
+const confirmTwoStepRules = () =>
+  import('@/lib/schemas/two-step').then((m) => m.confirmTwoStepSchema);
+const reconfirmTwoStepRules = () =>
+  import('@/lib/schemas/two-step').then((m) => m.reconfirmTwoStepSchema);
+const turnOnTwoStepRules = () =>
+  import('@/lib/schemas/two-step').then((m) => m.turnOnTwoStepSchema);
 
 // Two-step sign-in on the profile: turning it on (password, then the QR code and the app's
 // first code), the recovery codes shown once, and the forms that need the password and a
@@ -55,7 +63,7 @@ export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
 
 export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
   const { pending, formProps, field, summaryProps } = useActionForm(
-    turnOnTwoStepSchema,
+    turnOnTwoStepRules,
     action,
     {},
     { formId: 'two-step-on' },
@@ -90,7 +98,7 @@ export function TwoStepSetupForm({
   action: ConfirmAction;
 }) {
   const { state, pending, formProps, field, summaryProps } = useActionForm(
-    confirmTwoStepSchema,
+    confirmTwoStepRules,
     action,
     {},
     { formId: 'two-step-setup' },
@@ -235,7 +243,7 @@ export function ReconfirmTwoStepForm({
   danger?: boolean;
 }) {
   const { state, pending, formProps, field, summaryProps } = useActionForm(
-    reconfirmTwoStepSchema,
+    reconfirmTwoStepRules,
     action,
     {},
     { formId, resetOnSuccess: true },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { optionalText, phone, plainText } from './fields';
 
@@ -6,9 +6,11 @@ const required = (what: string, max = 100) =>
   plainText(
     z
       .string()
-      .trim()
-      .min(1, `Enter the ${what}.`)
-      .max(max, `The ${what} can be at most ${max} characters.`),
+      .check(
+        z.trim(),
+        z.minLength(1, `Enter the ${what}.`),
+        z.maxLength(max, `The ${what} can be at most ${max} characters.`),
+      ),
   );
 
 export const addressSchema = z.object({
@@ -22,10 +24,12 @@ export const addressSchema = z.object({
   postalCode: required('postal code', 20),
   countryCode: z
     .string()
-    .trim()
-    .max(2, 'Choose a country.')
-    .toLowerCase()
-    .regex(/^[a-z]{2}$/, 'Choose a country.'),
+    .check(
+      z.trim(),
+      z.maxLength(2, 'Choose a country.'),
+      z.toLowerCase(),
+      z.regex(/^[a-z]{2}$/, 'Choose a country.'),
+    ),
   phone,
 });
 

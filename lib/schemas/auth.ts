@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { confirmation, email, newPassword, password, phone, requiredText } from './fields';
 
 /** Sanitised where it is used (lib/return-to.ts); bounded here like every field. */
-const returnTo = z.string().max(2048).optional();
+const returnTo = z.optional(z.string().check(z.maxLength(2048)));
 
 export const loginSchema = z.object({
   email,
@@ -22,16 +22,15 @@ export const registerSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email });
 
-const passwordsMatch = {
-  check: (data: { password: string; confirmPassword: string }) =>
-    data.password === data.confirmPassword,
-  params: { path: ['confirmPassword'], message: 'The two passwords do not match.' },
-};
+const passwordsMatch = z.refine<{ password: string; confirmPassword: string }>(
+  (data) => data.password === data.confirmPassword,
+  { path: ['confirmPassword'], message: 'The two passwords do not match.' },
+);
 
 /** What the shopper types on the reset page. */
 export const chooseNewPasswordSchema = z
   .object({ password: newPassword, confirmPassword: confirmation })
-  .refine(passwordsMatch.check, passwordsMatch.params);
+  .check(passwordsMatch);
 
 /** What the reset action sends: the typed passwords plus the link's email and token. */
 export const resetPasswordSchema = z
@@ -39,9 +38,11 @@ export const resetPasswordSchema = z
     email,
     token: z
       .string()
-      .min(1, 'This reset link is incomplete.')
-      .max(2048, 'This reset link is not one we sent.'),
+      .check(
+        z.minLength(1, 'This reset link is incomplete.'),
+        z.maxLength(2048, 'This reset link is not one we sent.'),
+      ),
     password: newPassword,
     confirmPassword: confirmation,
   })
-  .refine(passwordsMatch.check, passwordsMatch.params);
+  .check(passwordsMatch);

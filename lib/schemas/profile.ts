@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import {
   confirmation,
@@ -16,15 +16,20 @@ export const profileSchema = z.object({
   phone,
   // Present only where the backend keeps a company on the customer: absent leaves the stored
   // one as it is, empty clears it.
-  companyName: plainText(
-    z.string().trim().max(100, 'The company name can be at most 100 characters.'),
-  )
-    .optional()
-    .transform((value) => (value === undefined ? undefined : value || null)),
+  companyName: z.pipe(
+    z.optional(
+      plainText(
+        z
+          .string()
+          .check(z.trim(), z.maxLength(100, 'The company name can be at most 100 characters.')),
+      ),
+    ),
+    z.transform((value: string | undefined) => (value === undefined ? undefined : value || null)),
+  ),
   // Present only where the backend lets customers change their email.
-  email: email.optional(),
+  email: z.optional(email),
   // Needed only to change the email: a session alone must not be able to move the account.
-  currentPassword: z.string().max(256, 'Use at most 256 characters.').optional(),
+  currentPassword: z.optional(z.string().check(z.maxLength(256, 'Use at most 256 characters.'))),
 });
 
 export const changePasswordSchema = z
@@ -33,11 +38,13 @@ export const changePasswordSchema = z
     newPassword,
     confirmPassword: confirmation,
   })
-  .refine((data) => data.newPassword === data.confirmPassword, {
-    path: ['confirmPassword'],
-    message: 'The two passwords do not match.',
-  })
-  .refine((data) => data.newPassword !== data.currentPassword, {
-    path: ['newPassword'],
-    message: 'Choose a password different from your current one.',
-  });
+  .check(
+    z.refine((data) => data.newPassword === data.confirmPassword, {
+      path: ['confirmPassword'],
+      message: 'The two passwords do not match.',
+    }),
+    z.refine((data) => data.newPassword !== data.currentPassword, {
+      path: ['newPassword'],
+      message: 'Choose a password different from your current one.',
+    }),
+  );

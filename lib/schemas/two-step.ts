@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { password } from './fields';
 
@@ -14,11 +14,10 @@ export const RECOVERY_CODE_MESSAGE =
   'Enter one of your recovery codes: 32 letters and digits, like 1a2b-3c4d-…';
 
 /** A code from the authenticator app: six digits, spaces allowed ("123 456"). */
-export const authenticatorCode = z
-  .string()
-  .max(32, AUTHENTICATOR_CODE_MESSAGE)
-  .transform(spaceless)
-  .pipe(z.string().regex(/^\d{6}$/, AUTHENTICATOR_CODE_MESSAGE));
+export const authenticatorCode = z.pipe(
+  z.pipe(z.string().check(z.maxLength(32, AUTHENTICATOR_CODE_MESSAGE)), z.transform(spaceless)),
+  z.string().check(z.regex(/^\d{6}$/, AUTHENTICATOR_CODE_MESSAGE)),
+);
 
 const RECOVERY_DIGITS = /^[0-9a-f]{32}$/;
 
@@ -28,31 +27,35 @@ export function canonicalRecoveryCode(typed: string): string | null {
   return RECOVERY_DIGITS.test(digits) ? (digits.match(/.{4}/g) ?? []).join('-') : null;
 }
 
-export const recoveryCode = z
-  .string()
-  .max(80, RECOVERY_CODE_MESSAGE)
-  .transform((value, context) => {
+/** Refuses the value with `message`: zod/mini's way for a transform to fail. */
+function refuse(payload: z.core.ParsePayload, message: string) {
+  payload.issues.push({ code: 'custom', message, input: payload.value });
+  return z.NEVER;
+}
+
+export const recoveryCode = z.pipe(
+  z.string().check(z.maxLength(80, RECOVERY_CODE_MESSAGE)),
+  z.transform((value: string, payload) => {
     const canonical = canonicalRecoveryCode(value);
     if (canonical) return canonical;
-    context.addIssue({ code: 'custom', message: RECOVERY_CODE_MESSAGE });
-    return z.NEVER;
-  });
+    return refuse(payload, RECOVERY_CODE_MESSAGE);
+  }),
+);
 
 export const EITHER_CODE_MESSAGE =
   'Enter the 6-digit code from your authenticator app, or one of your recovery codes.';
 
 /** Where either will do: which one it is follows from its form. */
-export const eitherCode = z
-  .string()
-  .max(80, EITHER_CODE_MESSAGE)
-  .transform((value, context) => {
+export const eitherCode = z.pipe(
+  z.string().check(z.maxLength(80, EITHER_CODE_MESSAGE)),
+  z.transform((value: string, payload) => {
     const digits = spaceless(value);
     if (/^\d{6}$/.test(digits)) return { method: 'totp' as const, code: digits };
     const canonical = canonicalRecoveryCode(value);
     if (canonical) return { method: 'recovery_code' as const, code: canonical };
-    context.addIssue({ code: 'custom', message: EITHER_CODE_MESSAGE });
-    return z.NEVER;
-  });
+    return refuse(payload, EITHER_CODE_MESSAGE);
+  }),
+);
 
 /** The second page of a sign-in, with the app's code. */
 export const signInCodeSchema = z.object({ code: authenticatorCode });

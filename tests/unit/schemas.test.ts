@@ -273,6 +273,22 @@ describe('the form protocol', () => {
     });
   });
 
+  it('lists the field errors in the form’s order, those of rules across fields too', () => {
+    // Both cross-field rules fail, the confirmation's first; the form shows the new password first.
+    const form = parseForm(
+      changePasswordSchema,
+      formData({
+        currentPassword: 'same-pass-1',
+        newPassword: 'same-pass-1',
+        confirmPassword: 'x',
+      }),
+    );
+    expect(form.ok ? [] : Object.keys(form.state.fieldErrors ?? {})).toEqual([
+      'newPassword',
+      'confirmPassword',
+    ]);
+  });
+
   it('takes fields the form does not carry from `known`, over anything submitted', () => {
     const form = parseForm(
       resetPasswordSchema,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 import { groupedSecret } from '@/components/account/two-step-forms';
 import { seal, unseal } from '@/lib/sealed-cookie';
@@ -14,7 +15,7 @@ import { base32Decode, totpCode, wrongCode } from '@/tools/lib/totp';
 
 const RECOVERY = '5a70-5b2f-7469-0a8c-08f2-088c-d132-854f';
 
-const codeError = (schema: z.ZodType, code: string) => {
+const codeError = (schema: ZodMiniType, code: string) => {
   const parsed = schema.safeParse({ code });
   return parsed.success ? null : parsed.error.issues[0]?.message;
 };

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 import { ProfileAvatar } from '@/components/account/profile-avatar';
-import { QueryProvider } from '@/components/account/query-provider';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getCurrentCustomer } from '@/lib/auth';
 import { getBackend } from '@/lib/medusa';
@@ -66,9 +65,7 @@ export default function SignedInLayout({ children }: { children: ReactNode }) {
           </form>
         </nav>
       </aside>
-      <div className="flex-1">
-        <QueryProvider>{children}</QueryProvider>
-      </div>
+      <div className="flex-1">{children}</div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
+import { toOrderRows } from '@/components/account/order-rows';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileCompleteness } from '@/components/account/profile-completeness';
 import { getBackend } from '@/lib/medusa';
@@ -77,7 +78,7 @@ export default async function AccountOverviewPage() {
           Recent orders
         </h2>
         {orders.items.length > 0 ? (
-          <OrderTable orders={orders.items} caption="Your most recent orders" />
+          <OrderTable orders={toOrderRows(orders).items} caption="Your most recent orders" />
         ) : (
           <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
         )}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
 import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
+import { QueryProvider } from '@/components/account/query-provider';
 import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
 import { getOrdersPage } from './page-data';
@@ -27,7 +28,11 @@ export default async function OrdersPage({
       {orders.count === 0 ? (
         <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
       ) : (
-        <OrdersBrowser initial={orders} />
+        // TanStack Query's cache lives here, around the one part of the account that uses it,
+        // so that no other account page loads it.
+        <QueryProvider>
+          <OrdersBrowser initial={orders} />
+        </QueryProvider>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileForm } from '@/components/account/profile-form';
 import { ButtonForm } from '@/components/account/button-form';
 import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
@@ -75,7 +76,14 @@ export default async function ProfilePage({
           </h2>
           <ProfilePhotoForm
             photoUrl={customer.photo?.url ?? null}
-            initials={initialsOf(customer)}
+            avatar={
+              <ProfileAvatar
+                photoUrl={customer.photo?.url ?? null}
+                initials={initialsOf(customer)}
+                size={96}
+                label={customer.photo?.url ? 'Your profile photo' : 'No photo yet: your initials'}
+              />
+            }
             initialOutcome={isPhotoOutcome(photo) ? photo : undefined}
           />
         </section>

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { toOrderRows } from '@/components/account/order-rows';
 import { getCurrentCustomer } from '@/lib/auth';
 import { ERROR_COPY, describeFailure, errorKind } from '@/lib/error-messages';
 import { orderList, readOwnOrdersFor } from '@/lib/own-orders';
@@ -11,7 +12,7 @@ const PRIVATE = { 'Cache-Control': 'private, no-store' };
 const unauthorized = () =>
   NextResponse.json({ error: ERROR_COPY.unauthorized }, { status: 401, headers: PRIVATE });
 
-/** A page of the signed-in customer's orders, for the orders list's client cache. */
+/** A page of the signed-in customer's orders as the table's rows, for the orders list's client cache. */
 export async function GET(request: NextRequest) {
   const stored = await readSession();
   if (!stored) return unauthorized();
@@ -24,7 +25,7 @@ export async function GET(request: NextRequest) {
       orderList({ page, pageSize: ORDERS_PAGE_SIZE }),
     );
     if (!orders) return unauthorized();
-    return NextResponse.json(orders, { headers: PRIVATE });
+    return NextResponse.json(toOrderRows(orders), { headers: PRIVATE });
   } catch (error) {
     const kind = errorKind(error);
     const message = describeFailure('api listOrders', error);

@@ -9,6 +9,7 @@ import {
   PAYMENT_LABELS,
 } from '@/components/account/order-status';
 import { ProductThumbnail } from '@/components/account/product-thumbnail';
+import { productImage } from '@/components/account/store-image';
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';
@@ -103,7 +104,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <tr key={item.id} className="border-b border-gray-100">
                 <th scope="row" className="py-3 pr-4 font-medium">
                   <span className="flex items-center gap-3">
-                    <ProductThumbnail src={item.thumbnail} title={item.title} size={64} />
+                    <ProductThumbnail
+                      image={productImage(item.thumbnail, 64)}
+                      title={item.title}
+                      size={64}
+                    />
                     <span>
                       {item.title}
                       {item.variantTitle && item.variantTitle !== item.title ? (

@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+import { toOrderRows } from '@/components/account/order-rows';
+import { OrderTable } from '@/components/account/order-table';
+import type { OrderSummary } from '@/lib/medusa/types';
+
+vi.mock('next/link', () => ({
+  default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
+    <a href={href} {...props}>
+      {children}
+    </a>
+  ),
+}));
+
+const order = (over: Partial<OrderSummary>): OrderSummary => ({
+  id: 'order_1',
+  displayId: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  status: 'pending',
+  fulfillmentStatus: 'shipped',
+  paymentStatus: 'captured',
+  itemCount: 1,
+  firstItem: { title: 'Linen Shirt', thumbnail: 'http://files.example/linen.jpg' },
+  otherLineCount: 0,
+  total: { amount: 12.5, currencyCode: 'eur' },
+  ...over,
+});
+
+const page = (items: OrderSummary[]) => ({
+  items,
+  count: items.length,
+  page: 1,
+  pageSize: 10,
+  pageCount: 1,
+});
+
+describe('the orders table’s rows, worked out on the server', () => {
+  it('carry the optimized picture and the status, as plain data the browser can be sent', () => {
+    const [row] = toOrderRows(page([order({})])).items;
+    expect(row!.progress).toEqual({ label: 'Shipped', tone: 'progress' });
+    expect(row!.firstItemImage?.src).toContain('/_next/image?url=');
+    expect(row!.firstItemImage?.srcSet).toContain('linen.jpg');
+    expect(row!.firstItemImage).not.toHaveProperty('style');
+    expect(JSON.parse(JSON.stringify(row))).toEqual(row);
+  });
+
+  it('show as before: the picture without inline style, or the initial without one', () => {
+    const rows = toOrderRows(
+      page([
+        order({}),
+        order({ id: 'order_2', displayId: 2, firstItem: { title: 'Wool Hat', thumbnail: null } }),
+      ]),
+    ).items;
+    render(<OrderTable orders={rows} caption="Your orders" />);
+    const [first, second] = screen.getAllByRole('row').slice(1);
+    const picture = first!.querySelector('img')!;
+    expect(picture.getAttribute('srcset')).toContain('/_next/image?url=');
+    expect(picture).toHaveAttribute('width', '40');
+    expect(picture).not.toHaveAttribute('style');
+    expect(within(first!).getAllByText('Shipped').length).toBeGreaterThan(0);
+    expect(second!.querySelector('img')).toBeNull();
+    expect(within(second!).getByText('W')).toHaveAttribute('aria-hidden', 'true');
+  });
+});

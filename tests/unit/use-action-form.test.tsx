@@ -1,0 +1,256 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as z from 'zod/mini';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ChangePasswordForm } from '@/components/account/change-password-form';
+import { LoginForm } from '@/components/account/login-form';
+import { useActionForm } from '@/components/account/use-action-form';
+import { Field } from '@/components/ui/field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import type { FormAction, FormState } from '@/lib/form-protocol';
+
+vi.mock('next/link', () => ({
+  default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
+    <a href={href} {...props}>
+      {children}
+    </a>
+  ),
+}));
+
+const summary = () => screen.findByRole('group', { name: 'There is a problem' });
+const errorOf = (input: HTMLElement) => document.getElementById(`${input.id}-error`)?.textContent;
+
+describe('useActionForm', () => {
+  it('says nothing about a field the shopper leaves before they first submit', async () => {
+    render(<LoginForm action={vi.fn()} returnTo="/account" />);
+    const email = screen.getByLabelText('Email');
+    await userEvent.type(email, 'not-an-email');
+    await userEvent.tab();
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
+  });
+
+  it('checks a field again as it is corrected after a refused submit, and only that field', async () => {
+    render(<LoginForm action={vi.fn()} returnTo="/account" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const email = screen.getByLabelText('Email');
+    const password = screen.getByLabelText('Password');
+    await waitFor(() => expect(errorOf(email)).toBe('Enter your email address.'));
+
+    await userEvent.type(email, 'dana');
+    expect(errorOf(email)).toBe('Enter a valid email address, like name@example.com.');
+    await userEvent.type(email, '@example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    // The password was not touched: its error stays until it is corrected or submitted.
+    expect(errorOf(password)).toBe('Enter your password.');
+    const links = within(await summary()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Enter your password.']);
+
+    await userEvent.type(password, 'x');
+    expect(password).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
+  });
+
+  it('checks the form’s own rules across fields, with the server’s words', async () => {
+    const action = vi.fn();
+    render(<ChangePasswordForm action={action} />);
+    await userEvent.type(screen.getByLabelText('Current password'), 'old-password-1');
+    await userEvent.type(screen.getByLabelText('New password'), 'new-password-1');
+    await userEvent.type(screen.getByLabelText('Repeat new password'), 'new-password-2');
+    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    const links = within(await summary()).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['The two passwords do not match.', '#change-password-confirm-password'],
+    ]);
+    await userEvent.type(screen.getByLabelText('Repeat new password'), '{Backspace}1');
+    expect(screen.getByLabelText('Repeat new password')).not.toHaveAttribute('aria-invalid');
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('moves the focus to the summary on every refused submit', async () => {
+    render(<LoginForm action={vi.fn()} returnTo="/account" />);
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    await userEvent.click(button);
+    await waitFor(async () => expect(await summary()).toHaveFocus());
+    // The same mistakes again: the summary takes the focus back from the button.
+    button.focus();
+    await userEvent.click(button);
+    await waitFor(async () => expect(await summary()).toHaveFocus());
+  });
+
+  it('empties the passwords after the server refuses, and keeps the rest', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({
+      status: 'error',
+      formError: 'That email and password do not match an account.',
+    }));
+    render(<LoginForm action={action} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(async () => expect(await summary()).toHaveFocus());
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+    expect(screen.getByLabelText('Email')).toHaveValue('dana@example.com');
+  });
+
+  it('shows the server’s error for a field beside it, and in the summary', async () => {
+    const action = vi.fn(async (): Promise<FormState<'email'>> => ({
+      status: 'error',
+      fieldErrors: { email: 'An account with this email already exists.' },
+    }));
+    render(<LoginForm action={action} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const links = within(await summary()).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#login-email']);
+    expect(errorOf(screen.getByLabelText('Email'))).toBe(
+      'An account with this email already exists.',
+    );
+  });
+
+  it('empties a form that resets on success, and checks nothing until the next submit', async () => {
+    const action = vi.fn(async (): Promise<FormState> => ({
+      status: 'success',
+      message: 'Your password has been changed.',
+    }));
+    render(<ChangePasswordForm action={action} />);
+    await userEvent.type(screen.getByLabelText('Current password'), 'old-password-1');
+    await userEvent.type(screen.getByLabelText('New password'), 'new-password-1');
+    await userEvent.type(screen.getByLabelText('Repeat new password'), 'new-password-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText('Your password has been changed.')).toBeVisible();
+    expect(action).toHaveBeenCalledTimes(1);
+    for (const label of ['Current password', 'New password', 'Repeat new password']) {
+      expect(screen.getByLabelText(label)).toHaveValue('');
+    }
+    await userEvent.type(screen.getByLabelText('New password'), 'short');
+    expect(screen.getByLabelText('New password')).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('useActionForm in a form of its own', () => {
+  const schema = z.object({
+    name: z.string().check(z.trim(), z.minLength(1, 'Enter your name.')),
+  });
+  const nameRules = async () => schema;
+  let renders = 0;
+
+  function NameForm({ action }: { action: FormAction<'name'> }) {
+    renders += 1;
+    const { formProps, field, summaryProps } = useActionForm(
+      nameRules,
+      action,
+      { name: 'Dana' },
+      {
+        formId: 'probe',
+      },
+    );
+    return (
+      <form {...formProps}>
+        <ErrorSummary {...summaryProps} />
+        <Field label="Name" {...field('name')} />
+        <button type="submit">Save</button>
+      </form>
+    );
+  }
+
+  it('leaves the controls uncontrolled: typing renders nothing until there are errors', async () => {
+    renders = 0;
+    render(<NameForm action={vi.fn()} />);
+    const name = screen.getByLabelText('Name');
+    expect(name).toHaveValue('Dana');
+    expect(name).toHaveAttribute('name', 'name');
+    const before = renders;
+    await userEvent.type(name, ' Demo');
+    expect(renders).toBe(before);
+
+    await userEvent.clear(name);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await summary();
+    // After the refused submit, a render only when the field's error changes.
+    const refused = renders;
+    await userEvent.type(name, 'Dana');
+    expect(renders).toBe(refused + 1);
+  });
+
+  it('hands the form’s data to the action once it passes the schema', async () => {
+    const action = vi.fn(
+      async (_state: FormState<'name'>, _data: FormData): Promise<FormState<'name'>> => ({
+        status: 'success',
+      }),
+    );
+    render(<NameForm action={action} />);
+    await act(async () => {
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    });
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
+    expect(Object.fromEntries(action.mock.calls[0]![1])).toEqual({ name: 'Dana' });
+  });
+
+  function LateRulesForm({
+    action,
+    loadRules,
+  }: {
+    action: FormAction<'name'>;
+    loadRules: () => Promise<typeof schema>;
+  }) {
+    const { formProps, field, summaryProps } = useActionForm(
+      loadRules,
+      action,
+      {},
+      {
+        formId: 'late',
+      },
+    );
+    return (
+      <form {...formProps}>
+        <ErrorSummary {...summaryProps} />
+        <Field label="Name" {...field('name')} />
+        <button type="submit">Save</button>
+      </form>
+    );
+  }
+
+  it('loads the rules when a field first takes the focus, not with the page', async () => {
+    const loadRules = vi.fn(async () => schema);
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
+    render(<LateRulesForm action={action} loadRules={loadRules} />);
+    expect(loadRules).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByLabelText('Name'));
+    await userEvent.tab();
+    await userEvent.click(screen.getByLabelText('Name'));
+    expect(loadRules).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(within(await summary()).getByRole('link')).toHaveTextContent('Enter your name.');
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('waits for rules still on their way, and ignores a second submit meanwhile', async () => {
+    let arrive: (rules: typeof schema) => void = () => undefined;
+    const arriving = new Promise<typeof schema>((resolve) => (arrive = resolve));
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
+    render(<LateRulesForm action={action} loadRules={() => arriving} />);
+    const save = screen.getByRole('button', { name: 'Save' });
+    await userEvent.click(save);
+    await userEvent.click(save);
+    expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
+    await act(async () => arrive(schema));
+    expect(within(await summary()).getByRole('link')).toHaveTextContent('Enter your name.');
+    await waitFor(async () => expect(await summary()).toHaveFocus());
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('leaves the checking to the server when the rules cannot be loaded', async () => {
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({
+      status: 'error',
+      fieldErrors: { name: 'Enter your name.' },
+    }));
+    render(
+      <LateRulesForm action={action} loadRules={() => Promise.reject(new Error('offline'))} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(within(await summary()).getByRole('link')).toHaveAttribute('href', '#late-name');
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+});
