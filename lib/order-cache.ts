@@ -17,10 +17,16 @@ import { readSetting, SettingError } from './settings';
 /** Seconds an entry is kept unless an order event drops it first. */
 export const DEFAULT_TTL_SECONDS = 30;
 const MAX_TTL_SECONDS = 300;
-/** Customers kept in memory at most; the least recently read go first. */
-const MAX_CUSTOMERS_IN_MEMORY = 5_000;
+/**
+ * Entries kept in memory at most, over all customers: the least recently read customers go
+ * first. An entry is a page of orders or one order, a few kilobytes, so this bounds the cache
+ * to some tens of megabytes.
+ */
+const MAX_ENTRIES_IN_MEMORY = 5_000;
 /** Entries per customer at most (list pages and orders); the oldest go first. */
 const MAX_ENTRIES_PER_CUSTOMER = 50;
+/** Customers remembered at most (with or without entries: a dropped one keeps its generation). */
+const MAX_CUSTOMERS_IN_MEMORY = 20_000;
 /** How old a signed order event may be before it is refused as a replay. */
 export const EVENT_MAX_AGE_SECONDS = 300;
 export const SIGNATURE_HEADER = 'x-order-events-signature';
@@ -68,29 +74,43 @@ type MemoryCustomer = {
   entries: Map<string, { value: unknown; expiresAt: number }>;
 };
 
-/** In this process's memory, bounded in customers and entries. */
+/** In this process's memory, bounded in entries and customers. */
 export function memoryOrderCacheStore(
   ttlSeconds: number,
   now: () => number = Date.now,
+  limits: { entries: number; customers: number } = {
+    entries: MAX_ENTRIES_IN_MEMORY,
+    customers: MAX_CUSTOMERS_IN_MEMORY,
+  },
 ): OrderCacheStore {
   const customers = new Map<string, MemoryCustomer>();
+  let entryCount = 0;
+  // Generations come from one counter. A customer the store does not hold (never seen, or
+  // forgotten for room) is at `unknown`, which moves on whenever one is forgotten: a read that
+  // began before its customer was forgotten cannot store its result afterwards.
+  let counter = 0;
+  let unknown = 0;
+  const forgetLeastRecent = () => {
+    const [id, oldest] = customers.entries().next().value!;
+    entryCount -= oldest.entries.size;
+    customers.delete(id);
+    unknown = ++counter;
+  };
   const customer = (id: string): MemoryCustomer => {
     let found = customers.get(id);
     if (found) {
       // Map order is the recency order: the least recently read customer is the first key.
       customers.delete(id);
     } else {
-      found = { generation: 0, entries: new Map() };
-      if (customers.size >= MAX_CUSTOMERS_IN_MEMORY) {
-        customers.delete(customers.keys().next().value!);
-      }
+      found = { generation: unknown, entries: new Map() };
+      if (customers.size >= limits.customers) forgetLeastRecent();
     }
     customers.set(id, found);
     return found;
   };
   return {
     async generation(id) {
-      return customers.get(id)?.generation ?? 0;
+      return customers.get(id)?.generation ?? unknown;
     },
     async get(id, generation, key) {
       const found = customers.get(id);
@@ -98,6 +118,7 @@ export function memoryOrderCacheStore(
       if (!entry) return undefined;
       if (entry.expiresAt <= now()) {
         found!.entries.delete(key);
+        entryCount -= 1;
         return undefined;
       }
       customer(id);
@@ -106,16 +127,22 @@ export function memoryOrderCacheStore(
     async set(id, generation, key, value) {
       const found = customer(id);
       if (found.generation !== generation) return;
-      found.entries.delete(key);
+      if (found.entries.delete(key)) entryCount -= 1;
       if (found.entries.size >= MAX_ENTRIES_PER_CUSTOMER) {
         found.entries.delete(found.entries.keys().next().value!);
+        entryCount -= 1;
       }
       found.entries.set(key, { value, expiresAt: now() + ttlSeconds * 1000 });
+      entryCount += 1;
+      // This customer is the most recent, so the others go first.
+      while (entryCount > limits.entries && customers.size > 1) forgetLeastRecent();
     },
     async drop(id) {
-      const found = customers.get(id);
+      const found = customer(id);
+      entryCount -= found.entries.size;
       // Kept, with its generation moved on, so that a read in flight cannot store its result.
-      customers.set(id, { generation: (found?.generation ?? 0) + 1, entries: new Map() });
+      found.generation = ++counter;
+      found.entries = new Map();
     },
   };
 }

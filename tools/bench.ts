@@ -40,7 +40,8 @@ const option = (name: string) => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const smoke = args.includes('--smoke');
-// The order cache is on unless `--order-cache off` (to measure the storefront without it).
+// The order cache is on unless `--order-cache off`. With it on, the loads are also run, in the
+// same rounds, against a second storefront with the cache off, for the ratio between the two.
 const orderCache = option('order-cache') !== 'off';
 const version = backends.checkVersion(option('version') ?? 'v2');
 const settings = {
@@ -52,6 +53,8 @@ const settings = {
 };
 
 const STOREFRONT_PORT = 3230;
+/** The storefront without the order cache, for the comparison (3231 is the recording one). */
+const UNCACHED_PORT = 3232;
 const RECORDER_PORT = 9830;
 const HOST = '127.0.0.1';
 // Development only: the storefront the benchmark starts signs its cookies with it.
@@ -145,14 +148,21 @@ function usage(select: { root?: number; matching?: string }) {
 
 // --- the storefront ----------------------------------------------------------------------
 
-function startStorefront(port: number, backendUrl: string, state: backends.BackendState) {
+function startStorefront(
+  port: number,
+  backendUrl: string,
+  state: backends.BackendState,
+  withOrderCache = orderCache,
+) {
   const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', HOST], {
     cwd: ROOT,
     stdio: 'ignore',
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      ...storefrontEnv(version, backendUrl, state, SESSION_SECRET, { orderCache }),
+      ...storefrontEnv(version, backendUrl, state, SESSION_SECRET, {
+        orderCache: withOrderCache,
+      }),
     },
   });
   return child;
@@ -268,6 +278,8 @@ type PageFigures = {
 };
 type LoadFigures = {
   page: string;
+  /** Whether the storefront under load kept orders in its order cache. */
+  orderCache: boolean;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -277,6 +289,16 @@ type LoadFigures = {
   storefrontRssMb: number;
   non2xx: number;
 };
+
+/** Requests/s with the order cache over without, per page, where both were measured. */
+function throughputRatios(load: LoadFigures[]) {
+  return load.flatMap((cached) => {
+    const without = load.find((l) => l.page === cached.page && !l.orderCache);
+    return cached.orderCache && without
+      ? [{ page: cached.page, ratio: cached.requestsPerSecond / without.requestsPerSecond }]
+      : [];
+  });
+}
 
 async function main() {
   const startedAt = new Date();
@@ -369,6 +391,75 @@ async function main() {
     for (const page of ['/account/login', '/account/register', '/account/forgot-password'])
       signedOutJs.push({ page, jsKb: await javascriptKb(base, page, '') });
 
+    // The same storefront without the order cache, for the comparison under load.
+    let uncached: { child: ChildProcess; base: string } | null = null;
+    if (orderCache) {
+      const child = startStorefront(UNCACHED_PORT, state.url, state, false);
+      children.push(child);
+      uncached = { child, base: `http://${HOST}:${UNCACHED_PORT}` };
+      await waitForAnswer(`${uncached.base}/api/health`);
+      await fetch(`${uncached.base}/account`, { headers: { cookie: cookies[0]! } }).then((r) =>
+        r.text(),
+      );
+    }
+
+    /** One page at N sessions for the load's duration, on one storefront. */
+    const underLoad = async (
+      target: { child: ChildProcess; base: string },
+      page: string,
+      cached: boolean,
+    ): Promise<LoadFigures> => {
+      await waitForQuiet();
+      let next = 0;
+      let peakRss = 0;
+      const sampler = setInterval(() => {
+        peakRss = Math.max(peakRss, usage({ root: target.child.pid }).rssMb);
+      }, 250);
+      const before = {
+        storefront: usage({ root: target.child.pid }).cpuMs,
+        medusa: state.pid ? usage({ root: state.pid }).cpuMs : 0,
+        postgres: usesEmbedded() ? usage({ matching: path.join(DATA, 'pg') }).cpuMs : null,
+      };
+      const result = await autocannon({
+        url: `${target.base}${page}`,
+        connections: settings.sessions,
+        duration: settings.loadSeconds,
+        // Each connection is one shopper with a session of their own.
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              const connection = context as { cookie?: string };
+              connection.cookie ??= cookies[next++ % cookies.length]!;
+              return { ...request, headers: { ...request.headers, cookie: connection.cookie } };
+            },
+          },
+        ],
+      });
+      clearInterval(sampler);
+      const total = result.requests.total || 1;
+      const after = {
+        storefront: usage({ root: target.child.pid }).cpuMs,
+        medusa: state.pid ? usage({ root: state.pid }).cpuMs : 0,
+        postgres:
+          before.postgres === null ? null : usage({ matching: path.join(DATA, 'pg') }).cpuMs,
+      };
+      return {
+        page,
+        orderCache: cached,
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        storefrontCpuMs: (after.storefront - before.storefront) / total,
+        medusaCpuMs: (after.medusa - before.medusa) / total,
+        postgresCpuMs:
+          after.postgres === null || before.postgres === null
+            ? null
+            : (after.postgres - before.postgres) / total,
+        storefrontRssMb: peakRss,
+        non2xx: result.non2xx + result.errors,
+      };
+    };
+
     const pageRuns: PageFigures[][] = [];
     const loadRuns: LoadFigures[][] = [];
     for (let round = 1; round <= settings.repeats; round += 1) {
@@ -402,54 +493,9 @@ async function main() {
 
       const loadFigures: LoadFigures[] = [];
       for (const page of ['/account', '/account/orders']) {
-        await waitForQuiet();
-        let next = 0;
-        let peakRss = 0;
-        const sampler = setInterval(() => {
-          peakRss = Math.max(peakRss, usage({ root: storefront.pid }).rssMb);
-        }, 250);
-        const before = {
-          storefront: usage({ root: storefront.pid }).cpuMs,
-          medusa: state.pid ? usage({ root: state.pid }).cpuMs : 0,
-          postgres: usesEmbedded() ? usage({ matching: path.join(DATA, 'pg') }).cpuMs : null,
-        };
-        const result = await autocannon({
-          url: `${base}${page}`,
-          connections: settings.sessions,
-          duration: settings.loadSeconds,
-          // Each connection is one shopper with a session of their own.
-          requests: [
-            {
-              setupRequest: (request, context) => {
-                const connection = context as { cookie?: string };
-                connection.cookie ??= cookies[next++ % cookies.length]!;
-                return { ...request, headers: { ...request.headers, cookie: connection.cookie } };
-              },
-            },
-          ],
-        });
-        clearInterval(sampler);
-        const total = result.requests.total || 1;
-        const after = {
-          storefront: usage({ root: storefront.pid }).cpuMs,
-          medusa: state.pid ? usage({ root: state.pid }).cpuMs : 0,
-          postgres:
-            before.postgres === null ? null : usage({ matching: path.join(DATA, 'pg') }).cpuMs,
-        };
-        loadFigures.push({
-          page,
-          requestsPerSecond: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          storefrontCpuMs: (after.storefront - before.storefront) / total,
-          medusaCpuMs: (after.medusa - before.medusa) / total,
-          postgresCpuMs:
-            after.postgres === null || before.postgres === null
-              ? null
-              : (after.postgres - before.postgres) / total,
-          storefrontRssMb: peakRss,
-          non2xx: result.non2xx + result.errors,
-        });
+        // Without the cache first, then with it, in the same round: their ratio is the gain.
+        if (uncached) loadFigures.push(await underLoad(uncached, page, false));
+        loadFigures.push(await underLoad({ child: storefront, base }, page, orderCache));
       }
       loadRuns.push(loadFigures);
     }
@@ -468,13 +514,14 @@ async function main() {
       };
     });
     const loadMedians = loadRuns[0]!.map((first, index) => {
-      const of = (key: keyof Omit<LoadFigures, 'page' | 'postgresCpuMs'>) =>
+      const of = (key: keyof Omit<LoadFigures, 'page' | 'orderCache' | 'postgresCpuMs'>) =>
         median(loadRuns.map((r) => r[index]![key]));
       const pg = loadRuns
         .map((r) => r[index]!.postgresCpuMs)
         .filter((v): v is number => v !== null);
       return {
         page: first.page,
+        orderCache: first.orderCache,
         requestsPerSecond: of('requestsPerSecond'),
         p50: of('p50'),
         p99: of('p99'),
@@ -497,6 +544,7 @@ async function main() {
       signedOutJavascript: signedOutJs,
       pages: pageMedians,
       load: loadMedians,
+      throughputRatios: throughputRatios(loadMedians),
     };
     const f = (n: number | null, digits = 0) =>
       n === null || Number.isNaN(n) ? '—' : n.toFixed(digits);
@@ -516,11 +564,16 @@ async function main() {
         .map((p) => `\`${p.page}\` ${f(p.jsKb, 1)} kB (+${f(p.jsKb - floorJs, 1)})`)
         .join(', ')}.`,
       '',
-      `| under load (${settings.sessions} sessions, ${settings.loadSeconds} s) | requests/s | p50 ms | p99 ms | storefront CPU ms/req | Medusa CPU ms/req | PostgreSQL CPU ms/req | storefront RSS MB (peak) | non-2xx |`,
-      '|---|---|---|---|---|---|---|---|---|',
+      `| under load (${settings.sessions} sessions, ${settings.loadSeconds} s) | order cache | requests/s | p50 ms | p99 ms | storefront CPU ms/req | Medusa CPU ms/req | PostgreSQL CPU ms/req | storefront RSS MB (peak) | non-2xx |`,
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...loadMedians.map(
         (l) =>
-          `| \`${l.page}\` | ${f(l.requestsPerSecond, 1)} | ${f(l.p50)} | ${f(l.p99)} | ${f(l.storefrontCpuMs, 1)} | ${f(l.medusaCpuMs, 1)} | ${f(l.postgresCpuMs, 1)} | ${f(l.storefrontRssMb)} | ${l.non2xx} |`,
+          `| \`${l.page}\` | ${l.orderCache ? 'on' : 'off'} | ${f(l.requestsPerSecond, 1)} | ${f(l.p50)} | ${f(l.p99)} | ${f(l.storefrontCpuMs, 1)} | ${f(l.medusaCpuMs, 1)} | ${f(l.postgresCpuMs, 1)} | ${f(l.storefrontRssMb)} | ${l.non2xx} |`,
+      ),
+      '',
+      ...report.throughputRatios.map(
+        (r) =>
+          `Throughput with the order cache on \`${r.page}\`: ${f(r.ratio, 2)}× the same storefront's without it.`,
       ),
       '',
     ].join('\n');

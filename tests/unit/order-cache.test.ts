@@ -95,6 +95,42 @@ describe('order cache', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps at most so many entries in all, forgetting the least recently read customers', async () => {
+    const store = memoryOrderCacheStore(30, Date.now, { entries: 3, customers: 10 });
+    const cache = createOrderCache(store);
+    await cache.read('cus_a', 'list:1:10', counted('a'));
+    await cache.read('cus_b', 'list:1:10', counted('b'));
+    await cache.read('cus_c', 'list:1:10', counted('c'));
+    // cus_a is read again, so cus_b is now the least recently read.
+    const a = counted('a');
+    await cache.read('cus_a', 'list:1:10', a);
+    expect(a).not.toHaveBeenCalled();
+    await cache.read('cus_d', 'list:1:10', counted('d'));
+    const b = counted('b');
+    await cache.read('cus_b', 'list:1:10', b);
+    expect(b).toHaveBeenCalledTimes(1);
+    const d = counted('d');
+    await cache.read('cus_d', 'list:1:10', d);
+    expect(d).not.toHaveBeenCalled();
+  });
+
+  it('does not keep a read whose customer was forgotten for room while it was under way', async () => {
+    const store = memoryOrderCacheStore(30, Date.now, { entries: 100, customers: 1 });
+    const cache = createOrderCache(store);
+    let finish!: (value: string) => void;
+    const slow = vi.fn(() => new Promise<string>((resolve) => (finish = resolve)));
+    const reading = cache.read('cus_a', 'list:1:10', slow);
+    await vi.waitFor(() => expect(slow).toHaveBeenCalled());
+    await cache.drop(['cus_a']);
+    // Another customer takes the only place: cus_a, and the event's mark on it, are forgotten.
+    await cache.read('cus_b', 'list:1:10', counted('b'));
+    finish('before the order');
+    await reading;
+    const fresh = counted('with the order');
+    expect(await cache.read('cus_a', 'list:1:10', fresh)).toBe('with the order');
+    expect(fresh).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps at most 50 entries per customer, the oldest going first', async () => {
     const cache = createOrderCache(memoryOrderCacheStore(30));
     for (let n = 0; n <= 50; n += 1) await cache.read('cus_a', `order:${n}`, counted(n));
