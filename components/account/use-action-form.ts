@@ -58,8 +58,16 @@ export function useActionForm<Schema extends FormSchema>(
   type Checked = { errors: Errors; fields: readonly Field[] };
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  // The schema once its chunk is in; only event handlers read it, so its arrival renders nothing.
-  const rules = useRef<Schema | null>(null);
+  // The schema once its chunk is in, with the loader it came from: a page may hand the same
+  // form another loader (the second sign-in step switching to a recovery code), whose rules
+  // are then loaded afresh. Only event handlers read it, so its arrival renders nothing.
+  const loaded = useRef<{ from: RulesLoader<Schema>; schema: Schema } | null>(null);
+  const requested = useRef<RulesLoader<Schema> | null>(null);
+  /** The rules for this render's loader, if they are in. */
+  const currentRules = () => (loaded.current?.from === loadRules ? loaded.current.schema : null);
+  const keep = (from: RulesLoader<Schema>, schema: Schema) => {
+    loaded.current = { from, schema };
+  };
   const submitting = useRef(false);
   // Whether the shopper has tried to submit since the form was last reset: from then on a
   // change re-checks the field it was made in.
@@ -71,16 +79,14 @@ export function useActionForm<Schema extends FormSchema>(
   const [state, formAction, pending] = useActionState(action, initialState);
   const values: Partial<Record<Field, string>> = { ...initialValues, ...state.values };
 
-  const rulesRequested = useRef(false);
   // The first focus inside the form (React's onFocus bubbles) fetches the rules. A failed load
   // is tried again on submit (and without the rules the server still checks).
   const onFocus = () => {
-    if (rulesRequested.current) return;
-    rulesRequested.current = true;
-    loadRules().then(
-      (schema) => {
-        rules.current = schema;
-      },
+    if (requested.current === loadRules) return;
+    const from = loadRules;
+    requested.current = from;
+    from().then(
+      (schema) => keep(from, schema),
       () => undefined,
     );
   };
@@ -150,15 +156,17 @@ export function useActionForm<Schema extends FormSchema>(
     if (submitting.current || pending) return;
     triedToSubmit.current = true;
     const formElement = event.currentTarget;
-    if (rules.current) {
-      checkThenSend(rules.current, formElement);
+    const rules = currentRules();
+    if (rules) {
+      checkThenSend(rules, formElement);
       return;
     }
     // Submitted before the rules came in: wait for them, ignoring other submits meanwhile.
     submitting.current = true;
-    loadRules().then(
+    const from = loadRules;
+    from().then(
       (schema) => {
-        rules.current = schema;
+        keep(from, schema);
         submitting.current = false;
         checkThenSend(schema, formElement);
       },
@@ -169,7 +177,7 @@ export function useActionForm<Schema extends FormSchema>(
   // One listener for the whole form (change events bubble): after a submit was tried, the
   // field just changed is checked again, and the form re-renders only if its error changed.
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {
-    const schema = rules.current;
+    const schema = currentRules();
     if (!triedToSubmit.current || !schema || !checked) return;
     const name = (event.target as { name?: unknown }).name;
     if (typeof name !== 'string' || !Object.hasOwn(schema.shape, name)) return;

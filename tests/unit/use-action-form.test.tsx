@@ -226,6 +226,21 @@ describe('useActionForm in a form of its own', () => {
     expect(action).not.toHaveBeenCalled();
   });
 
+  it('checks with the rules of the loader it is given now, when a page switches them', async () => {
+    const other = z.object({ name: z.string().check(z.minLength(3, 'Use three letters.')) });
+    const first = vi.fn(async () => schema);
+    const second = vi.fn(async () => other as unknown as typeof schema);
+    const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
+    const { rerender } = render(<LateRulesForm action={action} loadRules={first} />);
+    await userEvent.click(screen.getByLabelText('Name'));
+    await waitFor(() => expect(first).toHaveBeenCalled());
+    rerender(<LateRulesForm action={action} loadRules={second} />);
+    await userEvent.type(screen.getByLabelText('Name'), 'Al');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(within(await summary()).getByRole('link')).toHaveTextContent('Use three letters.');
+    expect(action).not.toHaveBeenCalled();
+  });
+
   it('waits for rules still on their way, and ignores a second submit meanwhile', async () => {
     let arrive: (rules: typeof schema) => void = () => undefined;
     const arriving = new Promise<typeof schema>((resolve) => (arrive = resolve));
