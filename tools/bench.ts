@@ -29,7 +29,7 @@ import { usesEmbedded } from './lib/postgres';
 import { DATA } from './lib/paths';
 import { ROOT, run, waitForAnswer } from './lib/run';
 import { createShopper, orderMaterials, placeOrder } from './lib/store-orders';
-import { storefrontCookie, storefrontEnv } from './lib/storefront';
+import { STOREFRONT_NODE_FLAGS, storefrontCookie, storefrontEnv } from './lib/storefront';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -154,7 +154,8 @@ function startStorefront(
   state: backends.BackendState,
   withOrderCache = orderCache,
 ) {
-  const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', HOST], {
+  const args = [...STOREFRONT_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', HOST];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: 'ignore',
     env: {

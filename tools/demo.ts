@@ -8,6 +8,7 @@
 // tools/bootstrap.mjs), the backend and an embedded PostgreSQL are installed on first run.
 import { DEV_ORDER_EVENTS } from '../tests/support/order-events';
 import * as backends from './lib/backends';
+import { STOREFRONT_NODE_FLAGS } from './lib/storefront';
 import { banner, run } from './lib/run';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -62,5 +63,5 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 // execa ends the storefront too if this process exits first (a SIGTERM sent to us alone).
-await run('node', ['server.mjs', '-p', port], { env });
+await run('node', [...STOREFRONT_NODE_FLAGS, 'server.mjs', '-p', port], { env });
 await stop();
