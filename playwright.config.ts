@@ -12,7 +12,7 @@ import {
   usesExternalStorefronts,
   versionsUnderTest,
 } from './tests/support/backends';
-import { DEV_ORDER_EVENTS } from './tests/support/order-events';
+import { DEV_ORDER_EVENTS } from './tools/lib/order-events';
 
 // One Playwright project per Medusa version: the same journeys run against a storefront
 // built once and started per backend. Chromium comes from the system (Debian's package)

@@ -462,6 +462,7 @@ async function main() {
     };
 
     const pageRuns: PageFigures[][] = [];
+    const noBackendP50s: number[] = [];
     const loadRuns: LoadFigures[][] = [];
     for (let round = 1; round <= settings.repeats; round += 1) {
       console.log(`  round ${round} of ${settings.repeats}`);
@@ -491,6 +492,15 @@ async function main() {
         });
       }
       pageRuns.push(pageFigures);
+      // The storefront's own share of a page: a dynamic page that asks Medusa nothing.
+      await waitForQuiet();
+      const bare: number[] = [];
+      for (let i = 0; i < settings.sequential; i += 1) {
+        const started = performance.now();
+        await fetch(`${base}/account/login`).then((r) => r.text());
+        bare.push(performance.now() - started);
+      }
+      noBackendP50s.push(percentile(bare, 50));
 
       const loadFigures: LoadFigures[] = [];
       for (const page of ['/account', '/account/orders']) {
@@ -543,6 +553,7 @@ async function main() {
       orderCache,
       javascriptFloorKb: floorJs,
       signedOutJavascript: signedOutJs,
+      noBackendPageP50: median(noBackendP50s),
       pages: pageMedians,
       load: loadMedians,
       throughputRatios: throughputRatios(loadMedians),
@@ -560,6 +571,8 @@ async function main() {
         (p) =>
           `| \`${p.page}\` | ${p.calls} | ${f(p.p50, 1)} | ${f(p.p95, 1)} | ${f(p.floorP50, 1)} | ${f(p.p50 / p.floorP50, 2)} | ${f(p.jsKb, 1)} | ${f(p.jsKb - floorJs, 1)} |`,
       ),
+      '',
+      `A dynamic page that asks Medusa nothing (\`/account/login\`, signed out): p50 ${f(report.noBackendPageP50, 1)} ms, the storefront's own share of a page.`,
       '',
       `JavaScript floor (a trivial page, \`/\`): ${f(floorJs, 1)} kB gzip. Signed out: ${signedOutJs
         .map((p) => `\`${p.page}\` ${f(p.jsKb, 1)} kB (+${f(p.jsKb - floorJs, 1)})`)

@@ -6,7 +6,7 @@
 //
 // Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages (through
 // tools/bootstrap.mjs), the backend and an embedded PostgreSQL are installed on first run.
-import { DEV_ORDER_EVENTS } from '../tests/support/order-events';
+import { DEV_ORDER_EVENTS } from './lib/order-events';
 import * as backends from './lib/backends';
 import { STOREFRONT_NODE_FLAGS } from './lib/storefront';
 import { banner, run } from './lib/run';

@@ -13,7 +13,7 @@ import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
 import { SEED_IMAGES_DIR } from '../backends/product-images';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';
-import { DEV_ORDER_EVENTS } from '../../tests/support/order-events';
+import { DEV_ORDER_EVENTS } from './order-events';
 import { DEV_ADMIN, DEV_MFA_ENCRYPTION_KEY } from '../backends/world';
 import { DATA, LOGS, RUN, logFile, outboxFile, pidFile, stateFile } from './paths';
 import {

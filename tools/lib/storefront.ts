@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 
 import { sessionCookieMode } from '../../lib/session-cookie';
-import { DEV_ORDER_EVENTS } from '../../tests/support/order-events';
+import { DEV_ORDER_EVENTS } from './order-events';
 import type { BackendState, MedusaVersion } from './backends';
 
 /**

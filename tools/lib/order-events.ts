@@ -1,8 +1,9 @@
 // The order cache's events in development (lib/order-cache.ts): the secret the dev backends sign
 // them with and the storefronts the dev tools and the browser suites start are given, and where
-// the backends send them (the demo, the browser suites' storefronts, the benchmark's). Here
-// rather than in tools/ because the Playwright configuration, which loads as CommonJS, needs
-// it too. Development only; ORDER_EVENTS_SECRET and STOREFRONT_ORDER_EVENTS_URLS override it.
+// the backends send them (the demo, the browser suites' storefronts, the benchmark's). The
+// Playwright configuration, which loads as CommonJS, imports it too: it must stay free of
+// ES-module-only syntax (import.meta). Development only; ORDER_EVENTS_SECRET and
+// STOREFRONT_ORDER_EVENTS_URLS override it.
 export const DEV_ORDER_EVENTS = {
   secret: process.env.ORDER_EVENTS_SECRET ?? 'dev-only-order-events-secret-not-for-production',
   storefronts:
