@@ -7,6 +7,7 @@ import { LoginForm } from '@/components/account/login-form';
 import { RegisterForm } from '@/components/account/register-form';
 import { Field } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-protocol';
+import { submitLoginForm } from '@/tests/support/login-form';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -73,14 +74,10 @@ describe('LoginForm', () => {
   });
 
   it('shows the server’s form-level message in the summary and focuses it', async () => {
-    const action = vi.fn(async (): Promise<FormState> => ({
+    await submitLoginForm({
       status: 'error',
       formError: 'That email and password do not match an account.',
-    }));
-    render(<LoginForm action={action} returnTo="/account" />);
-    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
-    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    });
     const summary = await screen.findByRole('group', { name: 'There is a problem' });
     expect(summary).toHaveTextContent('That email and password do not match an account.');
     await waitFor(() => expect(summary).toHaveFocus());
@@ -124,14 +121,10 @@ describe('LoginForm', () => {
   });
 
   it('sends the typed values and the return path to the action when valid', async () => {
-    const action = vi.fn(async (_state: FormState, _data: FormData): Promise<FormState> => ({
-      status: 'error',
-      formError: 'That email and password do not match an account.',
-    }));
-    render(<LoginForm action={action} returnTo="/account/orders" />);
-    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
-    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const action = await submitLoginForm(
+      { status: 'error', formError: 'That email and password do not match an account.' },
+      { returnTo: '/account/orders' },
+    );
     expect(
       await screen.findByText('That email and password do not match an account.'),
     ).toBeVisible();

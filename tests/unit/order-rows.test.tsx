@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toOrderRows } from '@/components/account/order-rows';
 import { OrderTable } from '@/components/account/order-table';
 import type { OrderSummary } from '@/lib/medusa/types';
+import { orderSummary } from '@/tests/support/orders';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -13,19 +14,15 @@ vi.mock('next/link', () => ({
   ),
 }));
 
-const order = (over: Partial<OrderSummary>): OrderSummary => ({
-  id: 'order_1',
-  displayId: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  status: 'pending',
-  fulfillmentStatus: 'shipped',
-  paymentStatus: 'captured',
-  itemCount: 1,
-  firstItem: { title: 'Linen Shirt', thumbnail: 'http://files.example/linen.jpg' },
-  otherLineCount: 0,
-  total: { amount: 12.5, currencyCode: 'eur' },
-  ...over,
-});
+// The rows carry a picture and a status, so this order has both.
+const shippedOrder = (over: Partial<OrderSummary>) =>
+  orderSummary({
+    fulfillmentStatus: 'shipped',
+    paymentStatus: 'captured',
+    firstItem: { title: 'Linen Shirt', thumbnail: 'http://files.example/linen.jpg' },
+    total: { amount: 12.5, currencyCode: 'eur' },
+    ...over,
+  });
 
 const page = (items: OrderSummary[]) => ({
   items,
@@ -37,7 +34,7 @@ const page = (items: OrderSummary[]) => ({
 
 describe('the orders table’s rows, worked out on the server', () => {
   it('carry the optimized picture and the status, as plain data the browser can be sent', () => {
-    const [row] = toOrderRows(page([order({})])).items;
+    const [row] = toOrderRows(page([shippedOrder({})])).items;
     expect(row!.progress).toEqual({ label: 'Shipped', tone: 'progress' });
     expect(row!.firstItemImage?.src).toContain('/_next/image?url=');
     expect(row!.firstItemImage?.srcSet).toContain('linen.jpg');
@@ -48,8 +45,12 @@ describe('the orders table’s rows, worked out on the server', () => {
   it('show as before: the picture without inline style, or the initial without one', () => {
     const rows = toOrderRows(
       page([
-        order({}),
-        order({ id: 'order_2', displayId: 2, firstItem: { title: 'Wool Hat', thumbnail: null } }),
+        shippedOrder({}),
+        shippedOrder({
+          id: 'order_2',
+          displayId: 2,
+          firstItem: { title: 'Wool Hat', thumbnail: null },
+        }),
       ]),
     ).items;
     render(<OrderTable orders={rows} caption="Your orders" />);

@@ -6,21 +6,7 @@ import {
   PAYMENT_LABELS,
 } from '@/components/account/order-status';
 import { itemsSummary } from '@/components/account/order-table';
-import type { OrderSummary } from '@/lib/medusa/types';
-
-const order = (over: Partial<OrderSummary>): OrderSummary => ({
-  id: 'order_1',
-  displayId: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  status: 'pending',
-  fulfillmentStatus: 'not_fulfilled',
-  paymentStatus: 'authorized',
-  itemCount: 1,
-  firstItem: { title: 'Linen Shirt', thumbnail: null },
-  otherLineCount: 0,
-  total: { amount: 1, currencyCode: 'eur' },
-  ...over,
-});
+import { orderSummary } from '@/tests/support/orders';
 
 describe('the one status an order shows in a list', () => {
   it.each([
@@ -40,7 +26,7 @@ describe('the one status an order shows in a list', () => {
     [{ paymentStatus: 'requires_action' as const }, 'Needs attention'],
     [{ status: 'completed' as const }, 'Completed'],
   ])('%o reads "%s"', (over, label) => {
-    expect(orderProgress(order(over)).label).toBe(label);
+    expect(orderProgress(orderSummary(over)).label).toBe(label);
   });
 
   it('has words for every state either version reports', () => {
@@ -51,9 +37,9 @@ describe('the one status an order shows in a list', () => {
 
 describe('what the list says an order holds', () => {
   it('names the first line and counts the others', () => {
-    expect(itemsSummary(order({}))).toBe('Linen Shirt');
-    expect(itemsSummary(order({ otherLineCount: 1 }))).toBe('Linen Shirt and 1 more item');
-    expect(itemsSummary(order({ otherLineCount: 3 }))).toBe('Linen Shirt and 3 more items');
-    expect(itemsSummary(order({ firstItem: null }))).toBe('No items');
+    expect(itemsSummary(orderSummary({}))).toBe('Linen Shirt');
+    expect(itemsSummary(orderSummary({ otherLineCount: 1 }))).toBe('Linen Shirt and 1 more item');
+    expect(itemsSummary(orderSummary({ otherLineCount: 3 }))).toBe('Linen Shirt and 3 more items');
+    expect(itemsSummary(orderSummary({ firstItem: null }))).toBe('No items');
   });
 });

@@ -9,6 +9,7 @@ import { useActionForm } from '@/components/account/use-action-form';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormAction, FormState } from '@/lib/form-protocol';
+import { submitLoginForm } from '@/tests/support/login-form';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -80,28 +81,20 @@ describe('useActionForm', () => {
   });
 
   it('empties the passwords after the server refuses, and keeps the rest', async () => {
-    const action = vi.fn(async (): Promise<FormState> => ({
+    await submitLoginForm({
       status: 'error',
       formError: 'That email and password do not match an account.',
-    }));
-    render(<LoginForm action={action} returnTo="/account" />);
-    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
-    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    });
     await waitFor(async () => expect(await summary()).toHaveFocus());
     expect(screen.getByLabelText('Password')).toHaveValue('');
     expect(screen.getByLabelText('Email')).toHaveValue('dana@example.com');
   });
 
   it('shows the server’s error for a field beside it, and in the summary', async () => {
-    const action = vi.fn(async (): Promise<FormState<'email'>> => ({
+    await submitLoginForm({
       status: 'error',
       fieldErrors: { email: 'An account with this email already exists.' },
-    }));
-    render(<LoginForm action={action} returnTo="/account" />);
-    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
-    await userEvent.type(screen.getByLabelText('Password'), 'whatever-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    });
     const links = within(await summary()).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#login-email']);
     expect(errorOf(screen.getByLabelText('Email'))).toBe(
@@ -136,16 +129,21 @@ describe('useActionForm in a form of its own', () => {
   const nameRules = async () => schema;
   let renders = 0;
 
-  function NameForm({ action }: { action: FormAction<'name'> }) {
+  function NameForm({
+    action,
+    loadRules,
+    initial = {},
+    formId = 'probe',
+  }: {
+    action: FormAction<'name'>;
+    loadRules: () => Promise<typeof schema>;
+    initial?: { name?: string };
+    formId?: string;
+  }) {
     renders += 1;
-    const { formProps, field, summaryProps } = useActionForm(
-      nameRules,
-      action,
-      { name: 'Dana' },
-      {
-        formId: 'probe',
-      },
-    );
+    const { formProps, field, summaryProps } = useActionForm(loadRules, action, initial, {
+      formId,
+    });
     return (
       <form {...formProps}>
         <ErrorSummary {...summaryProps} />
@@ -157,7 +155,7 @@ describe('useActionForm in a form of its own', () => {
 
   it('leaves the controls uncontrolled: typing renders nothing until there are errors', async () => {
     renders = 0;
-    render(<NameForm action={vi.fn()} />);
+    render(<NameForm action={vi.fn()} loadRules={nameRules} initial={{ name: 'Dana' }} />);
     const name = screen.getByLabelText('Name');
     expect(name).toHaveValue('Dana');
     expect(name).toHaveAttribute('name', 'name');
@@ -180,7 +178,7 @@ describe('useActionForm in a form of its own', () => {
         status: 'success',
       }),
     );
-    render(<NameForm action={action} />);
+    render(<NameForm action={action} loadRules={nameRules} initial={{ name: 'Dana' }} />);
     await act(async () => {
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     });
@@ -188,34 +186,10 @@ describe('useActionForm in a form of its own', () => {
     expect(Object.fromEntries(action.mock.calls[0]![1])).toEqual({ name: 'Dana' });
   });
 
-  function LateRulesForm({
-    action,
-    loadRules,
-  }: {
-    action: FormAction<'name'>;
-    loadRules: () => Promise<typeof schema>;
-  }) {
-    const { formProps, field, summaryProps } = useActionForm(
-      loadRules,
-      action,
-      {},
-      {
-        formId: 'late',
-      },
-    );
-    return (
-      <form {...formProps}>
-        <ErrorSummary {...summaryProps} />
-        <Field label="Name" {...field('name')} />
-        <button type="submit">Save</button>
-      </form>
-    );
-  }
-
   it('loads the rules when a field first takes the focus, not with the page', async () => {
     const loadRules = vi.fn(async () => schema);
     const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
-    render(<LateRulesForm action={action} loadRules={loadRules} />);
+    render(<NameForm action={action} loadRules={loadRules} />);
     expect(loadRules).not.toHaveBeenCalled();
     await userEvent.click(screen.getByLabelText('Name'));
     await userEvent.tab();
@@ -231,10 +205,10 @@ describe('useActionForm in a form of its own', () => {
     const first = vi.fn(async () => schema);
     const second = vi.fn(async () => other as unknown as typeof schema);
     const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
-    const { rerender } = render(<LateRulesForm action={action} loadRules={first} />);
+    const { rerender } = render(<NameForm action={action} loadRules={first} />);
     await userEvent.click(screen.getByLabelText('Name'));
     await waitFor(() => expect(first).toHaveBeenCalled());
-    rerender(<LateRulesForm action={action} loadRules={second} />);
+    rerender(<NameForm action={action} loadRules={second} />);
     await userEvent.type(screen.getByLabelText('Name'), 'Al');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(within(await summary()).getByRole('link')).toHaveTextContent('Use three letters.');
@@ -245,7 +219,7 @@ describe('useActionForm in a form of its own', () => {
     let arrive: (rules: typeof schema) => void = () => undefined;
     const arriving = new Promise<typeof schema>((resolve) => (arrive = resolve));
     const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
-    render(<LateRulesForm action={action} loadRules={() => arriving} />);
+    render(<NameForm action={action} loadRules={() => arriving} />);
     const save = screen.getByRole('button', { name: 'Save' });
     await userEvent.click(save);
     await userEvent.click(save);
@@ -262,7 +236,11 @@ describe('useActionForm in a form of its own', () => {
       fieldErrors: { name: 'Enter your name.' },
     }));
     render(
-      <LateRulesForm action={action} loadRules={() => Promise.reject(new Error('offline'))} />,
+      <NameForm
+        action={action}
+        loadRules={() => Promise.reject(new Error('offline'))}
+        formId="late"
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(within(await summary()).getByRole('link')).toHaveAttribute('href', '#late-name');
