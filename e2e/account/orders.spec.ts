@@ -1,5 +1,7 @@
 import { createShopper, orderMaterials, placeOrder } from '../../tools/lib/store-orders';
-import { expect, SEEDED, test, uniqueEmail } from '../fixtures';
+import { expect, SEEDED, setSessionCookie, test, uniqueEmail } from '../fixtures';
+
+const baseURL = () => test.info().project.use.baseURL!;
 
 const PAGE_SIZE = 10;
 
@@ -213,5 +215,44 @@ test.describe('an order just placed', () => {
     ).toBeVisible();
     await page.goto(`/account/orders/${orderId}`);
     await expect(page.getByRole('heading', { name: `Order #${stored!.displayId}` })).toBeVisible();
+  });
+});
+
+test.describe('orders the storefront keeps', () => {
+  test('are shown only to a session Medusa still holds: one it has ended goes to sign-in', async ({
+    page,
+    context,
+    account,
+    customers,
+    api,
+  }) => {
+    const customer = await customers.create();
+    await account.signIn(customer);
+    // Seen twice: with the order cache on, this customer's list and overview are now kept.
+    for (let visit = 0; visit < 2; visit += 1) {
+      await page.goto('/account/orders');
+      await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+      await page.goto('/account');
+      await expect(page.getByRole('heading', { name: /^Hello/ })).toBeVisible();
+    }
+
+    // The session ends at Medusa alone (as when it expires there); the storefront is not told.
+    const cookie = (await account.rawSessionCookie())!;
+    const session = (await account.sessionCookie())!;
+    await api.logOut(session);
+    expect(await api.me(session)).toBeNull();
+
+    for (const path of ['/account/orders', '/account']) {
+      // The first refusal clears the cookie; the browser offers it again for the next page.
+      await setSessionCookie(context, baseURL(), { raw: cookie });
+      await page.goto(path);
+      await expect(page).toHaveURL(
+        // The orders list names its page in the address it returns to.
+        new RegExp(
+          `/account/login\\?returnTo=${encodeURIComponent(path)}(%3F[^&]*)?&notice=expired$`,
+        ),
+      );
+      await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    }
   });
 });
