@@ -91,6 +91,9 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
   },
 });
 
+/** The storefront the running project tests, as an absolute URL. */
+export const baseURL = () => test.info().project.use.baseURL!;
+
 /** A field's own error message, shown next to it (the error summary repeats it as a link). */
 export function fieldError(page: Page, message: string) {
   return page.getByRole('alert').filter({ hasText: message });

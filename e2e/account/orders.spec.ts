@@ -1,7 +1,5 @@
 import { createShopper, orderMaterials, placeOrder } from '../../tools/lib/store-orders';
-import { expect, SEEDED, setSessionCookie, test, uniqueEmail } from '../fixtures';
-
-const baseURL = () => test.info().project.use.baseURL!;
+import { baseURL, expect, SEEDED, setSessionCookie, test, uniqueEmail } from '../fixtures';
 
 const PAGE_SIZE = 10;
 

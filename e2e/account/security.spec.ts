@@ -1,4 +1,5 @@
 import {
+  baseURL,
   expect,
   failSignIns,
   requestResetMail,
@@ -10,8 +11,6 @@ import {
   test,
 } from '../fixtures';
 import { linkPath } from '../../tests/support/outbox';
-
-const baseURL = () => test.info().project.use.baseURL!;
 
 test.describe('open redirects', () => {
   for (const hostile of [

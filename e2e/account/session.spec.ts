@@ -1,4 +1,4 @@
-import { expect, SEEDED, setSessionCookie, test } from '../fixtures';
+import { baseURL, expect, SEEDED, setSessionCookie, test } from '../fixtures';
 
 test.describe('sessions', () => {
   test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({
@@ -22,8 +22,8 @@ test.describe('sessions', () => {
     // The backend no longer accepts the old session...
     expect(await api.me(copied)).toBeNull();
     // ...and a browser that replays the copied cookie gets sent to sign in.
-    const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-    await setSessionCookie(replay, test.info().project.use.baseURL!, { raw: copiedCookie });
+    const replay = await browser.newContext({ baseURL: baseURL() });
+    await setSessionCookie(replay, baseURL(), { raw: copiedCookie });
     const replayPage = await replay.newPage();
     await replayPage.goto('/account/profile');
     await expect(replayPage).toHaveURL(
@@ -68,7 +68,7 @@ test.describe('sessions', () => {
     ],
   ] as const) {
     test(`${what} is treated as expired, not trusted`, async ({ page, context }) => {
-      await setSessionCookie(context, test.info().project.use.baseURL!, value);
+      await setSessionCookie(context, baseURL(), value);
       await page.goto('/account');
       await expect(page).toHaveURL(/notice=expired/);
       await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();

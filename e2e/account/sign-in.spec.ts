@@ -1,4 +1,5 @@
 import {
+  baseURL,
   errorSummary,
   expect,
   fieldError,
@@ -74,7 +75,7 @@ test.describe('signing in', () => {
       await page.getByLabel('Password').fill(SEEDED.demo.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
-      expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+      expect(new URL(page.url()).host).toBe(new URL(baseURL()).host);
       expect(new URL(page.url()).pathname).toBe('/account');
     });
   }

@@ -4,6 +4,7 @@ import { PERSONAS } from '../../tests/support/backends';
 import { linkPath } from '../../tests/support/outbox';
 import { totpCode, wrongCode } from '../../tools/lib/totp';
 import {
+  baseURL,
   errorSummary,
   expect,
   fieldError,
@@ -48,7 +49,7 @@ const overview = (page: Page) => page.getByRole('heading', { level: 1, name: /^H
 
 /** A second browser signed in as the customer, to see whether its session survives. */
 async function otherDevice(browser: Browser, customer: { email: string; password: string }) {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const context = await browser.newContext({ baseURL: baseURL() });
   const page = await context.newPage();
   await signInThroughForm(page, customer);
   return { page, close: () => context.close() };
@@ -253,7 +254,7 @@ test.describe('two-step sign-in', () => {
     expect(renewed).not.toContain(codes[0]);
 
     // Another device, signed in with both steps, is signed out when it is turned off.
-    const device = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const device = await browser.newContext({ baseURL: baseURL() });
     const devicePage = await device.newPage();
     await signInWithPassword(devicePage, customer);
     await enterCode(devicePage, totpCode(secret));
@@ -310,7 +311,7 @@ test.describe('a password reset with two-step sign-in on', () => {
   }) => {
     const customer = await customers.create();
     const { secret } = await api.enableTwoStep(customer.session, customer.email);
-    const device = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const device = await browser.newContext({ baseURL: baseURL() });
     const devicePage = await device.newPage();
     await signInWithPassword(devicePage, customer);
     await enterCode(devicePage, totpCode(secret));
