@@ -19,10 +19,17 @@ export const LIMITED_ACTIONS = [
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
 
 /**
- * What one limit counts per: the client address, the email typed into a form, the two
- * together, or the signed-in customer (by id, which unlike the email survives an email change).
+ * The actions whose limits count failures only (see limits.ts): a shopper who gets in has not
+ * been guessing. Every other action counts each attempt that reaches the backend.
  */
-export type LimitScope = 'ip' | 'email' | 'emailIp' | 'customer' | 'session';
+export const COUNTS_ONLY_FAILURES: ReadonlySet<LimitedAction> = new Set(['signIn']);
+
+/**
+ * What one limit counts per: the client address, the email typed into a form, the two
+ * together, the signed-in customer (by id, which unlike the email survives an email change),
+ * a browser's session, or one sign-in's second step (Medusa's challenge).
+ */
+export type LimitScope = 'ip' | 'email' | 'emailIp' | 'customer' | 'session' | 'challenge';
 
 export type LimitRule = {
   /** Names the limit in logs and namespaces its keys in the store, e.g. `sign-in:email-ip`. */
@@ -51,6 +58,8 @@ type DefaultRule = { scope: LimitScope; limit: string; clearedBySuccess?: true }
 // mail sender to flood an inbox is too slow to be worth it.
 const DEFAULT_RULES: { readonly [A in LimitedAction]: readonly DefaultRule[] } = {
   // Only failed sign-ins count (see limits.ts), so these never slow a shopper who gets in.
+  // Wrong second-step codes and the password or code typed to change two-step sign-in count
+  // here too: each is a guess at the same account.
   signIn: [
     // Five wrong passwords is past the point where typing again helps more than a reset link;
     // a success clears it, so a shopper who gets in starts afresh.
@@ -62,6 +71,10 @@ const DEFAULT_RULES: { readonly [A in LimitedAction]: readonly DefaultRule[] } =
     // Guessing one account's password from many addresses. Looser than the per-address limits
     // because anyone can spend these on someone else's email to lock them out for the hour.
     { scope: 'email', limit: '20/1h' },
+    // Codes for one sign-in's second step, from wherever they come. Medusa ends a challenge
+    // after five wrong codes typed one after another, but codes sent at once are each judged
+    // (measured on 2.21: 50 of 50), so the storefront counts them itself.
+    { scope: 'challenge', limit: '5/15m' },
   ],
   // Every attempt that reaches the backend counts; each creates an account or probes whether
   // an email has one, so a real shopper makes one or two.

@@ -3,14 +3,11 @@ import 'server-only';
 // The account pages' abuse limits. A server action uses them like this (sign-in shown; the
 // protocol for every action is described on `Limits` in limits.ts):
 //
-//   const keys = { ip: clientIp(await headers()), email: parsed.data.email };
-//   const verdict = await limits.check('signIn', keys);
-//   if (!verdict.allowed) {
-//     console.warn(blockedLogLine('signIn', keys, verdict));
-//     return { status: 'error', formError: tooManyAttemptsMessage(verdict.retryAfterSeconds) };
-//   }
-//   try { ...sign in...; await limits.reset('signIn', keys); }
-//   catch (error) { if (wrong password) await limits.record('signIn', keys); ... }
+//   const keys = await limitKeys({ email: parsed.data.email });
+//   const tooMany = await takeAttempt('signIn', keys);     // counted before Medusa is asked
+//   if (tooMany) return { status: 'error', formError: tooMany };
+//   try { ...sign in...; await limits.succeeded('signIn', keys); }
+//   catch (error) { if (not a wrong password) await limits.giveBack('signIn', keys); ... }
 
 import { headers } from 'next/headers';
 
@@ -22,6 +19,7 @@ import { createLimits, type Limits } from './limits';
 import { readRedisUrl, sharedRedis } from './redis-client';
 
 export {
+  COUNTS_ONLY_FAILURES,
   LIMIT_ENV_NAMES,
   LIMITED_ACTIONS,
   RateLimitConfigError,
@@ -53,9 +51,10 @@ type Holder = { [PROCESS_LIMITS]?: Limits };
  * should fail loudly rather than run unlimited.
  */
 export const limits: Limits = {
-  check: async (action, keys) => processLimits().check(action, keys),
-  record: async (action, keys) => processLimits().record(action, keys),
-  reset: async (action, keys) => processLimits().reset(action, keys),
+  take: async (action, keys) => processLimits().take(action, keys),
+  peek: async (action, keys) => processLimits().peek(action, keys),
+  giveBack: async (action, keys) => processLimits().giveBack(action, keys),
+  succeeded: async (action, keys) => processLimits().succeeded(action, keys),
 };
 
 function processLimits(): Limits {
@@ -64,18 +63,18 @@ function processLimits(): Limits {
 }
 
 /** The keys an action is counted under: this request's client IP plus what the action names. */
-export async function limitKeys(
-  extra: { email?: string | null; customerId?: string | null; session?: string | null } = {},
-): Promise<LimitKeys> {
+export async function limitKeys(extra: Omit<LimitKeys, 'ip'> = {}): Promise<LimitKeys> {
   return { ip: clientIp(await headers()), ...extra };
 }
 
 /**
- * The message for a shopper who has used up an action's attempts (the block is logged), or
- * null to go ahead. Nothing is counted here: the action records what reached the backend.
+ * Counts this attempt before the backend is asked, and answers the message for a shopper who
+ * has used up the action's attempts (the block is logged, nothing is counted), or null to go
+ * ahead. A sign-in that then succeeds, or that the backend could not judge, hands its point
+ * back (`limits.succeeded`, `limits.giveBack`).
  */
-export async function refusal(action: LimitedAction, keys: LimitKeys): Promise<string | null> {
-  const verdict = await limits.check(action, keys);
+export async function takeAttempt(action: LimitedAction, keys: LimitKeys): Promise<string | null> {
+  const verdict = await limits.take(action, keys);
   if (verdict.allowed) return null;
   console.warn(blockedLogLine(action, keys, verdict));
   return tooManyAttemptsMessage(verdict.retryAfterSeconds);

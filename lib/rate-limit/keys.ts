@@ -14,6 +14,8 @@ export type LimitKeys = {
   customerId?: string | null;
   /** A digest of the session (identity tokens): one browser's count, never the session id itself. */
   session?: string | null;
+  /** The second step's challenge (Medusa's id for one pending sign-in). */
+  challenge?: string | null;
 };
 
 /** `Shopper@Example.com ` and `shopper@example.com` are one account, so one count. */
@@ -44,5 +46,7 @@ export function limitKey(scope: LimitScope, keys: LimitKeys): string | null {
       return customerId;
     case 'session':
       return keys.session?.trim() || null;
+    case 'challenge':
+      return keys.challenge?.trim() || null;
   }
 }

@@ -7,7 +7,12 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 
-import type { LimitedAction, LimitRule, RateLimitConfig } from './config';
+import {
+  COUNTS_ONLY_FAILURES,
+  type LimitedAction,
+  type LimitRule,
+  type RateLimitConfig,
+} from './config';
 import { limitKey, UNKNOWN_IP, type LimitKeys } from './keys';
 import type { SharedRedis } from './redis-client';
 
@@ -24,28 +29,40 @@ export type LimitVerdict =
 /**
  * The protocol, the same for every action:
  *
- *   const verdict = await limits.check(action, keys);  // counts nothing
+ *   const verdict = await limits.take(action, keys);   // one point on every applicable limit
  *   if (!verdict.allowed) -> show tooManyAttemptsMessage, log blockedLogLine, no backend call
  *   ...call the backend...
- *   await limits.record(action, keys);                 // one point on every applicable limit
+ *   await limits.giveBack(action, keys);    // only when this attempt must not count
+ *   await limits.succeeded(action, keys);   // or this, after a success
  *
- * Sign-in records only failures (a shopper who gets in has not been guessing) and calls
- * `reset` after a success, which clears the email+address count. Every other action records
- * each attempt that reached the backend, because each one sends mail or probes an account
- * whatever its outcome.
+ * The point is taken before the backend is asked, in one atomic step of the store (an
+ * increment in Redis, a synchronous one in memory), so attempts sent at once cannot all pass
+ * a count that none of them has raised yet: of N parallel attempts at a limit of five, five
+ * reach the backend, whatever its answer time.
  *
- * Checking before and counting after (rather than one consume up front) means a blocked
- * attempt costs nothing and cannot extend its own lockout. Parallel attempts can overshoot a
- * limit by the number in flight, which is fine for abuse limits.
+ * A refused attempt gives back every point it took, so it costs nothing and cannot lengthen
+ * a lockout. While it is in flight its point only makes others more likely to be refused,
+ * never less: a count at rest is the number of attempts that counted.
+ *
+ * Sign-in counts only failures: a success gives its point back and clears the email+address
+ * count (`succeeded`); an attempt the backend could not judge (it was down) gives its point
+ * back (`giveBack`), because a backend outage must not lock anyone out. Every other action
+ * counts each attempt let through, because each one sends mail or probes an account whatever
+ * its outcome; `succeeded` then only clears the limits a success clears (none today).
  *
  * A store failure never reaches the caller: when neither Redis nor the in-memory insurance
  * answers, the attempt is let through and the failure logged, because a storefront that
  * refuses every sign-in is worse than one that briefly stops counting.
  */
 export type Limits = {
-  check(action: LimitedAction, keys: LimitKeys): Promise<LimitVerdict>;
-  record(action: LimitedAction, keys: LimitKeys): Promise<void>;
-  reset(action: LimitedAction, keys: LimitKeys): Promise<void>;
+  take(action: LimitedAction, keys: LimitKeys): Promise<LimitVerdict>;
+  /**
+   * What `take` would answer now, counting nothing. Never a gate before the backend: every
+   * attempt sent at once passes it. For tests and diagnostics.
+   */
+  peek(action: LimitedAction, keys: LimitKeys): Promise<LimitVerdict>;
+  giveBack(action: LimitedAction, keys: LimitKeys): Promise<void>;
+  succeeded(action: LimitedAction, keys: LimitKeys): Promise<void>;
 };
 
 type Limiter = {
@@ -79,6 +96,14 @@ function createLimiter(rule: LimitRule, redis: SharedRedis | undefined): Limiter
 const secondsUntil = (res: RateLimiterRes, rule: LimitRule) =>
   // A key with no expiry (msBeforeNext -1) cannot come from these limiters; assume a full window.
   res.msBeforeNext > 0 ? Math.ceil(res.msBeforeNext / 1000) : rule.durationSeconds;
+
+type Blocked = { retryAfterSeconds: number; limit: string };
+
+/** Of the limits that block, the one that lets the next attempt through last. */
+const longestWait = (blocked: (Blocked | null)[]): Blocked | undefined =>
+  blocked
+    .filter((entry) => entry !== null)
+    .sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds)[0];
 
 export type CreateLimitsOptions = {
   /** Count in Redis, shared by every process using it; in this process's memory without. */
@@ -122,42 +147,83 @@ export function createLimits(config: RateLimitConfig, options: CreateLimitsOptio
     }
   }
 
+  /** One point back; a count that reaches below zero (its window ended meanwhile) is dropped. */
+  async function giveBackOne({ rule, store, key }: Limiter & { key: string }) {
+    const res = await safely(`${rule.name} give back`, () => store.reward(key), null);
+    if (res && res.consumedPoints < 0) {
+      await safely(`${rule.name} give back`, () => store.delete(key), false);
+    }
+  }
+
+  /** Clears a count, in Redis and in the insurance alike. */
+  async function clear({ rule, store, insurance, key }: Limiter & { key: string }) {
+    await Promise.all([
+      safely(`${rule.name} reset`, () => store.delete(key), false),
+      // Redis answering the delete leaves the insurance's count from an earlier outage,
+      // which would block this shopper again if Redis dropped out later in the window.
+      ...(insurance ? [safely(`${rule.name} reset`, () => insurance.delete(key), false)] : []),
+    ]);
+  }
+
   return {
-    async check(action, keys) {
+    async take(action, keys) {
+      const limits = applicable(action, keys);
+      const taken = await Promise.all(
+        limits.map(async (limiter) => {
+          const { rule, store, key } = limiter;
+          try {
+            if (options.redis) await options.redis.ready;
+            await store.consume(key);
+            return { limiter, blocked: null };
+          } catch (error) {
+            // consume() rejects with a RateLimiterRes when the count passes the limit.
+            if (error instanceof RateLimiterRes) {
+              const blocked = { retryAfterSeconds: secondsUntil(error, rule), limit: rule.name };
+              return { limiter, blocked };
+            }
+            console.error(
+              `[rate-limit] ${rule.name} take failed; letting the attempt through:`,
+              error,
+            );
+            return { limiter: null, blocked: null };
+          }
+        }),
+      );
+      const longest = longestWait(taken.map(({ blocked }) => blocked));
+      if (!longest) return { allowed: true };
+      // Refused: every point it took is given back, on the limit that refused it as well, so
+      // that refusals never add up to a lockout of their own (a flood refused per address
+      // must not use up the account's allowance across addresses).
+      await Promise.all(taken.flatMap(({ limiter }) => (limiter ? [giveBackOne(limiter)] : [])));
+      return { allowed: false, ...longest };
+    },
+
+    async peek(action, keys) {
       const exhausted = await Promise.all(
         applicable(action, keys).map(async ({ rule, store, key }) => {
-          const res = await safely(`${rule.name} check`, () => store.get(key), null);
+          const res = await safely(`${rule.name} peek`, () => store.get(key), null);
           return res && res.consumedPoints >= rule.points
             ? { retryAfterSeconds: secondsUntil(res, rule), limit: rule.name }
             : null;
         }),
       );
-      const longest = exhausted
-        .filter((blocked) => blocked !== null)
-        .sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds)[0];
+      const longest = longestWait(exhausted);
       return longest ? { allowed: false, ...longest } : { allowed: true };
     },
 
-    async record(action, keys) {
-      await Promise.all(
-        applicable(action, keys).map(({ rule, store, key }) =>
-          safely(`${rule.name} record`, () => store.consume(key), null),
-        ),
-      );
+    async giveBack(action, keys) {
+      await Promise.all(applicable(action, keys).map(giveBackOne));
     },
 
-    async reset(action, keys) {
+    async succeeded(action, keys) {
       await Promise.all(
-        applicable(action, keys)
-          .filter(({ rule }) => rule.clearedBySuccess)
-          .flatMap(({ rule, store, insurance, key }) => [
-            safely(`${rule.name} reset`, () => store.delete(key), false),
-            // Redis answering the delete leaves the insurance's count from an earlier outage,
-            // which would block this shopper again if Redis dropped out later in the window.
-            ...(insurance
-              ? [safely(`${rule.name} reset`, () => insurance.delete(key), false)]
-              : []),
-          ]),
+        applicable(action, keys).map((limiter) =>
+          limiter.rule.clearedBySuccess
+            ? clear(limiter)
+            : COUNTS_ONLY_FAILURES.has(action)
+              ? giveBackOne(limiter)
+              : undefined,
+        ),
       );
     },
   };

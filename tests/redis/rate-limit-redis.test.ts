@@ -52,22 +52,26 @@ afterAll(async () => {
 const LIMIT_ENV = { RATE_LIMIT_SIGN_IN_IP: '5/1m' };
 
 /** Runs `count` failed sign-ins in a separate Node process; resolves with each one's verdict. */
-async function attemptsInAnotherProcess(count: number, ip: string, redisUrl: string | null) {
+async function attemptsInAnotherProcess(
+  count: number,
+  ip: string,
+  redisUrl: string | null,
+  mode: 'one by one' | 'at once' = 'one by one',
+) {
   const env: NodeJS.ProcessEnv = { ...process.env, ...LIMIT_ENV };
   delete env.REDIS_URL;
   if (redisUrl) env.REDIS_URL = redisUrl;
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', ATTEMPTS_SCRIPT, String(count), ip],
+    ['--conditions=react-server', '--import', 'tsx', ATTEMPTS_SCRIPT, String(count), ip, mode],
     { cwd: ROOT, env, timeout: 20_000 },
   );
   return JSON.parse(stdout) as boolean[];
 }
 
+/** One failed sign-in, counted before the backend would be asked. */
 async function attempt(limits: Limits, keys: LimitKeys) {
-  const verdict = await limits.check('signIn', keys);
-  if (verdict.allowed) await limits.record('signIn', keys);
-  return verdict.allowed;
+  return (await limits.take('signIn', keys)).allowed;
 }
 
 describe('limits in Redis', () => {
@@ -76,6 +80,18 @@ describe('limits in Redis', () => {
     expect(await attemptsInAnotherProcess(3, ip, redis.url)).toEqual([true, true, true]);
     expect(await attemptsInAnotherProcess(3, ip, redis.url)).toEqual([true, true, false]);
     expect(await inspector.get(`rl:sign-in:ip:${ip}`)).toBe('5');
+  });
+
+  it('let no more than the limit through when two processes send 30 attempts each at once', async () => {
+    const ip = freshIp();
+    const [first, second] = await Promise.all([
+      attemptsInAnotherProcess(30, ip, redis.url, 'at once'),
+      attemptsInAnotherProcess(30, ip, redis.url, 'at once'),
+    ]);
+    expect([...first!, ...second!].filter(Boolean)).toHaveLength(5);
+    // The refused ones gave nothing back to the limit that refused them, nor took more.
+    expect(Number(await inspector.get(`rl:sign-in:ip:${ip}`))).toBeGreaterThanOrEqual(5);
+    expect((await attemptsInAnotherProcess(1, ip, redis.url))[0]).toBe(false);
   });
 
   it('(control) without REDIS_URL each process counts alone, so the same attempts all pass', async () => {
@@ -109,9 +125,9 @@ describe('limits in Redis', () => {
     expect(verdicts).toEqual([true, true, true, true, true, false]);
     expect(Date.now() - started).toBeLessThan(2_000);
     await expect(
-      limits.reset('signIn', { ip: down, email: 'a@example.com' }),
+      limits.succeeded('signIn', { ip: down, email: 'a@example.com' }),
     ).resolves.toBeUndefined();
-    expect(await limits.check('signIn', { ip: freshIp() })).toEqual({ allowed: true });
+    expect(await limits.peek('signIn', { ip: freshIp() })).toEqual({ allowed: true });
     // The module said why; no store call fell through to the fail-open path.
     expect(errors).toHaveBeenCalledWith(expect.stringMatching(/^\[rate-limit\] Redis unavailable/));
     expect(errors).not.toHaveBeenCalledWith(
@@ -133,6 +149,6 @@ describe('limits in Redis', () => {
       true,
       false,
     ]);
-    expect((await limits.check('signIn', { ip: back })).allowed).toBe(false);
+    expect((await limits.peek('signIn', { ip: back })).allowed).toBe(false);
   });
 });

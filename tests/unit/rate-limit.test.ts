@@ -27,15 +27,15 @@ afterEach(() => {
 
 const memoryLimits = (env: Record<string, string> = {}) => createLimits(readRateLimitConfig(env));
 
-/** One attempt as a caller makes it: check, and count it only if it was let through. */
+/** One attempt that reached the backend and failed, as a caller makes it: counted first. */
 async function attempt(limits: Limits, action: LimitedAction, keys: LimitKeys) {
-  const verdict = await limits.check(action, keys);
-  if (verdict.allowed) await limits.record(action, keys);
-  return verdict;
+  return limits.take(action, keys);
 }
 
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('readRateLimitConfig', () => {
-  it('has a default for every action, with sign-in limited three ways', () => {
+  it('has a default for every action, with sign-in limited four ways', () => {
     const config = readRateLimitConfig({});
     expect(config.signIn).toEqual([
       expect.objectContaining({
@@ -47,6 +47,12 @@ describe('readRateLimitConfig', () => {
       }),
       expect.objectContaining({ name: 'sign-in:ip', points: 10, durationSeconds: 900 }),
       expect.objectContaining({ name: 'sign-in:email', points: 20, durationSeconds: 3600 }),
+      expect.objectContaining({
+        name: 'sign-in:challenge',
+        envName: 'RATE_LIMIT_SIGN_IN_CHALLENGE',
+        points: 5,
+        durationSeconds: 900,
+      }),
     ]);
     for (const rules of Object.values(config)) {
       expect(rules.map((rule) => rule.scope)).toContain('ip');
@@ -64,7 +70,7 @@ describe('readRateLimitConfig', () => {
       ['RATE_LIMIT_IDENTITY_TOKEN_IP', 600],
       ['RATE_LIMIT_IDENTITY_TOKEN_SESSION', 60],
     ]);
-    expect(LIMIT_ENV_NAMES).toHaveLength(17);
+    expect(LIMIT_ENV_NAMES).toHaveLength(18);
     expect(LIMIT_ENV_NAMES).toContain('RATE_LIMIT_FORGOT_PASSWORD_EMAIL');
   });
 
@@ -151,19 +157,120 @@ describe('limits in memory', () => {
     for (let i = 0; i < 3; i += 1) {
       expect(await attempt(limits, 'register', keys)).toEqual({ allowed: true });
     }
-    const verdict = await limits.check('register', keys);
+    const verdict = await limits.peek('register', keys);
     expect(verdict).toMatchObject({ allowed: false, limit: 'register:ip' });
     expect(verdict.allowed || verdict.retryAfterSeconds).toBeGreaterThan(55);
     expect(verdict.allowed || verdict.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
-  it('does not count checks, only records', async () => {
+  it('counts an attempt when it is taken, not when it is peeked at', async () => {
     const limits = memoryLimits({ RATE_LIMIT_REGISTER_IP: '1/1m' });
     const keys = { ip: '203.0.113.7' };
-    for (let i = 0; i < 5; i += 1)
-      expect((await limits.check('register', keys)).allowed).toBe(true);
-    await limits.record('register', keys);
-    expect((await limits.check('register', keys)).allowed).toBe(false);
+    for (let i = 0; i < 5; i += 1) expect((await limits.peek('register', keys)).allowed).toBe(true);
+    expect(await limits.take('register', keys)).toEqual({ allowed: true });
+    expect((await limits.peek('register', keys)).allowed).toBe(false);
+    expect((await limits.take('register', keys)).allowed).toBe(false);
+  });
+
+  describe('attempts sent at once', () => {
+    /** A server action's order of steps, with a backend that takes `ms` to say "wrong". */
+    async function failedSignIn(limits: Limits, keys: LimitKeys, backend: { calls: number }) {
+      const verdict = await limits.take('signIn', keys);
+      if (!verdict.allowed) return 'too many';
+      backend.calls += 1;
+      await later(20);
+      return 'wrong password';
+    }
+
+    it('let no more than the limit reach the backend, however slowly it answers', async () => {
+      const limits = memoryLimits();
+      const backend = { calls: 0 };
+      const keys = { ip: '203.0.113.7', email: 'alice@example.com' };
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () => failedSignIn(limits, keys, backend)),
+      );
+      expect(backend.calls).toBe(5);
+      expect(answers.filter((answer) => answer === 'too many')).toHaveLength(45);
+      expect(await limits.peek('signIn', keys)).toMatchObject({ limit: 'sign-in:email-ip' });
+      // The 45 refused ones left nothing on the account's count across addresses.
+      expect(await limits.peek('signIn', { ip: '192.0.2.1', email: keys.email })).toEqual({
+        allowed: true,
+      });
+    });
+
+    it('let no more than five codes for one second step through, from however many addresses', async () => {
+      const limits = memoryLimits();
+      const backend = { calls: 0 };
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          failedSignIn(
+            limits,
+            { ip: `192.0.2.${i % 4}`, email: 'alice@example.com', challenge: 'mfac_1' },
+            backend,
+          ),
+        ),
+      );
+      expect(backend.calls).toBe(5);
+      // Another sign-in's challenge is counted on its own.
+      expect(
+        (
+          await limits.peek('signIn', {
+            ip: '192.0.2.9',
+            email: 'a@example.com',
+            challenge: 'mfac_2',
+          })
+        ).allowed,
+      ).toBe(true);
+    });
+
+    it('count the same for attempts on one account from many addresses at once', async () => {
+      const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_EMAIL: '8/1h' });
+      const backend = { calls: 0 };
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          failedSignIn(limits, { ip: `192.0.2.${i}`, email: 'alice@example.com' }, backend),
+        ),
+      );
+      expect(backend.calls).toBe(8);
+    });
+  });
+
+  it('gives back everything a refused attempt took, so refusals never add up to a lockout', async () => {
+    const limits = memoryLimits({
+      RATE_LIMIT_SIGN_IN_EMAIL_IP: '2/15m',
+      RATE_LIMIT_SIGN_IN_IP: '3/15m',
+    });
+    const keys = { ip: '203.0.113.7', email: 'alice@example.com' };
+    await attempt(limits, 'signIn', keys);
+    await attempt(limits, 'signIn', keys);
+    // Refused by email+address; the address's count must not climb with each refusal.
+    for (let i = 0; i < 10; i += 1) {
+      expect(await limits.take('signIn', keys)).toMatchObject({ limit: 'sign-in:email-ip' });
+    }
+    const elsewhere = { ip: keys.ip, email: 'bob@example.com' };
+    expect(await limits.take('signIn', elsewhere)).toEqual({ allowed: true });
+    expect(await limits.take('signIn', elsewhere)).toMatchObject({ limit: 'sign-in:ip' });
+  });
+
+  it('does not count an attempt given back (the backend could not judge it)', async () => {
+    const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_EMAIL_IP: '2/15m' });
+    const keys = { ip: '203.0.113.7', email: 'alice@example.com' };
+    for (let i = 0; i < 6; i += 1) {
+      expect(await limits.take('signIn', keys)).toEqual({ allowed: true });
+      await limits.giveBack('signIn', keys);
+    }
+    expect((await limits.peek('signIn', keys)).allowed).toBe(true);
+  });
+
+  it('leaves no credit behind when a point comes back after its window ended', async () => {
+    vi.useFakeTimers();
+    const limits = memoryLimits({ RATE_LIMIT_REGISTER_IP: '1/1m' });
+    const keys = { ip: '203.0.113.7' };
+    expect(await limits.take('register', keys)).toEqual({ allowed: true });
+    vi.advanceTimersByTime(61_000);
+    await limits.giveBack('register', keys);
+    expect(await limits.take('register', keys)).toEqual({ allowed: true });
+    expect((await limits.take('register', keys)).allowed).toBe(false);
   });
 
   it('counts down the retry time and lets attempts through again once the window ends', async () => {
@@ -175,13 +282,13 @@ describe('limits in memory', () => {
     await attempt(limits, 'forgotPassword', keys);
     vi.advanceTimersByTime(4 * 60_000);
     // The window started with the first attempt: 5 of its 10 minutes are left.
-    expect(await limits.check('forgotPassword', keys)).toEqual({
+    expect(await limits.peek('forgotPassword', keys)).toEqual({
       allowed: false,
       retryAfterSeconds: 300,
       limit: 'forgot-password:email',
     });
     vi.advanceTimersByTime(300_000);
-    expect(await limits.check('forgotPassword', keys)).toEqual({ allowed: true });
+    expect(await limits.peek('forgotPassword', keys)).toEqual({ allowed: true });
   });
 
   it('reports the longest wait when several limits are exhausted', async () => {
@@ -191,7 +298,7 @@ describe('limits in memory', () => {
     });
     const keys = { ip: '203.0.113.7', email: 'a@example.com' };
     await attempt(limits, 'register', keys);
-    expect(await limits.check('register', keys)).toMatchObject({
+    expect(await limits.peek('register', keys)).toMatchObject({
       allowed: false,
       limit: 'register:email',
       retryAfterSeconds: 3600,
@@ -208,12 +315,12 @@ describe('limits in memory', () => {
       for (let i = 0; i < 5; i += 1) {
         expect((await attempt(limits, 'signIn', { ip: home, email: alice })).allowed).toBe(true);
       }
-      expect(await limits.check('signIn', { ip: home, email: alice })).toMatchObject({
+      expect(await limits.peek('signIn', { ip: home, email: alice })).toMatchObject({
         allowed: false,
         limit: 'sign-in:email-ip',
       });
-      expect((await limits.check('signIn', { ip: cafe, email: alice })).allowed).toBe(true);
-      expect((await limits.check('signIn', { ip: home, email: 'bob@example.com' })).allowed).toBe(
+      expect((await limits.peek('signIn', { ip: cafe, email: alice })).allowed).toBe(true);
+      expect((await limits.peek('signIn', { ip: home, email: 'bob@example.com' })).allowed).toBe(
         true,
       );
     });
@@ -225,11 +332,11 @@ describe('limits in memory', () => {
           (await attempt(limits, 'signIn', { ip: home, email: `user${i}@example.com` })).allowed,
         ).toBe(true);
       }
-      expect(await limits.check('signIn', { ip: home, email: 'fresh@example.com' })).toMatchObject({
+      expect(await limits.peek('signIn', { ip: home, email: 'fresh@example.com' })).toMatchObject({
         allowed: false,
         limit: 'sign-in:ip',
       });
-      expect((await limits.check('signIn', { ip: cafe, email: 'fresh@example.com' })).allowed).toBe(
+      expect((await limits.peek('signIn', { ip: cafe, email: 'fresh@example.com' })).allowed).toBe(
         true,
       );
     });
@@ -241,23 +348,25 @@ describe('limits in memory', () => {
           (await attempt(limits, 'signIn', { ip: `192.0.2.${i}`, email: alice })).allowed,
         ).toBe(true);
       }
-      expect(await limits.check('signIn', { ip: '192.0.2.200', email: alice })).toMatchObject({
+      expect(await limits.peek('signIn', { ip: '192.0.2.200', email: alice })).toMatchObject({
         allowed: false,
         limit: 'sign-in:email',
       });
       expect(
-        (await limits.check('signIn', { ip: '192.0.2.200', email: 'bob@example.com' })).allowed,
+        (await limits.peek('signIn', { ip: '192.0.2.200', email: 'bob@example.com' })).allowed,
       ).toBe(true);
     });
 
-    it('clears only the email+address count on success', async () => {
+    it('clears only the email+address count on success, which itself counts nowhere', async () => {
       const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_IP: '6/15m' });
       for (let i = 0; i < 4; i += 1) await attempt(limits, 'signIn', { ip: home, email: alice });
-      await limits.reset('signIn', { ip: home, email: alice });
+      // The fifth attempt was right.
+      await attempt(limits, 'signIn', { ip: home, email: alice });
+      await limits.succeeded('signIn', { ip: home, email: alice });
       // Email+address starts afresh (5 more would be allowed) but the address has 4 of its 6.
       await attempt(limits, 'signIn', { ip: home, email: alice });
       await attempt(limits, 'signIn', { ip: home, email: alice });
-      expect(await limits.check('signIn', { ip: home, email: alice })).toMatchObject({
+      expect(await limits.peek('signIn', { ip: home, email: alice })).toMatchObject({
         allowed: false,
         limit: 'sign-in:ip',
       });
@@ -266,18 +375,18 @@ describe('limits in memory', () => {
     it('gives a shopper five fresh tries after a success', async () => {
       const limits = memoryLimits();
       for (let i = 0; i < 4; i += 1) await attempt(limits, 'signIn', { ip: home, email: alice });
-      await limits.reset('signIn', { ip: home, email: alice });
+      await limits.succeeded('signIn', { ip: home, email: alice });
       for (let i = 0; i < 5; i += 1) {
         expect((await attempt(limits, 'signIn', { ip: home, email: alice })).allowed).toBe(true);
       }
-      expect((await limits.check('signIn', { ip: home, email: alice })).allowed).toBe(false);
+      expect((await limits.peek('signIn', { ip: home, email: alice })).allowed).toBe(false);
     });
 
     it('counts an email however it is capitalised or padded', async () => {
       const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_EMAIL_IP: '2/15m' });
       await attempt(limits, 'signIn', { ip: home, email: ' Alice@Example.COM ' });
       await attempt(limits, 'signIn', { ip: home, email: 'ALICE@example.com' });
-      expect((await limits.check('signIn', { ip: home, email: alice })).allowed).toBe(false);
+      expect((await limits.peek('signIn', { ip: home, email: alice })).allowed).toBe(false);
     });
   });
 
@@ -286,21 +395,21 @@ describe('limits in memory', () => {
     await attempt(limits, 'changeEmail', { ip: '192.0.2.1', customerId: 'cus_1' });
     await attempt(limits, 'changeEmail', { ip: '192.0.2.2', customerId: 'cus_1' });
     expect(
-      await limits.check('changeEmail', { ip: '192.0.2.3', customerId: 'cus_1' }),
+      await limits.peek('changeEmail', { ip: '192.0.2.3', customerId: 'cus_1' }),
     ).toMatchObject({
       allowed: false,
       limit: 'change-email:customer',
     });
     expect(
-      (await limits.check('changeEmail', { ip: '192.0.2.3', customerId: 'cus_2' })).allowed,
+      (await limits.peek('changeEmail', { ip: '192.0.2.3', customerId: 'cus_2' })).allowed,
     ).toBe(true);
   });
 
   it('keeps actions apart: sign-in failures do not use up registrations', async () => {
     const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_IP: '1/15m' });
     await attempt(limits, 'signIn', { ip: '192.0.2.1', email: 'a@example.com' });
-    expect((await limits.check('signIn', { ip: '192.0.2.1' })).allowed).toBe(false);
-    expect((await limits.check('register', { ip: '192.0.2.1' })).allowed).toBe(true);
+    expect((await limits.peek('signIn', { ip: '192.0.2.1' })).allowed).toBe(false);
+    expect((await limits.peek('register', { ip: '192.0.2.1' })).allowed).toBe(true);
   });
 
   it('turns per-address limits off for an unknown address, warning once', async () => {
@@ -322,13 +431,14 @@ describe('limits in memory', () => {
     vi.spyOn(RateLimiterMemory.prototype, 'delete').mockRejectedValue(new Error('store broke'));
     const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_IP: '1/15m' });
     const keys = { ip: '192.0.2.1', email: 'a@example.com' };
-    await expect(limits.record('signIn', keys)).resolves.toBeUndefined();
-    await expect(limits.check('signIn', keys)).resolves.toEqual({ allowed: true });
-    await expect(limits.reset('signIn', keys)).resolves.toBeUndefined();
+    vi.spyOn(RateLimiterMemory.prototype, 'reward').mockRejectedValue(new Error('store broke'));
+    await expect(limits.take('signIn', keys)).resolves.toEqual({ allowed: true });
+    await expect(limits.take('signIn', keys)).resolves.toEqual({ allowed: true });
+    await expect(limits.peek('signIn', keys)).resolves.toEqual({ allowed: true });
+    await expect(limits.giveBack('signIn', keys)).resolves.toBeUndefined();
+    await expect(limits.succeeded('signIn', keys)).resolves.toBeUndefined();
     expect(error).toHaveBeenCalledWith(
-      expect.stringMatching(
-        /^\[rate-limit\] sign-in:ip record failed; letting the attempt through/,
-      ),
+      expect.stringMatching(/^\[rate-limit\] sign-in:ip take failed; letting the attempt through/),
       expect.any(Error),
     );
   });
@@ -336,7 +446,7 @@ describe('limits in memory', () => {
   it('stays in memory without REDIS_URL and refuses a REDIS_URL that is not one', async () => {
     const limits = createLimitsFromEnv({ RATE_LIMIT_REGISTER_IP: '1/1m' });
     await attempt(limits, 'register', { ip: '192.0.2.1' });
-    expect((await limits.check('register', { ip: '192.0.2.1' })).allowed).toBe(false);
+    expect((await limits.peek('register', { ip: '192.0.2.1' })).allowed).toBe(false);
     expect(() => createLimitsFromEnv({ REDIS_URL: 'localhost:6379' })).toThrow(
       /REDIS_URL is not a redis:\/\/ or rediss:\/\/ URL/,
     );

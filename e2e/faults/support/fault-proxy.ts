@@ -13,6 +13,11 @@ export type FaultProxy = {
    * DELETE requests (reads stay fast, so a page loads and its form's save is what is slow).
    */
   delay(ms: number, options?: { onlyWrites?: boolean }): Promise<void>;
+  /**
+   * The request lines (`POST /store/auth HTTP/1.1`) forwarded since the last call, which
+   * starts the list afresh: what reached Medusa.
+   */
+  takeForwarded(): string[];
   /** Nothing listens: connections are refused, as by a stopped server. */
   stop(): Promise<void>;
   close(): Promise<void>;
@@ -21,6 +26,7 @@ export type FaultProxy = {
 export async function startFaultProxy(listenPort: number, upstream: URL): Promise<FaultProxy> {
   let delayMs = 0;
   let onlyWrites = false;
+  let forwarded: string[] = [];
   const sockets = new Set<net.Socket>();
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -48,7 +54,10 @@ export async function startFaultProxy(listenPort: number, upstream: URL): Promis
       queue = queue
         .then(() => (hold ? sleep(hold) : undefined))
         .then(() => {
-          if (!client.destroyed && !backend.destroyed) backend.write(chunk);
+          if (client.destroyed || backend.destroyed) return;
+          if (startsRequest)
+            forwarded.push(chunk.subarray(0, chunk.indexOf('\r\n')).toString('latin1'));
+          backend.write(chunk);
         });
     });
   });
@@ -80,6 +89,11 @@ export async function startFaultProxy(listenPort: number, upstream: URL): Promis
       delayMs = ms;
       onlyWrites = options.onlyWrites ?? false;
       await listen();
+    },
+    takeForwarded() {
+      const lines = forwarded;
+      forwarded = [];
+      return lines;
     },
     stop: unlisten,
     close: unlisten,

@@ -5,7 +5,7 @@ import { after } from 'next/server';
 import { describeFailure } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
 
 type State = FormStateOf<typeof forgotPasswordSchema>;
@@ -16,9 +16,8 @@ export async function requestPasswordReset(_previous: State, formData: FormData)
   const { values } = form;
   const { email } = form.data;
   const keys = await limitKeys({ email });
-  const tooMany = await refusal('forgotPassword', keys);
+  const tooMany = await takeAttempt('forgotPassword', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
-  await limits.record('forgotPassword', keys);
   // The backend is asked only after the response has gone: how long it takes to look the
   // address up (and send a mail) must not tell a timing probe whether the account exists.
   after(async () => {

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { loginSchema } from '@/lib/schemas/auth';
 import { writeSession } from '@/lib/session';
@@ -19,7 +19,7 @@ export async function logIn(_previous: State, formData: FormData): Promise<State
   const { data, values } = form;
 
   const keys = await limitKeys({ email: data.email });
-  const tooMany = await refusal('signIn', keys);
+  const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
 
   const returnTo = sanitizeReturnTo(data.returnTo);
@@ -35,12 +35,15 @@ export async function logIn(_previous: State, formData: FormData): Promise<State
     }
   } catch (error) {
     // Only guesses count: a backend that is down must not lock anyone out.
-    if (errorKind(error) === 'invalid_credentials') await limits.record('signIn', keys);
+    if (errorKind(error) !== 'invalid_credentials') await limits.giveBack('signIn', keys);
     return { status: 'error', formError: describeFailure('logIn', error), values };
   }
-  // A right password with a second step to come leaves the count as it is until the code
-  // is right too.
-  if (secondStep) redirect(SECOND_STEP_PATH);
-  await limits.reset('signIn', keys);
+  if (secondStep) {
+    // A right password is no guess, but the count stays as it was until the code is right
+    // too, or a known password would buy fresh code guesses.
+    await limits.giveBack('signIn', keys);
+    redirect(SECOND_STEP_PATH);
+  }
+  await limits.succeeded('signIn', keys);
   redirect(returnTo);
 }

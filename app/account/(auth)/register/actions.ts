@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { registerSchema } from '@/lib/schemas/auth';
 import { writeSession } from '@/lib/session';
@@ -18,9 +18,8 @@ export async function register(_previous: State, formData: FormData): Promise<St
   const { data, values } = form;
 
   const keys = await limitKeys({ email: data.email });
-  const tooMany = await refusal('register', keys);
+  const tooMany = await takeAttempt('register', keys);
   if (tooMany) return { status: 'error', formError: tooMany, values };
-  await limits.record('register', keys);
 
   try {
     const { session } = await getBackend().register({

@@ -8,7 +8,7 @@ import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
 import { loginNoticeUrl } from '@/lib/return-to';
 import { getBackend } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';
 
@@ -40,9 +40,8 @@ export async function updateProfile(
       };
     }
     const keys = await limitKeys({ customerId: customer.id });
-    const tooMany = await refusal('changeEmail', keys);
+    const tooMany = await takeAttempt('changeEmail', keys);
     if (tooMany) return { status: 'error', formError: tooMany, values };
-    await limits.record('changeEmail', keys);
     // First, so that a wrong password or a taken address saves nothing at all.
     try {
       await backend.changeEmail(session, {
@@ -94,9 +93,8 @@ export async function changePassword(
   const { data } = form;
   const { session, customer } = await requireCustomer(PAGE);
   const keys = await limitKeys({ customerId: customer.id });
-  const tooMany = await refusal('changePassword', keys);
+  const tooMany = await takeAttempt('changePassword', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
-  await limits.record('changePassword', keys);
   try {
     await getBackend().changePassword(session, {
       email: customer.email,
@@ -143,9 +141,8 @@ export async function signOutEverywhere(): Promise<FormState> {
 export async function sendPasswordResetLink(): Promise<FormState> {
   const { customer } = await requireCustomer(PAGE);
   const keys = await limitKeys({ customerId: customer.id });
-  const tooMany = await refusal('resetLink', keys);
+  const tooMany = await takeAttempt('resetLink', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
-  await limits.record('resetLink', keys);
   try {
     await getBackend().requestPasswordReset(customer.email);
   } catch (error) {

@@ -7,7 +7,7 @@ import { describeFailure } from '@/lib/error-messages';
 import { allowsOrigin, findApp, getIdentityApps, type IdentityApp } from '@/lib/identity/apps';
 import { getSigningKeys } from '@/lib/identity/keys';
 import { issueIdentityToken } from '@/lib/identity/token';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { isOwnOrigin, requestHost } from '@/lib/same-origin';
 import { readSession } from '@/lib/session';
 
@@ -54,9 +54,8 @@ export async function GET(request: NextRequest) {
   // Counted per browser session; the limiter keeps a digest, never the session id.
   const session = createHash('sha256').update(stored.token).digest('base64url').slice(0, 32);
   const keys = await limitKeys({ session });
-  const tooMany = await refusal('identityToken', keys);
+  const tooMany = await takeAttempt('identityToken', keys);
   if (tooMany) return answer({ error: 'TOO_MANY_REQUESTS', message: tooMany }, 429, cors);
-  await limits.record('identityToken', keys);
 
   const signingKeys = getSigningKeys();
   if (!signingKeys) {

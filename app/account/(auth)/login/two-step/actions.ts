@@ -6,7 +6,7 @@ import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend, type SecondStepProof } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { loginNoticeUrl } from '@/lib/return-to';
 import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 import { writeSession } from '@/lib/session';
@@ -23,7 +23,8 @@ const WRONG_CODE: Record<SecondStepProof['method'], string> = {
 /**
  * The second page of a sign-in: the pending sign-in comes from its sealed cookie, never from
  * the form; a right code opens the session. Wrong codes count against the same limits as wrong
- * passwords; Medusa ends the challenge itself after five.
+ * passwords, and against the challenge's own: Medusa ends a challenge after five wrong codes
+ * in a row, but judges each of many sent at once.
  */
 async function completeSignIn(
   method: SecondStepProof['method'],
@@ -35,8 +36,8 @@ async function completeSignIn(
   const form = parseForm(schema, formData);
   if (!form.ok) return form.state;
 
-  const keys = await limitKeys({ email: pending.email });
-  const tooMany = await refusal('signIn', keys);
+  const keys = await limitKeys({ email: pending.email, challenge: pending.challengeId });
+  const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
 
   const backend = getBackend();
@@ -47,18 +48,17 @@ async function completeSignIn(
     const kind = errorKind(error);
     const message = describeFailure('completeSignIn', error);
     if (kind === 'invalid_code') {
-      await limits.record('signIn', keys);
       return { status: 'error', fieldErrors: { code: WRONG_CODE[method] } };
     }
     if (kind === 'challenge_expired') {
-      await limits.record('signIn', keys);
       await clearPendingSignIn();
       redirect(loginNoticeUrl('second-step-expired'));
     }
+    await limits.giveBack('signIn', keys);
     return { status: 'error', formError: message };
   }
   await clearPendingSignIn();
-  await limits.reset('signIn', keys);
+  await limits.succeeded('signIn', keys);
   const signedInAt = Date.now();
   // After a password reset: the sessions opened with the old password end now.
   if (pending.revokeBefore !== undefined)

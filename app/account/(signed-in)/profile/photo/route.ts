@@ -4,7 +4,7 @@ import { getCurrentCustomer, sessionExpiredUrl } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { getBackend } from '@/lib/medusa';
 import { preparePhoto } from '@/lib/profile-photo';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import {
   PHOTO_COPY,
   PHOTO_FIELD,
@@ -125,9 +125,8 @@ export async function POST(request: NextRequest) {
   if (!form) return answer(request, 'missing');
 
   const keys = await limitKeys({ customerId: signedIn.customer.id });
-  const tooMany = await refusal('profilePhoto', keys);
+  const tooMany = await takeAttempt('profilePhoto', keys);
   if (tooMany) return answer(request, 'too_many', tooMany);
-  await limits.record('profilePhoto', keys);
 
   try {
     if (form.get('intent') === 'remove') {

@@ -7,7 +7,7 @@ import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } fr
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend, type Reconfirmation } from '@/lib/medusa';
-import { limitKeys, limits, refusal } from '@/lib/rate-limit';
+import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import {
   confirmTwoStepSchema,
   reconfirmTwoStepSchema,
@@ -48,7 +48,7 @@ export async function beginTwoStep(
   const { session, customer } = await requireCustomer(PROFILE);
   // A password typed here is a guess like one typed at sign-in.
   const keys = await limitKeys({ email: customer.email });
-  const tooMany = await refusal('signIn', keys);
+  const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
   try {
     const setup = await getBackend().twoStep.begin(session, {
@@ -56,12 +56,14 @@ export async function beginTwoStep(
       password: form.data.currentPassword,
     });
     await writeSetup({ customerId: customer.id, ...setup });
+    // A right password is no guess.
+    await limits.giveBack('signIn', keys);
   } catch (error) {
+    const kind = errorKind(error);
+    if (kind !== 'invalid_credentials') await limits.giveBack('signIn', keys);
     redirectIfSessionExpired(error, PROFILE);
     const message = describeFailure('beginTwoStep', error);
-    const kind = errorKind(error);
     if (kind === 'invalid_credentials') {
-      await limits.record('signIn', keys);
       return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
     }
     // A store that has not set two-step sign-in up refuses the enrolment.
@@ -128,20 +130,23 @@ async function withReconfirmation(
   if (!form.ok) return form.state;
   const { session, customer } = await requireCustomer(TWO_STEP_SETTINGS_PATH);
   const keys = await limitKeys({ email: customer.email });
-  const tooMany = await refusal('signIn', keys);
+  const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
   try {
-    return await run(session, {
+    const state = await run(session, {
       email: customer.email,
       password: form.data.currentPassword,
       proof: form.data.code,
     });
+    // The password and the code were right: no guess.
+    await limits.giveBack('signIn', keys);
+    return state;
   } catch (error) {
+    const kind = errorKind(error);
+    const guessed = kind === 'invalid_credentials' || kind === 'invalid_code';
+    if (!guessed) await limits.giveBack('signIn', keys);
     redirectIfSessionExpired(error, TWO_STEP_SETTINGS_PATH);
     const message = describeFailure(operation, error);
-    const kind = errorKind(error);
-    if (kind === 'invalid_credentials' || kind === 'invalid_code')
-      await limits.record('signIn', keys);
     if (kind === 'invalid_credentials')
       return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
     if (kind === 'invalid_code' || kind === 'challenge_expired')
