@@ -245,6 +245,44 @@ test.describe('sessions end when the password changes', () => {
   });
 });
 
+test.describe('values a customer writes straight into Medusa', () => {
+  test('photo-like names of 95 kB (the most Medusa takes in one request) in the metadata: every page still renders, the photo is ignored and nothing is deleted', async ({
+    page,
+    api,
+    account,
+    customers,
+    backend,
+  }) => {
+    const customer = await customers.create();
+    const { id } = (await api.me(customer.session))!;
+    // Photo-like names end to end: the shape that made a backtracking pattern quadratic.
+    const lookalike = `1-profile-photo-${id}-0123456789abcdef`;
+    // Both Medusa versions refuse a request body over 100 kB (413), so one value can be no
+    // longer; each key is written on its own (metadata is merged).
+    const hostile = lookalike.repeat(Math.floor(95_000 / lookalike.length));
+    const picture = `${backend.url}/${'static/'.repeat(300)}photo.webp`;
+    await api.writeMetadata(customer.session, { profile_photo_file: hostile });
+    await api.writeMetadata(customer.session, { sessions_valid_after: hostile });
+    await api.writeMetadata(customer.session, { profile_photo_url: picture });
+
+    await account.signIn(customer);
+    for (const path of ['/account', '/account/profile', '/account/addresses', '/account/orders']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await page.goto('/account/profile');
+    await expect(page.locator('[data-avatar="initials"]').first()).toBeVisible();
+    await expect(page.locator(`img[src*="photo.webp"]`)).toHaveCount(0);
+
+    // Nothing the storefront read was changed or removed.
+    const stored = await api.metadata(customer.session);
+    expect(stored.profile_photo_file).toBe(hostile);
+    expect(stored.profile_photo_url).toBe(picture);
+    expect(stored.sessions_valid_after).toBe(hostile);
+  });
+});
+
 test.describe('abuse limits', () => {
   test('after five wrong passwords, sign-in asks the shopper to wait and keeps the email', async ({
     page,

@@ -193,6 +193,28 @@ export class StoreApi {
     });
   }
 
+  /**
+   * Writes the customer's metadata straight through Medusa's store API, as any customer can
+   * with their own session (merged: other keys stay).
+   */
+  async writeMetadata(session: string, metadata: Json): Promise<void> {
+    this.expectOk(
+      'writeMetadata',
+      await this.request('POST', '/store/customers/me', { session, body: { metadata } }),
+    );
+  }
+
+  /** The customer's metadata as Medusa stores it. */
+  async metadata(session: string): Promise<Json> {
+    const path =
+      this.backend.version === 'v2'
+        ? '/store/customers/me?fields=+metadata'
+        : '/store/customers/me';
+    const result = await this.request('GET', path, { session });
+    this.expectOk('metadata', result);
+    return ((result.json.customer as Json).metadata as Json | null) ?? {};
+  }
+
   /** The customer behind a session, or null when the backend rejects it. */
   async me(session: string): Promise<ApiCustomer | null> {
     // v2 leaves metadata out unless asked.

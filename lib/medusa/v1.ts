@@ -82,7 +82,7 @@ const ORDER_DETAIL_EXPAND =
 
 function toCustomer(raw: RawCustomer, isStoreFile: wire.StoreFileCheck): Customer {
   const addresses = raw.shipping_addresses ?? [];
-  const stored = raw.metadata?.[wire.V1_DEFAULT_SHIPPING_KEY];
+  const stored = wire.metadataText(raw.metadata, wire.V1_DEFAULT_SHIPPING_KEY);
   // A deleted address can leave a stale id in metadata; only an existing address is default.
   return wire.toCustomer(
     raw,

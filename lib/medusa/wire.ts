@@ -30,15 +30,38 @@ export const DEFAULT_BACKEND_URLS = {
   v2: 'http://localhost:9001',
 } as const;
 
+type Metadata = Record<string, unknown> | null | undefined;
+
+/**
+ * The storefront's keys in a customer's metadata, and the longest value each may hold. A
+ * customer can write any value there straight through Medusa's store API, so a value is read
+ * only when it is a string within its bound, before anything parses or matches it: no stored
+ * value can make a page view of that shopper expensive.
+ */
+const METADATA_MAX_LENGTH = {
+  default_shipping_address_id: 64,
+  sessions_valid_after: 40,
+  profile_photo_url: 2048,
+  profile_photo_file: 512,
+} as const;
+
+type MetadataKey = keyof typeof METADATA_MAX_LENGTH;
+
+/** The value stored under one of the storefront's keys, or null when it is no bounded string. */
+export function metadataText(metadata: Metadata, key: MetadataKey): string | null {
+  const value = metadata?.[key];
+  return typeof value === 'string' && value.length <= METADATA_MAX_LENGTH[key] ? value : null;
+}
+
 /** v1 has no default-address flag; the storefront keeps the choice in customer metadata. */
-export const V1_DEFAULT_SHIPPING_KEY = 'default_shipping_address_id';
+export const V1_DEFAULT_SHIPPING_KEY = 'default_shipping_address_id' satisfies MetadataKey;
 
 /** Customer metadata key holding the "sessions valid after" instant (ISO 8601). */
-export const SESSIONS_VALID_AFTER_KEY = 'sessions_valid_after';
+export const SESSIONS_VALID_AFTER_KEY = 'sessions_valid_after' satisfies MetadataKey;
 
-export function sessionsValidAfter(metadata: Record<string, unknown> | null | undefined) {
-  const stored = metadata?.[SESSIONS_VALID_AFTER_KEY];
-  const instant = typeof stored === 'string' ? Date.parse(stored) : NaN;
+export function sessionsValidAfter(metadata: Metadata) {
+  const stored = metadataText(metadata, SESSIONS_VALID_AFTER_KEY);
+  const instant = stored === null ? NaN : Date.parse(stored);
   return Number.isFinite(instant) ? instant : null;
 }
 
@@ -47,11 +70,12 @@ export function sessionsValidAfterMetadata(instant: number) {
 }
 
 /** Customer metadata keys naming the profile photo: its URL and its file in the store's storage. */
-export const PHOTO_URL_KEY = 'profile_photo_url';
-export const PHOTO_FILE_KEY = 'profile_photo_file';
+export const PHOTO_URL_KEY = 'profile_photo_url' satisfies MetadataKey;
+export const PHOTO_FILE_KEY = 'profile_photo_file' satisfies MetadataKey;
 
 /** The start of every photo file's name; the customer's id follows, so a file says whose it is. */
 export const PHOTO_FILE_PREFIX = 'profile-photo-';
+const PHOTO_FILE_SUFFIX = '.webp';
 
 /**
  * Is `fileId` a photo file the storefront made for this customer? Metadata is writable by the
@@ -59,13 +83,29 @@ export const PHOTO_FILE_PREFIX = 'profile-photo-';
  * credentials) only when its name is one of this customer's photos: no other file, no path.
  */
 export function isOwnPhotoFile(fileId: string, customerId: string): boolean {
-  if (!/^[A-Za-z0-9_]+$/.test(customerId)) return false;
-  if (fileId.startsWith('/') || fileId.split('/').some((part) => part === '' || part === '..'))
+  // Bounded first, and then only patterns that cannot backtrack: the name is the customer's
+  // to write, and it is checked on every read of the customer.
+  if (fileId.length > METADATA_MAX_LENGTH[PHOTO_FILE_KEY]) return false;
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(customerId)) return false;
+  // A storage may put the file in folders, and a time before the name; no empty or parent
+  // folder, no absolute path.
+  const parts = fileId.split('/');
+  const name = parts.pop()!;
+  if (
+    !parts.every((folder) => /^[A-Za-z0-9_.-]+$/.test(folder) && folder !== '..' && folder !== '.')
+  )
     return false;
-  // A storage may add a folder or a time before the name, and its own unique part after it.
-  return new RegExp(
-    `^[A-Za-z0-9_/.-]*${PHOTO_FILE_PREFIX}${customerId}-[a-f0-9]{16}[A-Za-z0-9_-]*\\.webp$`,
-  ).test(fileId);
+  if (!name.endsWith(PHOTO_FILE_SUFFIX)) return false;
+  const stem = name.slice(0, -PHOTO_FILE_SUFFIX.length);
+  const marker = `${PHOTO_FILE_PREFIX}${customerId}-`;
+  const at = stem.lastIndexOf(marker);
+  if (at < 0) return false;
+  // Before the name, the storage's time; after it, our 16 hex digits and the storage's own
+  // unique part.
+  return (
+    /^[A-Za-z0-9_.-]*$/.test(stem.slice(0, at)) &&
+    /^[a-f0-9]{16}[A-Za-z0-9_-]*$/.test(stem.slice(at + marker.length))
+  );
 }
 
 /** Tells the store's own files from any other URL (call.ts `storeFileCheck`). */
@@ -76,17 +116,14 @@ export type StoreFileCheck = (url: unknown) => url is string;
  * files; its file id kept only when it is this customer's own (`isOwnPhotoFile`).
  */
 export function photoOf(
-  metadata: Record<string, unknown> | null | undefined,
+  metadata: Metadata,
   customerId: string,
   isStoreFile: StoreFileCheck,
 ): Photo | null {
-  const url = metadata?.[PHOTO_URL_KEY];
+  const url = metadataText(metadata, PHOTO_URL_KEY);
   if (!isStoreFile(url)) return null;
-  const file = metadata?.[PHOTO_FILE_KEY];
-  return {
-    url,
-    fileId: typeof file === 'string' && isOwnPhotoFile(file, customerId) ? file : null,
-  };
+  const file = metadataText(metadata, PHOTO_FILE_KEY);
+  return { url, fileId: file !== null && isOwnPhotoFile(file, customerId) ? file : null };
 }
 
 export function photoMetadata(photo: { url: string; fileId: string } | null) {

@@ -8,6 +8,7 @@ import {
   errorKindForStatus,
   fromAddressInput,
   isOwnPhotoFile,
+  metadataText,
   newestAddress,
   orderStatus,
   parseResponse,
@@ -15,6 +16,7 @@ import {
   photoOf,
   rawAddressSchema,
   sessionFromSetCookie,
+  sessionsValidAfter,
   toAddress,
 } from '@/lib/medusa/wire';
 
@@ -204,6 +206,47 @@ describe('profile photo files in customer metadata', () => {
     expect(isOwnPhotoFile('profile-photo-cus_01ABC-0123.webp', 'cus_01ABC')).toBe(false);
     expect(isOwnPhotoFile('profile-photo-cus_01ABC-0123456789abcdef.png', 'cus_01ABC')).toBe(false);
     expect(isOwnPhotoFile('profile-photo-.*-0123456789abcdef.webp', '.*')).toBe(false);
+  });
+
+  it('refuses a name longer than any storage makes before it matches anything', () => {
+    // Its own name behind a long but well-formed folder path: refused for its length alone.
+    expect(isOwnPhotoFile(`${'a/'.repeat(300)}${own}`, 'cus_01ABC')).toBe(false);
+    expect(isOwnPhotoFile(`${'a/'.repeat(50)}${own}`, 'cus_01ABC')).toBe(true);
+    expect(isOwnPhotoFile(`${'1'.repeat(500)}-${own}`, 'cus_01ABC')).toBe(false);
+  });
+
+  it('refuses hostile names of any length, many photo-like names end to end among them', () => {
+    const lookalike = '1-profile-photo-cus_01ABC-0123456789abcdef';
+    for (const size of [1_000, 40_000, 320_000]) {
+      const repeated = lookalike.repeat(Math.ceil(size / lookalike.length));
+      expect(isOwnPhotoFile(repeated, 'cus_01ABC')).toBe(false);
+      expect(isOwnPhotoFile(`${repeated}.webp`, 'cus_01ABC')).toBe(false);
+      expect(isOwnPhotoFile(`${'a/'.repeat(size / 2)}${own}`, 'cus_01ABC')).toBe(false);
+    }
+  });
+
+  it('reads the storefront’s metadata only as strings within their bounds', () => {
+    const isStoreFile = (url: unknown): url is string =>
+      typeof url === 'string' && url.startsWith('http://localhost:9001/static/');
+    const url = `http://localhost:9001/static/${own}`;
+    const longUrl = `http://localhost:9001/static/${'a'.repeat(3000)}.webp`;
+    expect(photoOf({ profile_photo_url: longUrl }, 'cus_01ABC', isStoreFile)).toBeNull();
+    expect(
+      photoOf(
+        { profile_photo_url: url, profile_photo_file: `${'1'.repeat(600)}-${own}` },
+        'cus_01ABC',
+        isStoreFile,
+      ),
+    ).toEqual({ url, fileId: null });
+    expect(
+      metadataText({ sessions_valid_after: ['2026-01-01'] }, 'sessions_valid_after'),
+    ).toBeNull();
+    expect(
+      sessionsValidAfter({ sessions_valid_after: `2026-01-01T00:00:00.000Z${' '.repeat(100)}` }),
+    ).toBeNull();
+    expect(sessionsValidAfter({ sessions_valid_after: '2026-01-01T00:00:00.000Z' })).toBe(
+      Date.parse('2026-01-01T00:00:00.000Z'),
+    );
   });
 
   it('shows a photo only from the store’s files, and keeps a file id only when it is the customer’s', () => {
