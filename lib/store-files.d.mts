@@ -16,6 +16,18 @@ export function isStoreFileUrl(
 ): candidate is string;
 
 export function nextImagesConfig(env?: Record<string, string | undefined>): {
-  remotePatterns: { protocol: string; hostname: string; port?: string; pathname: string }[];
+  remotePatterns: {
+    protocol: 'http' | 'https';
+    hostname: string;
+    port?: string;
+    pathname: string;
+    search: string;
+  }[];
   dangerouslyAllowLocalIP: boolean;
+  imageSizes: number[];
+  deviceSizes: number[];
+  qualities: number[];
+  /** Bytes of optimized images kept on disk. */
+  maximumDiskCacheSize: number;
+  maximumRedirects: number;
 };

@@ -17,13 +17,20 @@ export type AdapterOptions = {
    */
   adminApiKey?: string;
   timeoutMs?: number;
-  /** Where the store's files are served; the backend's own origin unless said otherwise. */
+  /** Where the store's files are served; the backend's local file storage unless said otherwise. */
   fileLocation?: StoreFileLocation;
 };
 
-/** Tells the store's own files from any other URL a response holds (pictures, say). */
-export function storeFileCheck({ baseUrl, fileLocation }: AdapterOptions): StoreFileCheck {
-  const location = fileLocation ?? storeFileLocation({ MEDUSA_BACKEND_URL: baseUrl });
+/**
+ * Tells the store's own files from any other URL a response holds (pictures, say). Without a
+ * file location, they are where `version`'s local file storage serves them on the backend.
+ */
+export function storeFileCheck(
+  { baseUrl, fileLocation }: AdapterOptions,
+  version: 'v1' | 'v2',
+): StoreFileCheck {
+  const location =
+    fileLocation ?? storeFileLocation({ MEDUSA_VERSION: version, MEDUSA_BACKEND_URL: baseUrl });
   return (url: unknown): url is string => isStoreFileUrl(url, location);
 }
 

@@ -165,7 +165,7 @@ async function refuseTwoStep(): Promise<never> {
 export function createV1Backend(options: AdapterOptions): StoreBackend {
   const { baseUrl, publishableApiKey, adminApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   const medusa = new Medusa({ baseUrl, maxRetries: 0, publishableApiKey });
-  const isStoreFile = storeFileCheck(options);
+  const isStoreFile = storeFileCheck(options, 'v1');
   const orders = orderMapping(isStoreFile);
   const customerOf = (raw: RawCustomer) => toCustomer(raw, isStoreFile);
   // axios also gives up at the deadline, so a late request does not hold a socket.

@@ -213,7 +213,7 @@ function readFailure(error: unknown): Failure {
 
 export function createV2Backend(options: AdapterOptions): StoreBackend {
   const { baseUrl, publishableApiKey, adminApiKey, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
-  const isStoreFile = storeFileCheck(options);
+  const isStoreFile = storeFileCheck(options, 'v2');
   const orders = orderMapping(isStoreFile);
   const customerOf = (raw: RawCustomer) => toCustomer(raw, isStoreFile);
   if (!publishableApiKey) {

@@ -14,7 +14,12 @@ describe('readBackendConfig', () => {
       baseUrl: 'http://localhost:9001',
       publishableApiKey: undefined,
       timeoutMs: 8000,
-      fileLocation: { protocol: 'http:', hostname: 'localhost', port: '9001', pathPrefix: '/' },
+      fileLocation: {
+        protocol: 'http:',
+        hostname: 'localhost',
+        port: '9001',
+        pathPrefix: '/static/',
+      },
     });
   });
 
@@ -31,7 +36,12 @@ describe('readBackendConfig', () => {
       baseUrl: 'https://shop.example.com',
       publishableApiKey: 'pk_1',
       timeoutMs: 2500,
-      fileLocation: { protocol: 'https:', hostname: 'shop.example.com', port: '', pathPrefix: '/' },
+      fileLocation: {
+        protocol: 'https:',
+        hostname: 'shop.example.com',
+        port: '',
+        pathPrefix: '/uploads/images/',
+      },
     });
   });
 

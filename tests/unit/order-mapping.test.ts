@@ -11,6 +11,7 @@ import {
   type OrderMapping,
 } from '@/lib/medusa/wire';
 import { isStoreFileUrl, nextImagesConfig, storeFileLocation } from '@/lib/store-files.mjs';
+import { hasRemoteMatch } from 'next/dist/shared/lib/match-remote-pattern';
 
 const location = storeFileLocation({ MEDUSA_BACKEND_URL: 'http://localhost:9001' });
 const mapping: OrderMapping<{
@@ -201,7 +202,20 @@ describe('discounts', () => {
 });
 
 describe('where pictures may come from', () => {
-  it('is the file URL when one is set, else the backend’s origin, else local development', () => {
+  const v1 = storeFileLocation({
+    MEDUSA_VERSION: 'v1',
+    MEDUSA_BACKEND_URL: 'http://localhost:9000',
+  });
+  const v2 = storeFileLocation({
+    MEDUSA_VERSION: 'v2',
+    MEDUSA_BACKEND_URL: 'http://localhost:9001',
+  });
+  const files = storeFileLocation({ MEDUSA_FILE_URL: 'https://files.example.com/store/' });
+  /** What Next's image optimizer lets through, by its own matcher and the patterns we give it. */
+  const optimizerFetches = (env: Record<string, string>, url: string) =>
+    hasRemoteMatch([], nextImagesConfig(env).remotePatterns, new URL(url));
+
+  it('is the file URL when one is set, else the backend’s file storage, else local development', () => {
     expect(
       storeFileLocation({
         MEDUSA_FILE_URL: 'https://files.example.com/store',
@@ -217,39 +231,140 @@ describe('where pictures may come from', () => {
       protocol: 'http:',
       hostname: 'medusa',
       port: '9000',
-      pathPrefix: '/',
+      pathPrefix: '/static/',
+    });
+    expect(
+      storeFileLocation({ MEDUSA_VERSION: 'V1', MEDUSA_BACKEND_URL: 'http://medusa-v1:9000' }),
+    ).toEqual({
+      protocol: 'http:',
+      hostname: 'medusa-v1',
+      port: '9000',
+      pathPrefix: '/uploads/images/',
     });
     expect(storeFileLocation({})).toEqual({
       protocol: 'http:',
       hostname: 'localhost',
       port: null,
-      pathPrefix: '/',
+      pathPrefix: '/static/',
     });
     expect(() => storeFileLocation({ MEDUSA_FILE_URL: 'ftp://files.example.com' })).toThrow(
       /http or https/,
     );
   });
 
-  it('allows the image optimizer one origin, and private addresses only when that origin is one', () => {
-    expect(nextImagesConfig({ MEDUSA_FILE_URL: 'https://files.example.com/store/' })).toEqual({
+  it('allows the image optimizer the store’s file paths only, and private addresses only when their host is one', () => {
+    expect(nextImagesConfig({ MEDUSA_FILE_URL: 'https://files.example.com/store/' })).toMatchObject(
+      {
+        remotePatterns: [
+          {
+            protocol: 'https',
+            hostname: 'files.example.com',
+            port: '',
+            pathname: '/store/**',
+            search: '',
+          },
+        ],
+        dangerouslyAllowLocalIP: false,
+      },
+    );
+    expect(
+      nextImagesConfig({ MEDUSA_VERSION: 'v1', MEDUSA_BACKEND_URL: 'http://medusa:9000' }),
+    ).toMatchObject({
       remotePatterns: [
-        { protocol: 'https', hostname: 'files.example.com', port: '', pathname: '/store/**' },
+        {
+          protocol: 'http',
+          hostname: 'medusa',
+          port: '9000',
+          pathname: '/uploads/images/**',
+          search: '',
+        },
       ],
-      dangerouslyAllowLocalIP: false,
-    });
-    expect(nextImagesConfig({ MEDUSA_BACKEND_URL: 'http://medusa:9000' })).toMatchObject({
       dangerouslyAllowLocalIP: true,
     });
-    expect(nextImagesConfig({})).toEqual({
-      remotePatterns: [{ protocol: 'http', hostname: 'localhost', pathname: '/**' }],
+    expect(nextImagesConfig({})).toMatchObject({
+      remotePatterns: [
+        { protocol: 'http', hostname: 'localhost', pathname: '/static/**', search: '' },
+      ],
       dangerouslyAllowLocalIP: true,
     });
   });
 
   it('refuses a path outside the file URL’s prefix', () => {
-    const files = storeFileLocation({ MEDUSA_FILE_URL: 'https://files.example.com/store/' });
     expect(isStoreFileUrl('https://files.example.com/store/a.png', files)).toBe(true);
     expect(isStoreFileUrl('https://files.example.com/other/a.png', files)).toBe(false);
     expect(isStoreFileUrl('https://files.example.com/storefront/a.png', files)).toBe(false);
+  });
+
+  it('refuses anything on the backend’s host but its file storage, for the storefront and the optimizer alike', () => {
+    const env = {
+      v1: { MEDUSA_VERSION: 'v1', MEDUSA_BACKEND_URL: 'http://localhost:9000' },
+      v2: { MEDUSA_VERSION: 'v2', MEDUSA_BACKEND_URL: 'http://localhost:9001' },
+    };
+    const cases: [keyof typeof env, string, boolean][] = [
+      ['v1', 'http://localhost:9000/uploads/images/1796287429221-canvas-tote.png', true],
+      ['v1', 'http://localhost:9000/store/products', false],
+      ['v1', 'http://localhost:9000/admin/uploads', false],
+      ['v1', 'http://localhost:9000/uploads/other.png', false],
+      ['v1', 'http://localhost:9000/static/shirt.png', false],
+      ['v1', 'http://localhost:9000/uploads/images/../../store/products', false],
+      ['v2', 'http://localhost:9001/static/1796287429221-linen-shirt.png', true],
+      ['v2', 'http://localhost:9001/static/nested/shirt.png', true],
+      ['v2', 'http://localhost:9001/store/products?limit=100', false],
+      ['v2', 'http://localhost:9001/health', false],
+      ['v2', 'http://localhost:9001/app/login', false],
+      ['v2', 'http://localhost:9001/uploads/images/shirt.png', false],
+      ['v2', 'http://localhost:9001/staticfiles/shirt.png', false],
+    ];
+    for (const [version, url, allowed] of cases) {
+      const location = version === 'v1' ? v1 : v2;
+      expect(isStoreFileUrl(url, location), `${version} ${url}`).toBe(allowed);
+      expect(optimizerFetches(env[version], url), `optimizer, ${version} ${url}`).toBe(allowed);
+    }
+  });
+
+  it('refuses a store file with a query string, for the storefront and the optimizer alike', () => {
+    for (const [env, location, url] of [
+      [
+        { MEDUSA_VERSION: 'v1', MEDUSA_BACKEND_URL: 'http://localhost:9000' },
+        v1,
+        'http://localhost:9000/uploads/images/a.png?w=1',
+      ],
+      [
+        { MEDUSA_BACKEND_URL: 'http://localhost:9001' },
+        v2,
+        'http://localhost:9001/static/a.png?v=2',
+      ],
+      [
+        { MEDUSA_FILE_URL: 'https://files.example.com/store/' },
+        files,
+        'https://files.example.com/store/a.png?X-Amz-Expires=1',
+      ],
+    ] as const) {
+      expect(isStoreFileUrl(url, location), url).toBe(false);
+      expect(optimizerFetches(env, url), `optimizer, ${url}`).toBe(false);
+    }
+    // Same resource, but another cache key: nothing but the bare file is shown.
+    expect(isStoreFileUrl('http://localhost:9001/static/a.png?', v2)).toBe(false);
+    expect(isStoreFileUrl('http://localhost:9001/static/a.png#1', v2)).toBe(false);
+  });
+
+  it('bounds what the optimizer keeps on disk and how many variants of one file it makes', () => {
+    const images = nextImagesConfig({ MEDUSA_BACKEND_URL: 'http://localhost:9001' });
+    expect(images.maximumDiskCacheSize).toBeGreaterThan(0);
+    expect(images.maximumDiskCacheSize).toBeLessThanOrEqual(64 * 1024 * 1024);
+    expect(images.qualities).toEqual([75]);
+    // Every width the pages' pictures (32 to 96 CSS px) need on screens up to 3x, and no more.
+    const widths = [...images.deviceSizes, ...images.imageSizes];
+    for (const shown of [32, 40, 48, 64, 96]) {
+      for (const density of [1, 2, 3]) {
+        expect(
+          widths.some((w) => w >= shown * density),
+          `${shown}px at ${density}x`,
+        ).toBe(true);
+      }
+    }
+    expect(Math.max(...widths)).toBeLessThanOrEqual(384);
+    // A redirect is followed without the patterns being checked again.
+    expect(images.maximumRedirects).toBe(0);
   });
 });
