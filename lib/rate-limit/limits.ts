@@ -147,6 +147,18 @@ export function createLimits(config: RateLimitConfig, options: CreateLimitsOptio
     }
   }
 
+  /** The limits among these whose count is used up, counting nothing. */
+  async function exhaustedAmong(among: (Limiter & { key: string })[]) {
+    return Promise.all(
+      among.map(async ({ rule, store, key }) => {
+        const res = await safely(`${rule.name} peek`, () => store.get(key), null);
+        return res && res.consumedPoints >= rule.points
+          ? { retryAfterSeconds: secondsUntil(res, rule), limit: rule.name }
+          : null;
+      }),
+    );
+  }
+
   /** One point back; a count that reaches below zero (its window ended meanwhile) is dropped. */
   async function giveBackOne({ rule, store, key }: Limiter & { key: string }) {
     const res = await safely(`${rule.name} give back`, () => store.reward(key), null);
@@ -168,46 +180,38 @@ export function createLimits(config: RateLimitConfig, options: CreateLimitsOptio
   return {
     async take(action, keys) {
       const limits = applicable(action, keys);
-      const taken = await Promise.all(
-        limits.map(async (limiter) => {
-          const { rule, store, key } = limiter;
-          try {
-            if (options.redis) await options.redis.ready;
-            await store.consume(key);
-            return { limiter, blocked: null };
-          } catch (error) {
-            // consume() rejects with a RateLimiterRes when the count passes the limit.
-            if (error instanceof RateLimiterRes) {
-              const blocked = { retryAfterSeconds: secondsUntil(error, rule), limit: rule.name };
-              return { limiter, blocked };
-            }
+      const taken: (Limiter & { key: string })[] = [];
+      // One limit after the other, in the table's order: an attempt refused by one never
+      // touches the next, so a flood refused per email+address cannot, even while it is in
+      // flight, fill the account's count across addresses and overstate the wait it is told.
+      for (const [index, limiter] of limits.entries()) {
+        const { rule, store, key } = limiter;
+        try {
+          if (options.redis) await options.redis.ready;
+          await store.consume(key);
+          taken.push(limiter);
+        } catch (error) {
+          if (!(error instanceof RateLimiterRes)) {
             console.error(
               `[rate-limit] ${rule.name} take failed; letting the attempt through:`,
               error,
             );
-            return { limiter: null, blocked: null };
+            continue;
           }
-        }),
-      );
-      const longest = longestWait(taken.map(({ blocked }) => blocked));
-      if (!longest) return { allowed: true };
-      // Refused: every point it took is given back, on the limit that refused it as well, so
-      // that refusals never add up to a lockout of their own (a flood refused per address
-      // must not use up the account's allowance across addresses).
-      await Promise.all(taken.flatMap(({ limiter }) => (limiter ? [giveBackOne(limiter)] : [])));
-      return { allowed: false, ...longest };
+          // consume() rejects with a RateLimiterRes when the count passes the limit. Refused:
+          // every point it took is given back, on this limit as well, so that refusals never
+          // add up to a lockout of their own.
+          await Promise.all([...taken, limiter].map(giveBackOne));
+          const later = await exhaustedAmong(limits.slice(index + 1));
+          const blocked = { retryAfterSeconds: secondsUntil(error, rule), limit: rule.name };
+          return { allowed: false, ...longestWait([blocked, ...later])! };
+        }
+      }
+      return { allowed: true };
     },
 
     async peek(action, keys) {
-      const exhausted = await Promise.all(
-        applicable(action, keys).map(async ({ rule, store, key }) => {
-          const res = await safely(`${rule.name} peek`, () => store.get(key), null);
-          return res && res.consumedPoints >= rule.points
-            ? { retryAfterSeconds: secondsUntil(res, rule), limit: rule.name }
-            : null;
-        }),
-      );
-      const longest = longestWait(exhausted);
+      const longest = longestWait(await exhaustedAmong(applicable(action, keys)));
       return longest ? { allowed: false, ...longest } : { allowed: true };
     },
 
