@@ -206,17 +206,13 @@ export class StoreApi {
 
   /** The customer's metadata as Medusa stores it. */
   async metadata(session: string): Promise<Json> {
-    const path =
-      this.backend.version === 'v2'
-        ? '/store/customers/me?fields=+metadata'
-        : '/store/customers/me';
-    const result = await this.request('GET', path, { session });
-    this.expectOk('metadata', result);
-    return ((result.json.customer as Json).metadata as Json | null) ?? {};
+    const raw = await this.customerRecord(session);
+    if (!raw) throw new Error('metadata: the backend rejected the session');
+    return (raw.metadata as Json | null) ?? {};
   }
 
-  /** The customer behind a session, or null when the backend rejects it. */
-  async me(session: string): Promise<ApiCustomer | null> {
+  /** The customer record Medusa answers for a session, metadata included; null on 401. */
+  private async customerRecord(session: string): Promise<Json | null> {
     // v2 leaves metadata out unless asked.
     const path =
       this.backend.version === 'v2'
@@ -224,8 +220,14 @@ export class StoreApi {
         : '/store/customers/me';
     const result = await this.request('GET', path, { session });
     if (result.status === 401) return null;
-    this.expectOk('me', result);
-    const raw = result.json.customer as Json;
+    this.expectOk('customer', result);
+    return result.json.customer as Json;
+  }
+
+  /** The customer behind a session, or null when the backend rejects it. */
+  async me(session: string): Promise<ApiCustomer | null> {
+    const raw = await this.customerRecord(session);
+    if (!raw) return null;
     const metadata = (raw.metadata as Json | null) ?? {};
     return {
       id: String(raw.id),

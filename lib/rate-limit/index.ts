@@ -19,7 +19,6 @@ import { createLimits, type Limits } from './limits';
 import { readRedisUrl, sharedRedis } from './redis-client';
 
 export {
-  COUNTS_ONLY_FAILURES,
   LIMIT_ENV_NAMES,
   LIMITED_ACTIONS,
   RateLimitConfigError,
