@@ -8,11 +8,19 @@ import {
 } from './lib/reset-link';
 import { sanitizeReturnTo } from './lib/return-to';
 import { contentSecurityPolicy, createNonce, securityHeaders } from './lib/security-headers';
-import { sessionCookieMode } from './lib/session-cookie';
+import {
+  browserMaxAgeSeconds,
+  needsFreshSeenAt,
+  openSession,
+  sealSession,
+  sessionCookieAttributes,
+  sessionCookieMode,
+} from './lib/session-cookie';
 
 // Next 16 names the middleware convention `proxy.ts`. It sets the browser defences on every
 // response and, under /account, only looks at whether the session cookie exists: pages
-// re-check the session with the backend on every request.
+// re-check the session with the backend on every request. It also keeps the session's
+// last-use instant fresh, which the idle timeout is measured from.
 
 /** Account pages anyone may open. */
 const PUBLIC_PAGES = [
@@ -87,6 +95,26 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
   return next();
 }
 
+/** The one page that clears a session on GET: writing it here would race that. */
+const CLEARS_SESSION = '/account/session-expired';
+
+/**
+ * Re-seals a current session with a fresh last-use instant, at most once an hour. Only on
+ * reads: a server action may itself write or clear the session in the same response.
+ */
+function refreshSeenAt(request: NextRequest, response: NextResponse) {
+  if (request.method !== 'GET' || request.nextUrl.pathname === CLEARS_SESSION) return;
+  const cookie = sessionCookieMode(request.headers.get('host'));
+  const opened = openSession(request.cookies.get(cookie.name)?.value);
+  const now = Date.now();
+  if (opened.status !== 'current' || !needsFreshSeenAt(opened.session, now)) return;
+  response.cookies.set(
+    cookie.name,
+    sealSession({ ...opened.session, seenAt: now }),
+    sessionCookieAttributes(cookie.secure, browserMaxAgeSeconds(opened.session.signedInAt, now)),
+  );
+}
+
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const production = process.env.NODE_ENV === 'production';
@@ -96,6 +124,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(nonce, { dev: !production }));
 
   const response = route(request, requestHeaders);
+  refreshSeenAt(request, response);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -7,7 +7,7 @@ import {
   type BackendInfo,
 } from '../tests/support/backends';
 import { waitForResetMail, type ResetMail } from '../tests/support/outbox';
-import { backendSessionOf, signedSessionCookie } from './support/session-cookie';
+import { backendSessionOf, sealedSessionCookie } from './support/session-cookie';
 import { StoreApi } from './support/store-api';
 
 export { expect };
@@ -169,18 +169,20 @@ async function rawCookie(page: Page): Promise<string | undefined> {
 /**
  * Puts a storefront session cookie into a browser context, as the storefront would have set
  * it (`__Host-`: Secure, host-only, Path=/). `value` is a raw cookie value, or a backend
- * session to sign.
+ * session to seal, signed in and last used at the instants given (now by default).
  */
 export async function setSessionCookie(
   context: BrowserContext,
   baseURL: string,
-  value: { raw: string } | { backendSession: string; signedInAt?: number },
+  value: { raw: string } | { backendSession: string; signedInAt?: number; seenAt?: number },
 ) {
   await context.addCookies([
     {
       name: STOREFRONT_SESSION_COOKIE,
       value:
-        'raw' in value ? value.raw : signedSessionCookie(value.backendSession, value.signedInAt),
+        'raw' in value
+          ? value.raw
+          : sealedSessionCookie(value.backendSession, value.signedInAt, value.seenAt),
       // Host-only: CDP makes a cookie with a dot-less domain host-only, as `__Host-` demands.
       domain: new URL(baseURL).hostname,
       path: '/',

@@ -4,7 +4,8 @@ import { IdentityConfigError, readIdentityApps } from './identity/apps';
 import { parseSigningJwks, signingKeysSource } from './identity/keys';
 import { readBackendConfig } from './medusa';
 import { readRateLimitConfig, readTrustedProxyHops } from './rate-limit';
-import { sessionSecret } from './session';
+import { sessionLifetime } from './session-cookie';
+import { sessionSecrets } from './session-secret';
 
 /**
  * Every setting the server reads, checked once at start: a deployment mistake stops the
@@ -15,7 +16,8 @@ export function checkSettingsOrExit(): void {
     readBackendConfig();
     readRateLimitConfig();
     readTrustedProxyHops(process.env);
-    sessionSecret();
+    sessionSecrets();
+    sessionLifetime();
     checkIdentitySettings();
   } catch (error) {
     console.error(`The storefront cannot start: ${error instanceof Error ? error.message : error}`);

@@ -107,6 +107,47 @@ describe('profileSchema', () => {
   });
 });
 
+describe('what a form can write', () => {
+  it("is the schema's fields alone: metadata keys posted with a form never reach the action", () => {
+    const hostile = {
+      metadata: '{"sessions_valid_after":""}',
+      'metadata[sessions_valid_after]': '',
+      sessions_valid_after: '',
+      profile_photo_url: 'https://evil.example/x.png',
+    };
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries({ ...fields, ...hostile }))
+        data.append(name, value);
+      return data;
+    };
+    const profile = parseForm(
+      profileSchema,
+      form({ firstName: 'Dana', lastName: 'Demo', phone: '' }),
+    );
+    expect(profile.ok && Object.keys(profile.data).sort()).toEqual([
+      'firstName',
+      'lastName',
+      'phone',
+    ]);
+    const address = parseForm(
+      addressSchema,
+      form({
+        firstName: 'Dana',
+        lastName: 'Demo',
+        address1: '1 Main St',
+        city: 'Springfield',
+        postalCode: '12345',
+        countryCode: 'us',
+      }),
+    );
+    expect(address.ok).toBe(true);
+    for (const key of Object.keys(hostile)) {
+      expect(address.ok && Object.keys(address.data)).not.toContain(key);
+    }
+  });
+});
+
 describe('addressSchema', () => {
   const valid = {
     firstName: 'Dana',

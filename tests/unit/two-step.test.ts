@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
 
 import { groupedSecret } from '@/components/account/two-step-forms';
-import { seal, unseal } from '@/lib/sealed-cookie';
+import { seal, unseal } from '@/lib/sealing';
 import {
   canonicalRecoveryCode,
   reconfirmTwoStepSchema,
@@ -78,7 +78,7 @@ describe('the code that confirms turning it off or new recovery codes', () => {
 });
 
 describe('sealed cookies', () => {
-  const env = { SESSION_SECRET: 'unit-test-session-secret-0123456789abcdef' };
+  const env = ['unit-test-session-secret-0123456789abcdef'];
   const schema = z.object({ challengeId: z.string(), token: z.string() });
   const value = { challengeId: 'authmfachal_1', token: 'first-step-jwt' };
 
@@ -95,9 +95,7 @@ describe('sealed cookies', () => {
     expect(unseal(`${iv}.${tag}.${flipped}`, 'account_second_step', schema, env)).toBeNull();
     expect(unseal(sealed, 'account_two_step_setup', schema, env)).toBeNull();
     expect(
-      unseal(sealed, 'account_second_step', schema, {
-        SESSION_SECRET: 'another-session-secret-0123456789abcdef',
-      }),
+      unseal(sealed, 'account_second_step', schema, ['another-session-secret-0123456789abcdef']),
     ).toBeNull();
     expect(unseal('not.a.cookie', 'account_second_step', schema, env)).toBeNull();
     expect(unseal(undefined, 'account_second_step', schema, env)).toBeNull();

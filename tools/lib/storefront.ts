@@ -1,9 +1,7 @@
 // The production storefront as the measuring tools start it: its environment for one seeded
-// backend, and the session cookie it accepts for a Medusa session (signed with the secret the
+// backend, and the session cookie it accepts for a Medusa session (sealed with the secret the
 // tool gave it; development only).
-import { createHmac } from 'node:crypto';
-
-import { sessionCookieMode } from '../../lib/session-cookie';
+import { sealSession, sessionCookieMode } from '../../lib/session-cookie';
 import { DEV_ORDER_EVENTS } from './order-events';
 import type { BackendState, MedusaVersion } from './backends';
 
@@ -36,13 +34,13 @@ export function storefrontEnv(
   };
 }
 
-/**
- * A `Cookie` header for the production storefront (`__Host-…`): the Medusa session and the
- * sign-in instant, `<signedInAt>.<base64url session>.<HMAC>`.
- */
+/** A `Cookie` header for the production storefront (`__Host-…`): a Medusa session, sealed. */
 export function storefrontCookie(session: string, sessionSecret: string): string {
   const name = sessionCookieMode('localhost', { NODE_ENV: 'production' }).name;
-  const payload = `${Date.now()}.${Buffer.from(session).toString('base64url')}`;
-  const mac = createHmac('sha256', sessionSecret).update(payload).digest('base64url');
-  return `${name}=${payload}.${mac}`;
+  const now = Date.now();
+  const value = sealSession(
+    { token: session, signedInAt: now, seenAt: now },
+    { SESSION_SECRET: sessionSecret },
+  );
+  return `${name}=${value}`;
 }
