@@ -20,11 +20,15 @@ import { isSameOrigin } from '@/lib/same-origin';
 // than a server action, because a server action cannot report upload progress; so Next's
 // server-action body limit does not apply here, and this handler sets its own: the 5 MB
 // photo plus the form's own few bytes.
+//
+// The body is read last, once the origin, the session and the declared length allow it, so
+// nothing of a refused post is copied or parsed here. Nothing has to be drained for a browser that
+// is still sending to see the answer: the proxy (proxy.ts) runs before every route, and Next
+// receives the whole request before it hands it on, keeping the first 8 MB
+// (`proxyClientMaxBodySize` in next.config.mjs) and dropping the rest.
 
 const PROFILE_PATH = '/account/profile';
 const MAX_BODY_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
-/** Past this the connection is dropped; below it an oversized body is read and discarded, so a browser that is still sending sees the answer. */
-const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
 
 const STATUS: Record<PhotoOutcome, number> = {
   saved: 200,
@@ -64,9 +68,12 @@ function sendTo(request: NextRequest, location: string) {
   return NextResponse.redirect(new URL(location, request.url), { status: 303, headers: PRIVATE });
 }
 
-/** The body, or null when it is larger than a photo can be (it is then read and dropped). */
+/**
+ * The body, or null when it is larger than a photo can be: refused by its declared length
+ * without being read, or, sent without one, read no further than the limit.
+ */
 async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) return null;
   const reader = request.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -75,13 +82,10 @@ async function readBody(request: NextRequest): Promise<Uint8Array<ArrayBuffer> |
     const { done, value } = await reader.read();
     if (done) break;
     total += value.length;
-    if (total > MAX_DRAIN_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    if (total <= MAX_BODY_BYTES && declared <= MAX_BODY_BYTES) chunks.push(value);
+    // The rest is left unread rather than cancelled: behind the proxy it has all arrived.
+    if (total > MAX_BODY_BYTES) return null;
+    chunks.push(value);
   }
-  if (total > MAX_BODY_BYTES || declared > MAX_BODY_BYTES) return null;
   const body = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
@@ -102,11 +106,13 @@ async function readForm(request: NextRequest, body: Uint8Array<ArrayBuffer>) {
 }
 
 export async function POST(request: NextRequest) {
-  // Only this storefront's own pages may post here (as Next checks for server actions).
+  // Only this storefront's own pages may post here (as Next checks for server actions). Asked
+  // before the session: another site's post is then refused alike, at once and with no backend
+  // call, whether or not its visitor is signed in here, so neither the answer nor its timing
+  // tells that site anything about them.
   if (!isSameOrigin(request)) {
     return NextResponse.json({ error: 'Forbidden' }, { status: 403, headers: PRIVATE });
   }
-  const body = await readBody(request);
 
   let signedIn: Awaited<ReturnType<typeof getCurrentCustomer>>;
   try {
@@ -120,6 +126,7 @@ export async function POST(request: NextRequest) {
 
   const backend = getBackend();
   if (!backend.capabilities.storesProfilePhoto) return answer(request, 'unsupported');
+  const body = await readBody(request);
   if (body === null) return answer(request, 'too_large');
   const form = await readForm(request, body);
   if (!form) return answer(request, 'missing');
