@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { execa } from 'execa';
 
+import { SCREENSHOTS_SESSION_SECRET } from '../lib/dev-secrets';
 import { customersOf, readWorld } from './backends/world';
 import * as backends from './lib/backends';
 import { banner, ROOT, run } from './lib/run';
@@ -48,7 +49,7 @@ const server = execa('node', ['server.mjs', '-p', String(port)], {
     ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
     SESSION_COOKIE_SECURE: 'false',
     // Development only.
-    SESSION_SECRET: 'screenshots-only-session-secret-not-for-production',
+    SESSION_SECRET: SCREENSHOTS_SESSION_SECRET,
   },
   stdio: 'ignore',
   reject: false,
