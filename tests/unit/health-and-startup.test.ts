@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 import { GET } from '@/app/api/health/route';
+import { generateSigningJwk } from '@/lib/identity/keys';
 import { checkSettingsOrExit } from '@/lib/startup-checks';
 
 describe('GET /api/health', () => {
@@ -17,28 +19,31 @@ describe('GET /api/health', () => {
   });
 });
 
+const dir = mkdtempSync(path.join(tmpdir(), 'storefront-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the start-up checks; returns the exit code asked for and the lines logged. */
+function start(env: Record<string, string | undefined>) {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  vi.stubEnv('MEDUSA_VERSION', 'v2');
+  vi.stubEnv('MEDUSA_PUBLISHABLE_KEY', '');
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  checkSettingsOrExit();
+  return {
+    code: exit.mock.calls[0]?.[0],
+    lines: error.mock.calls.map((args) => args.join(' ')),
+  };
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
 describe('checkSettingsOrExit and MEDUSA_PUBLISHABLE_KEY_FILE', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'storefront-start-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
-
-  /** Runs the start-up checks; returns the exit code asked for and the lines logged. */
-  function start(env: Record<string, string>) {
-    vi.stubEnv('MEDUSA_VERSION', 'v2');
-    vi.stubEnv('MEDUSA_PUBLISHABLE_KEY', '');
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    checkSettingsOrExit();
-    return {
-      code: exit.mock.calls[0]?.[0],
-      lines: error.mock.calls.map((args) => args.join(' ')),
-    };
-  }
-
   it('starts with a key file that holds a key', () => {
     const file = path.join(dir, 'key');
     writeFileSync(file, 'pk_123\n');
@@ -77,12 +82,57 @@ describe('checkSettingsOrExit and MEDUSA_PUBLISHABLE_KEY_FILE', () => {
         'The storefront cannot start: IDENTITY_APPS registers apps but there is no IDENTITY_SIGNING_KEYS (or IDENTITY_SIGNING_KEYS_FILE) to sign their tokens with',
       ],
     });
-    // (The spies add up within one test: the newest line is this start's.)
     expect(start({ ...production, IDENTITY_SIGNING_KEYS: '[{"kty":"RSA"}]' }).lines.at(-1)).toMatch(
       /^The storefront cannot start: IDENTITY_SIGNING_KEYS: key 0\.kty/,
     );
     expect(start({ ...production, IDENTITY_APPS: '[{"name":"no id"}]' }).lines.at(-1)).toMatch(
       /^The storefront cannot start: IDENTITY_APPS: 0\.clientId/,
     );
+  });
+});
+
+/** A store's own settings, none of them shipped with the repository. */
+function ownSecrets() {
+  const keys = path.join(dir, `own-keys-${randomBytes(4).toString('hex')}.json`);
+  writeFileSync(keys, JSON.stringify([generateSigningJwk('own-1')]));
+  return {
+    MEDUSA_PUBLISHABLE_KEY: 'pk_1',
+    SESSION_SECRET: randomBytes(32).toString('base64'),
+    ORDER_EVENTS_SECRET: randomBytes(32).toString('base64'),
+    MEDUSA_ADMIN_API_KEY: `sk_${randomBytes(16).toString('hex')}`,
+    IDENTITY_APPS: JSON.stringify([{ clientId: 'loyalty', name: 'Loyalty' }]),
+    IDENTITY_SIGNING_KEYS_FILE: keys,
+  };
+}
+
+describe('a server outside next dev and the test suites needs its own session secret', () => {
+  it.each(['staging', 'production', undefined])(
+    'NODE_ENV=%j without SESSION_SECRET stops',
+    (nodeEnv) => {
+      const result = start({ ...ownSecrets(), NODE_ENV: nodeEnv, SESSION_SECRET: undefined });
+      expect(result.code).toBe(1);
+      expect(result.lines).toHaveLength(1);
+      expect(result.lines[0]).toMatch(/^The storefront cannot start: SESSION_SECRET must be set/);
+    },
+  );
+
+  it('NODE_ENV=staging with apps registered and no signing keys stops', () => {
+    const result = start({
+      ...ownSecrets(),
+      NODE_ENV: 'staging',
+      IDENTITY_SIGNING_KEYS_FILE: undefined,
+    });
+    expect(result).toEqual({
+      code: 1,
+      lines: [
+        'The storefront cannot start: IDENTITY_APPS registers apps but there is no IDENTITY_SIGNING_KEYS (or IDENTITY_SIGNING_KEYS_FILE) to sign their tokens with',
+      ],
+    });
+  });
+
+  it.each(['development', 'test'])('NODE_ENV=%s starts without one', (nodeEnv) => {
+    expect(
+      start({ MEDUSA_PUBLISHABLE_KEY: 'pk_1', NODE_ENV: nodeEnv, SESSION_SECRET: undefined }),
+    ).toEqual({ code: undefined, lines: [] });
   });
 });
