@@ -1,12 +1,13 @@
 import 'server-only';
 
+import { DEV_IDENTITY_KEY_THUMBPRINTS, DEV_SECRET_VALUES } from './dev-secrets';
 import { IdentityConfigError, readIdentityApps } from './identity/apps';
-import { parseSigningJwks, signingKeysSource } from './identity/keys';
+import { jwkThumbprint, parseSigningJwks, signingKeysSource } from './identity/keys';
 import { readBackendConfig } from './medusa';
 import { readRateLimitConfig, readTrustedProxyHops } from './rate-limit';
 import { usesDevelopmentDefaults } from './run-mode';
 import { sessionSecret } from './session';
-import { SettingError } from './settings';
+import { readSetting, SettingError } from './settings';
 
 type Env = Record<string, string | undefined>;
 
@@ -21,6 +22,7 @@ export function checkSettingsOrExit(): void {
     readTrustedProxyHops(process.env);
     checkSessionSecret();
     checkIdentitySettings();
+    refuseDevSecrets();
   } catch (error) {
     console.error(`The storefront cannot start: ${error instanceof Error ? error.message : error}`);
     // Next would log this and serve 500s; a stopped server is the clearer signal.
@@ -49,4 +51,41 @@ function checkIdentitySettings(env: Env = process.env) {
       'IDENTITY_APPS registers apps but there is no IDENTITY_SIGNING_KEYS (or IDENTITY_SIGNING_KEYS_FILE) to sign their tokens with',
     );
   }
+}
+
+const DEV_SECRET_HINT =
+  'set one of your own (ALLOW_DEV_SECRETS=true allows it for a demo or a test run only)';
+
+/**
+ * The secrets this repository ships (lib/dev-secrets.ts) are public, so a store's server
+ * refuses each by its value, in whichever secret setting it turns up: a demo's or the QA
+ * stack's settings copied into production would otherwise let anyone forge sessions, order
+ * events or identity tokens, or use the dev admin token. The message names the setting, never
+ * the value. The demo, the suites and the Docker QA stack set ALLOW_DEV_SECRETS=true.
+ */
+function refuseDevSecrets(env: Env = process.env) {
+  if (usesDevelopmentDefaults(env) || env.ALLOW_DEV_SECRETS === 'true') return;
+  const settings = [
+    // lib/session.ts reads SESSION_SECRET alone, with no _FILE variant.
+    env.SESSION_SECRET ? { text: env.SESSION_SECRET, source: 'SESSION_SECRET' } : undefined,
+    readSetting(env, 'ORDER_EVENTS_SECRET'),
+    readSetting(env, 'MEDUSA_ADMIN_API_KEY'),
+  ];
+  for (const setting of settings) {
+    if (setting && DEV_SECRET_VALUES.has(setting.text.trim())) {
+      throw new SettingError(
+        `${setting.source} is a development-only secret published with this repository: ${DEV_SECRET_HINT}`,
+      );
+    }
+  }
+  const keys = signingKeysSource(env);
+  if (!keys) return;
+  // Retired keys too: the JWKS publishes them, so a token signed with one still verifies.
+  parseSigningJwks(keys.text, keys.source).forEach((jwk, at) => {
+    if (DEV_IDENTITY_KEY_THUMBPRINTS.includes(jwkThumbprint(jwk))) {
+      throw new IdentityConfigError(
+        `${keys.source}: key ${at} is a development-only key published with this repository: ${DEV_SECRET_HINT}`,
+      );
+    }
+  });
 }

@@ -28,6 +28,8 @@ if ((await run('npx', ['next', 'build'])) !== 0) {
 }
 
 const env = {
+  // A production build refuses the development-only secrets below unless allowed.
+  ALLOW_DEV_SECRETS: 'true',
   MEDUSA_VERSION: version,
   MEDUSA_BACKEND_URL: info.url,
   ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),

@@ -42,6 +42,8 @@ if ((await run('npx', ['next', 'build'])) !== 0) process.exit(1);
 const server = execa('node', ['server.mjs', '-p', String(port)], {
   cwd: ROOT,
   env: {
+    // A production build refuses the development-only secret below unless allowed.
+    ALLOW_DEV_SECRETS: 'true',
     MEDUSA_VERSION: version,
     MEDUSA_BACKEND_URL: info.url,
     ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),

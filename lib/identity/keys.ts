@@ -4,7 +4,7 @@
 // tokens they signed verify until they expire. Rotating is putting a new key first.
 // Under `next dev` and in the tests (lib/run-mode.ts), with neither set, a key is generated into
 // .data/ on first use; any other server makes none.
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -98,6 +98,14 @@ export function parseSigningJwks(text: string, source: string) {
     throw new IdentityConfigError(`${source}: each kid may appear once`);
   }
   return jwks;
+}
+
+/**
+ * The key's RFC 7638 thumbprint: the same for one key pair whatever its `kid` or file, which is
+ * how the start-up checks recognise a published development key.
+ */
+export function jwkThumbprint({ crv, kty, x, y }: Pick<PublicJwk, 'crv' | 'kty' | 'x' | 'y'>) {
+  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
 }
 
 const toPublic = ({ x, y, kid }: z.infer<typeof privateJwkSchema>): PublicJwk => ({
