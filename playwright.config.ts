@@ -44,6 +44,9 @@ export const storefront = (port: number, env: Record<string, string>) => ({
   timeout: 120_000,
   env: {
     NEXT_TELEMETRY_DISABLED: '1',
+    // A production build refuses the development-only secrets below unless allowed
+    // (lib/startup-checks.ts).
+    ALLOW_DEV_SECRETS: 'true',
     SESSION_SECRET: E2E_SESSION_SECRET,
     // Identity tokens for the example app (e2e/account/identity.spec.ts).
     IDENTITY_APPS: JSON.stringify(E2E_IDENTITY_APPS),

@@ -7,6 +7,7 @@ import {
   resetLinkCookieName,
 } from './lib/reset-link';
 import { sanitizeReturnTo } from './lib/return-to';
+import { usesDevelopmentDefaults } from './lib/run-mode';
 import { contentSecurityPolicy, createNonce, securityHeaders } from './lib/security-headers';
 import {
   browserMaxAgeSeconds,
@@ -117,7 +118,7 @@ function refreshSeenAt(request: NextRequest, response: NextResponse) {
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const production = process.env.NODE_ENV === 'production';
+  const production = !usesDevelopmentDefaults(process.env);
   const headers = securityHeaders(request.nextUrl.pathname, { nonce, production });
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);

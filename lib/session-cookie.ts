@@ -3,12 +3,13 @@
 // server-only imports so the proxy, the unit tests and the test suites can use it.
 import * as z from 'zod/mini';
 
+import { usesDevelopmentDefaults } from './run-mode';
 import { seal, unseal } from './sealing';
 import { sessionSecrets } from './session-secret';
 
 const PLAIN_NAME = 'account_session';
 /**
- * In production the cookie carries the `__Host-` prefix: browsers then accept it only with
+ * On a store's server the cookie carries the `__Host-` prefix: browsers then accept it only with
  * `Secure`, `Path=/` and no `Domain`, so neither a sibling subdomain nor a plain-http page
  * can plant or overwrite it.
  */
@@ -21,16 +22,17 @@ type Env = Record<string, string | undefined>;
 export type SessionCookieMode = { name: string; secure: boolean };
 
 /**
- * Name and `Secure` flag of the session cookie for a request to `host`. Outside production
- * (next dev, tests) the plain name over http. In production always `__Host-` and `Secure`,
- * except that `SESSION_COOKIE_SECURE=false` keeps the plain name over http for a local demo:
- * it is honoured only for a loopback host, never for a store's public address.
+ * Name and `Secure` flag of the session cookie for a request to `host`. Under `next dev` and
+ * in the tests (lib/run-mode.ts) the plain name over http. Any other server always gets
+ * `__Host-` and `Secure`, except that `SESSION_COOKIE_SECURE=false` keeps the plain name over
+ * http for a local demo: it is honoured only for a loopback host, never for a store's public
+ * address.
  */
 export function sessionCookieMode(
   host: string | null | undefined,
   env: Env = process.env,
 ): SessionCookieMode {
-  if (env.NODE_ENV !== 'production') return { name: PLAIN_NAME, secure: false };
+  if (usesDevelopmentDefaults(env)) return { name: PLAIN_NAME, secure: false };
   if (env.SESSION_COOKIE_SECURE === 'false' && host && LOOPBACK_HOST.test(host)) {
     return { name: PLAIN_NAME, secure: false };
   }
@@ -101,6 +103,7 @@ export function openSession(
   now = Date.now(),
   env: Env = process.env,
 ): OpenedSession {
+  if (!value) return { status: 'none' };
   const session = unseal(value, PURPOSE, storedSessionSchema, sessionSecrets(env));
   if (!session) return { status: 'none' };
   const { maxAgeMs, idleMs } = sessionLifetime(env);

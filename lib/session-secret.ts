@@ -1,8 +1,8 @@
 // The keys every sealed cookie is sealed with, read from SESSION_SECRET. Free of server-only
 // imports: proxy.ts opens the session cookie too.
 
-/** Development-only default; a start that needs real secrets refuses to run without its own. */
-export const DEV_SESSION_SECRET = 'dev-only-session-secret-do-not-use-in-production';
+import { DEV_SESSION_SECRET } from './dev-secrets';
+import { usesDevelopmentDefaults } from './run-mode';
 
 const MIN_LENGTH = 32;
 
@@ -19,8 +19,10 @@ export function sessionSecrets(env: Env = process.env): string[] {
     .map((key) => key.trim())
     .filter(Boolean);
   if (keys.length === 0) {
-    if (env.NODE_ENV === 'production') {
-      throw new Error('SESSION_SECRET must be set to at least 32 characters in production');
+    if (!usesDevelopmentDefaults(env)) {
+      throw new Error(
+        'SESSION_SECRET must be set to at least 32 characters (only next dev and the tests have a default)',
+      );
     }
     return [DEV_SESSION_SECRET];
   }

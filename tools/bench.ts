@@ -25,6 +25,8 @@ import { gzipSync } from 'node:zlib';
 
 import autocannon from 'autocannon';
 
+// Development only: the storefront the benchmark starts signs its cookies with it.
+import { BENCH_SESSION_SECRET as SESSION_SECRET } from '../lib/dev-secrets';
 import * as backends from './lib/backends';
 import { usesEmbedded } from './lib/postgres';
 import { DATA } from './lib/paths';
@@ -58,8 +60,6 @@ const STOREFRONT_PORT = 3230;
 const UNCACHED_PORT = 3232;
 const RECORDER_PORT = 9830;
 const HOST = '127.0.0.1';
-// Development only: the storefront the benchmark starts signs its cookies with it.
-const SESSION_SECRET = 'bench-only-session-secret-not-for-production-0001';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -6,6 +6,7 @@
 //
 // Ctrl+C stops the storefront and the backend. Needs only Node 20: npm packages (through
 // tools/bootstrap.mjs), the backend and an embedded PostgreSQL are installed on first run.
+import { DEMO_SESSION_SECRET } from '../lib/dev-secrets';
 import { DEV_ORDER_EVENTS } from './lib/order-events';
 import * as backends from './lib/backends';
 import { STOREFRONT_NODE_FLAGS } from './lib/storefront';
@@ -27,6 +28,8 @@ if ((await run('npx', ['next', 'build'])) !== 0) {
 }
 
 const env = {
+  // A production build refuses the development-only secrets below unless allowed.
+  ALLOW_DEV_SECRETS: 'true',
   MEDUSA_VERSION: version,
   MEDUSA_BACKEND_URL: info.url,
   ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
@@ -35,7 +38,7 @@ const env = {
   // The demo is served over plain http on localhost.
   SESSION_COOKIE_SECURE: 'false',
   // Development-only: a real store sets its own secret of at least 32 characters.
-  SESSION_SECRET: process.env.SESSION_SECRET ?? 'demo-only-session-secret-not-for-production',
+  SESSION_SECRET: process.env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
   // The order cache, on where the dev backend tells this port of order changes (it tells
   // the ports in DEV_ORDER_EVENTS); development-only secret.
   ...(DEV_ORDER_EVENTS.storefronts.split(',').some((url) => new URL(url).port === port)

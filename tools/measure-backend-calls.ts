@@ -9,6 +9,8 @@ import http from 'node:http';
 
 import { execa } from 'execa';
 
+// Development only: the storefront this script starts signs its cookies with it.
+import { MEASURE_SESSION_SECRET as SESSION_SECRET } from '../lib/dev-secrets';
 import { PHOTO_FIELD, PHOTO_PATH } from '../lib/profile-photo-rules';
 import { jpegWithGps } from '../tests/support/images';
 import { customersOf, first, readWorld } from './backends/world';
@@ -42,9 +44,6 @@ function startCountingProxy(target: string) {
     server.listen(PROXY_PORT, '127.0.0.1', () => resolve({ server, calls })),
   );
 }
-
-// Development-only: the storefront this script starts signs its cookies with it.
-const SESSION_SECRET = 'measure-only-session-secret-not-for-production';
 
 async function measure(version: string) {
   const state: BackendState = JSON.parse(fs.readFileSync(stateFile(version), 'utf8'));

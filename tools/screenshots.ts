@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { execa } from 'execa';
 
+import { SCREENSHOTS_SESSION_SECRET } from '../lib/dev-secrets';
 import { customersOf, readWorld } from './backends/world';
 import * as backends from './lib/backends';
 import { banner, ROOT, run } from './lib/run';
@@ -41,6 +42,8 @@ if ((await run('npx', ['next', 'build'])) !== 0) process.exit(1);
 const server = execa('node', ['server.mjs', '-p', String(port)], {
   cwd: ROOT,
   env: {
+    // A production build refuses the development-only secret below unless allowed.
+    ALLOW_DEV_SECRETS: 'true',
     MEDUSA_VERSION: version,
     MEDUSA_BACKEND_URL: info.url,
     ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
@@ -48,7 +51,7 @@ const server = execa('node', ['server.mjs', '-p', String(port)], {
     ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
     SESSION_COOKIE_SECURE: 'false',
     // Development only.
-    SESSION_SECRET: 'screenshots-only-session-secret-not-for-production',
+    SESSION_SECRET: SCREENSHOTS_SESSION_SECRET,
   },
   stdio: 'ignore',
   reject: false,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { COMPOSE_SESSION_SECRET } from '../../lib/dev-secrets';
 import { compose, docker, published, ROOT } from '../../tests/support/compose';
 import { expect, SEEDED, signInThroughForm, test, uniqueEmail } from '../fixtures';
 
@@ -52,6 +53,29 @@ test('the storefront runs as a non-root user from an image with no .env, source 
   const history = docker(['history', '--no-trunc', '--format', '{{.CreatedBy}}', STOREFRONT_IMAGE]);
   expect(history.code).toBe(0);
   expect(history.output).not.toMatch(/SESSION_SECRET|dev-only|PUBLISHABLE_KEY=|pk_[0-9a-f]{16}/);
+});
+
+test("the image refuses the stack's development secrets without ALLOW_DEV_SECRETS", () => {
+  // `timeout` bounds a server that starts after all; the checks stop it within seconds.
+  const run = docker([
+    'run',
+    '--rm',
+    '-e',
+    'MEDUSA_PUBLISHABLE_KEY=pk_nothing_listens_here',
+    '-e',
+    `SESSION_SECRET=${COMPOSE_SESSION_SECRET}`,
+    '--entrypoint',
+    'timeout',
+    STOREFRONT_IMAGE,
+    '60',
+    'node',
+    'server.mjs',
+  ]);
+  expect(run.code).toBe(1);
+  expect(run.output).toContain(
+    'The storefront cannot start: SESSION_SECRET is a development-only secret',
+  );
+  expect(run.output).not.toContain(COMPOSE_SESSION_SECRET);
 });
 
 test('the seeded products are visible with the publishable key Medusa handed off', async () => {

@@ -2,14 +2,16 @@
 // IDENTITY_SIGNING_KEYS_FILE, a JSON array of EC P-256 private keys as JWKs, each with its
 // `kid`. The first signs; the others are retired keys, still published in the JWKS so the
 // tokens they signed verify until they expire. Rotating is putting a new key first.
-// Outside production, with neither set, a key is generated into .data/ on first use.
-import { generateKeyPairSync } from 'node:crypto';
+// Under `next dev` and in the tests (lib/run-mode.ts), with neither set, a key is generated into
+// .data/ on first use; any other server makes none.
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { importJWK, type JWK } from 'jose';
 import { z } from 'zod';
 
+import { usesDevelopmentDefaults } from '../run-mode';
 import { readSetting } from '../settings';
 import { IdentityConfigError, parseJsonSetting } from './apps';
 
@@ -82,7 +84,7 @@ export function signingKeysSource(
 ): { text: string; source: string } | null {
   const setting = readSetting(env, 'IDENTITY_SIGNING_KEYS');
   if (setting) return setting;
-  if (env.NODE_ENV === 'production') return null;
+  if (!usesDevelopmentDefaults(env)) return null;
   return { text: devKeysText(), source: DEV_KEYS_FILE };
 }
 
@@ -96,6 +98,14 @@ export function parseSigningJwks(text: string, source: string) {
     throw new IdentityConfigError(`${source}: each kid may appear once`);
   }
   return jwks;
+}
+
+/**
+ * The key's RFC 7638 thumbprint: the same for one key pair whatever its `kid` or file, which is
+ * how the start-up checks recognise a published development key.
+ */
+export function jwkThumbprint({ crv, kty, x, y }: Pick<PublicJwk, 'crv' | 'kty' | 'x' | 'y'>) {
+  return createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
 }
 
 const toPublic = ({ x, y, kid }: z.infer<typeof privateJwkSchema>): PublicJwk => ({
@@ -122,7 +132,7 @@ let loaded: Promise<SigningKeys> | null | undefined;
 
 /**
  * This server's keys, read once (a rotation is a new setting, so a restart); null when
- * tokens are off (production without keys).
+ * tokens are off (a store's server without keys).
  */
 export function getSigningKeys(): Promise<SigningKeys> | null {
   if (loaded === undefined) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { E2E_SESSION_SECRET as DEV_E2E_SESSION_SECRET } from '../../lib/dev-secrets';
 import type { Capabilities } from '../../lib/medusa/backend';
 import { capabilitiesOf } from '../../lib/medusa/capabilities';
 import { generateSigningJwk } from '../../lib/identity/keys';
@@ -190,8 +191,7 @@ export function productTitle(handle: string): string {
  * `__Host-` one, signed with this development-only secret (set in playwright.config.ts). A
  * storefront that runs elsewhere tells the suite its secret in E2E_SESSION_SECRET.
  */
-export const E2E_SESSION_SECRET =
-  process.env.E2E_SESSION_SECRET || 'e2e-only-session-secret-not-for-production-0001';
+export const E2E_SESSION_SECRET = process.env.E2E_SESSION_SECRET || DEV_E2E_SESSION_SECRET;
 export const STOREFRONT_SESSION_COOKIE = '__Host-account_session';
 
 /**

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { DEV_V1_ADMIN_API_TOKEN } from '../../lib/dev-secrets';
 import { ROOT } from '../lib/run';
 import type { ProductDrawing } from './product-images';
 
@@ -88,7 +89,7 @@ export const DEV_ADMIN = {
   email: process.env.MEDUSA_ADMIN_EMAIL ?? 'admin@example.com',
   password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password',
   /** Medusa v1 admin API token (header x-medusa-access-token). */
-  v1ApiToken: process.env.MEDUSA_ADMIN_API_TOKEN ?? 'dev-only-admin-api-token-v1',
+  v1ApiToken: process.env.MEDUSA_ADMIN_API_TOKEN ?? DEV_V1_ADMIN_API_TOKEN,
 };
 
 /**

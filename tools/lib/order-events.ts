@@ -4,8 +4,10 @@
 // Playwright configuration, which loads as CommonJS, imports it too: it must stay free of
 // ES-module-only syntax (import.meta). Development only; ORDER_EVENTS_SECRET and
 // STOREFRONT_ORDER_EVENTS_URLS override it.
+import { DEV_ORDER_EVENTS_SECRET } from '../../lib/dev-secrets';
+
 export const DEV_ORDER_EVENTS = {
-  secret: process.env.ORDER_EVENTS_SECRET ?? 'dev-only-order-events-secret-not-for-production',
+  secret: process.env.ORDER_EVENTS_SECRET ?? DEV_ORDER_EVENTS_SECRET,
   storefronts:
     process.env.STOREFRONT_ORDER_EVENTS_URLS ??
     [3000, 3101, 3102, 3230].map((port) => `http://127.0.0.1:${port}`).join(','),

@@ -21,6 +21,8 @@ export function storefrontEnv(
 ): Record<string, string> {
   return {
     NEXT_TELEMETRY_DISABLED: '1',
+    // A production build refuses the development-only secrets below unless allowed.
+    ALLOW_DEV_SECRETS: 'true',
     MEDUSA_VERSION: version,
     MEDUSA_BACKEND_URL: backendUrl,
     SESSION_SECRET: sessionSecret,
