@@ -200,4 +200,29 @@ test.describe('where is my order', () => {
     await page.goto('/account/orders');
     await expect(statusIn(rowOf(page, newest!.displayId), 'Processing')).toBeVisible();
   });
+
+  test("Medusa's public order route tells a caller without a session no tracking number and no parcel contents", async ({
+    api,
+    backend,
+  }) => {
+    test.skip(backend.version !== 'v2', 'the shipment fields are allowed by the v2 middleware');
+    const persona = PERSONAS.shipped;
+    const session = await api.logIn(persona.email, persona.password);
+    const [order] = await api.orders(session);
+    // The customer's own list carries them: the probe below asks for something that exists.
+    const [tracking] = (await api.orderTracking(session, order!.id)).tracking;
+    expect(tracking!.number).toBeTruthy();
+
+    // Anyone holding the id may call this route; Medusa itself allows it neither field.
+    for (const fields of [
+      '*fulfillments.labels',
+      '*fulfillments.items',
+      'id,*fulfillments,*fulfillments.labels,*fulfillments.items',
+    ]) {
+      const answer = await api.anonymousOrder(order!.id, fields);
+      expect(answer.text, fields).not.toContain(tracking!.number);
+      expect(answer.text, fields).not.toContain('"labels"');
+      expect(answer.text, fields).not.toMatch(/"fulfillments":\[\{[^\]]*"items":\[\{/);
+    }
+  });
 });

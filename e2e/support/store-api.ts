@@ -311,6 +311,16 @@ export class StoreApi {
     };
   }
 
+  /**
+   * What Medusa's public order route answers a caller with no session for an order id (v2's
+   * `GET /store/orders/:id`, v1's `GET /store/orders/:id`), asking for `fields`: the raw text.
+   */
+  async anonymousOrder(orderId: string, fields: string): Promise<{ status: number; text: string }> {
+    const query = this.backend.version === 'v2' ? `?fields=${encodeURIComponent(fields)}` : '';
+    const result = await this.request('GET', `/store/orders/${orderId}${query}`);
+    return { status: result.status, text: JSON.stringify(result.json) };
+  }
+
   /** Newest first. */
   async orders(session: string): Promise<ApiOrder[]> {
     const path =
