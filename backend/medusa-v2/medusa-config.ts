@@ -48,15 +48,16 @@ const fileModule = {
 // Two-step sign-in (TOTP with recovery codes), built into Medusa's auth module since 2.15.3.
 // Listing the auth module replaces Medusa's default one, so the email-and-password provider is
 // listed again. `disable_policy: 'challenge'` makes removing a factor take a current code:
-// under the default ("session") any signed-in session may remove it. The issuer is the name
-// authenticator apps show next to the code: the store's.
+// under the default ("session") any signed-in session may remove it. MFA_DISABLE_POLICY=default
+// leaves Medusa's default, for the test that the storefront checks the code itself. The issuer
+// is the name authenticator apps show next to the code: the store's.
 const authModule = {
   resolve: '@medusajs/medusa/auth',
   options: {
     providers: [{ resolve: '@medusajs/medusa/auth-emailpass', id: 'emailpass' }],
     mfa: {
       encryption_key: env.AUTH_MFA_ENCRYPTION_KEY || 'dev-only-mfa-encryption-key-v2',
-      disable_policy: 'challenge',
+      ...(env.MFA_DISABLE_POLICY === 'default' ? {} : { disable_policy: 'challenge' as const }),
       providers: [{ id: 'totp', options: { issuer: env.STORE_NAME || 'Medusa Store' } }],
     },
   },

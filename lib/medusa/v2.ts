@@ -386,15 +386,28 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     },
 
     async turnOff(session, input) {
-      // The password first; the code is then checked by Medusa itself when it removes the
-      // factor (the store's `disable_policy: "challenge"`).
+      // The password, then the code through a challenge of the storefront's own: checked here
+      // whatever the store's `disable_policy` (under Medusa's default, "session", any code
+      // would do for the removal itself).
       const answer = await authenticate(input.email, input.password);
       if (!('mfa_required' in answer)) return;
+      await verifyChallenge(
+        'turnOffTwoStep',
+        { challengeId: answer.mfa_challenge.id, token: answer.token },
+        input.proof,
+      );
       const factor = await enabledFactor(session);
+      // Under `disable_policy: "challenge"` Medusa checks a code again as it removes the factor.
+      // An authenticator code is still good within its window; a recovery code was used up by
+      // the check above, so the removal carries a fresh one, which ends with the factor.
+      const proof =
+        input.proof.method === 'recovery_code'
+          ? { method: input.proof.method, code: (await newRecoveryCodes(session))[0]! }
+          : input.proof;
       try {
         await request('disableMfaFactor', `/auth/mfa/factors/${encodeURIComponent(factor.id)}`, {
           method: 'DELETE',
-          body: { method: input.proof.method, code: input.proof.code },
+          body: { method: proof.method, code: proof.code },
           headers: asCustomer(session),
         });
       } catch (error) {

@@ -1,11 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createBackend } from '@/lib/medusa';
 import { type PendingSignIn, type SignInResult, type StoreBackend } from '@/lib/medusa/backend';
 import { MEDUSA_SESSION_COOKIE } from '@/lib/medusa/wire';
 import { backendInfo, PERSONAS, versionsUnderTest } from '@/tests/support/backends';
 import { expectKind, uniqueEmail } from '@/tests/support/contract';
+import { startSecondServer } from '@/tools/lib/backends';
 import { secretOfOtpauthUrl, totpCode, wrongCode } from '@/tools/lib/totp';
+
+/** Where the contract suite runs its second Medusa v2, left at Medusa's default disable policy. */
+const DEFAULT_POLICY_PORT = 9011;
 
 // Two-step sign-in against the real backends: Medusa v2 enforces it itself (the seeded
 // backend's auth module has an MFA key and `disable_policy: "challenge"`); v1 declares it off.
@@ -16,6 +20,67 @@ const totp = (code: string) => ({ method: 'totp' as const, code });
 function pendingOf(result: SignInResult): PendingSignIn {
   if (result.status !== 'second-step') throw new Error('expected a second step');
   return result.pending;
+}
+
+/** A new customer with two-step sign-in on: its secret and first recovery codes. */
+async function protectedCustomer(backend: StoreBackend) {
+  const email = uniqueEmail('two-step');
+  const password = 'two-step-pass-1';
+  const { session } = await backend.register({
+    email,
+    password,
+    firstName: 'Tess',
+    lastName: 'Twostep',
+    phone: null,
+  });
+  const setup = await backend.twoStep.begin(session, { email, password });
+  const codes = await backend.twoStep.confirm(session, setup.factorId, totpCode(setup.secret));
+  return { email, password, session, secret: setup.secret, codes };
+}
+
+/**
+ * What turning two-step off asks for, whatever the store's `disable_policy`: the password and a
+ * code the storefront has checked, an authenticator code or a recovery code.
+ */
+async function turnsOffOnlyWithThePasswordAndACode(backend: StoreBackend) {
+  const { email, password, session, secret } = await protectedCustomer(backend);
+  await expectKind(
+    backend.twoStep.turnOff(session, {
+      email,
+      password: 'not-the-password-1',
+      proof: totp(totpCode(secret)),
+    }),
+    'invalid_credentials',
+  );
+  await expectKind(
+    backend.twoStep.turnOff(session, { email, password, proof: totp(wrongCode(secret)) }),
+    'invalid_code',
+  );
+  await expectKind(
+    backend.twoStep.turnOff(session, {
+      email,
+      password,
+      proof: { method: 'recovery_code', code: '0000-0000-0000-0000-0000-0000-0000-0000' },
+    }),
+    'invalid_code',
+  );
+  expect(await backend.twoStep.isOn(session)).toBe(true);
+  await backend.twoStep.turnOff(session, { email, password, proof: totp(totpCode(secret)) });
+  expect(await backend.twoStep.isOn(session)).toBe(false);
+  const again = await backend.logIn(email, password);
+  expect(again.status).toBe('signed-in');
+  if (again.status === 'signed-in') await backend.logOut(again.session);
+  await backend.logOut(session);
+
+  // With a recovery code, for a shopper who lost the authenticator.
+  const other = await protectedCustomer(backend);
+  await backend.twoStep.turnOff(other.session, {
+    email: other.email,
+    password: other.password,
+    proof: { method: 'recovery_code', code: other.codes[0]! },
+  });
+  expect(await backend.twoStep.isOn(other.session)).toBe(false);
+  await backend.logOut(other.session);
 }
 
 for (const version of versionsUnderTest()) {
@@ -62,22 +127,6 @@ for (const version of versionsUnderTest()) {
           ...(auth.session ? { cookie: `${MEDUSA_SESSION_COOKIE}=${auth.session}` } : {}),
         },
       });
-
-    /** A new customer with two-step sign-in on: its secret and first recovery codes. */
-    async function protectedCustomer() {
-      const email = uniqueEmail('two-step');
-      const password = 'two-step-pass-1';
-      const { session } = await backend.register({
-        email,
-        password,
-        firstName: 'Tess',
-        lastName: 'Twostep',
-        phone: null,
-      });
-      const setup = await backend.twoStep.begin(session, { email, password });
-      const codes = await backend.twoStep.confirm(session, setup.factorId, totpCode(setup.secret));
-      return { email, password, session, secret: setup.secret, codes };
-    }
 
     it('enrols: a QR URL named for the store and the customer, a wrong first code keeps the set-up, the right one turns it on with ten recovery codes', async () => {
       const email = uniqueEmail('two-step');
@@ -189,7 +238,7 @@ for (const version of versionsUnderTest()) {
     });
 
     it('signs in with a recovery code once, never twice', async () => {
-      const customer = await protectedCustomer();
+      const customer = await protectedCustomer(backend);
       const [code] = customer.codes;
       const first = pendingOf(await backend.logIn(customer.email, customer.password));
       const signedIn = await backend.completeSignIn(first, {
@@ -207,7 +256,7 @@ for (const version of versionsUnderTest()) {
     });
 
     it('gives new recovery codes only for the password and a current code, and the old ones stop working', async () => {
-      const customer = await protectedCustomer();
+      const customer = await protectedCustomer(backend);
       const { email, password, session, secret } = customer;
       await expectKind(
         backend.twoStep.renewRecoveryCodes(session, {
@@ -240,8 +289,8 @@ for (const version of versionsUnderTest()) {
       await backend.logOut(session);
     });
 
-    it('turns off only with the password and a code, as Medusa itself insists', async () => {
-      const { email, password, session, secret } = await protectedCustomer();
+    it('turns off only with the password and a code, which Medusa itself insists on here', async () => {
+      const { session } = await protectedCustomer(backend);
       // The seeded backend's `disable_policy: "challenge"`: a session alone cannot remove it.
       const factors = (await (
         await fetch(`${info.url}/auth/mfa/factors`, {
@@ -259,34 +308,58 @@ for (const version of versionsUnderTest()) {
       });
       expect(bare.status).toBe(400);
       expect(await backend.twoStep.isOn(session)).toBe(true);
-
-      await expectKind(
-        backend.twoStep.turnOff(session, {
-          email,
-          password: 'not-the-password-1',
-          proof: totp(totpCode(secret)),
-        }),
-        'invalid_credentials',
-      );
-      await expectKind(
-        backend.twoStep.turnOff(session, {
-          email,
-          password,
-          proof: totp(wrongCode(secret)),
-        }),
-        'invalid_code',
-      );
-      expect(await backend.twoStep.isOn(session)).toBe(true);
-      await backend.twoStep.turnOff(session, {
-        email,
-        password,
-        proof: totp(totpCode(secret)),
-      });
-      expect(await backend.twoStep.isOn(session)).toBe(false);
-      const again = await backend.logIn(email, password);
-      expect(again.status).toBe('signed-in');
-      if (again.status === 'signed-in') await backend.logOut(again.session);
       await backend.logOut(session);
+
+      await turnsOffOnlyWithThePasswordAndACode(backend);
+    });
+  });
+}
+
+// The same, against a Medusa v2 left at its default `disable_policy` ("session": any signed-in
+// session may remove a factor): the storefront checks the code itself, so nothing changes.
+if (versionsUnderTest().includes('v2')) {
+  describe('turning two-step off on a Medusa v2 with the default disable policy', () => {
+    const info = backendInfo('v2');
+    let server: Awaited<ReturnType<typeof startSecondServer>> | undefined;
+    let backend: StoreBackend;
+
+    beforeAll(async () => {
+      server = await startSecondServer('v2', {
+        name: 'v2-default-disable-policy',
+        port: DEFAULT_POLICY_PORT,
+        env: { MFA_DISABLE_POLICY: 'default' },
+      });
+      backend = createBackend({
+        version: 'v2',
+        baseUrl: server.url,
+        publishableApiKey: info.publishableKey,
+      });
+    }, 180_000);
+    afterAll(() => server?.stop());
+
+    it('this Medusa removes a factor for a session alone, without any code', async () => {
+      const { session } = await protectedCustomer(backend);
+      const factors = (await (
+        await fetch(`${server!.url}/auth/mfa/factors`, {
+          headers: { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` },
+        })
+      ).json()) as { mfa_factors: { id: string; status: string }[] };
+      const enabled = factors.mfa_factors.find((f) => f.status === 'enabled')!;
+      const bare = await fetch(`${server!.url}/auth/mfa/factors/${enabled.id}`, {
+        method: 'DELETE',
+        headers: {
+          cookie: `${MEDUSA_SESSION_COOKIE}=${session}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ method: 'totp', code: '000000' }),
+      });
+      expect(bare.status).toBe(200);
+      expect(await backend.twoStep.isOn(session)).toBe(false);
+      await backend.logOut(session);
+    });
+
+    it('the storefront still turns it off only with the password and a code it has checked', async () => {
+      await turnsOffOnlyWithThePasswordAndACode(backend);
     });
   });
 }

@@ -317,6 +317,46 @@ async function stopServer(version: MedusaVersion) {
 }
 
 /**
+ * A second server for a running dev backend, on its database, with settings of its own: for
+ * a test of a store configured otherwise (Medusa's defaults, say). It is this process's child,
+ * logs to .data/logs/<name>.log, and ends with `stop()` (or with this process).
+ */
+export async function startSecondServer(
+  version: MedusaVersion,
+  { name, port, env }: { name: string; port: number; env: Record<string, string> },
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const b = variant(backend(version), { port });
+  const { command, args } = b.mod.startCommand(b.ctx);
+  fs.mkdirSync(LOGS, { recursive: true });
+  const log = fs.openSync(logFile(name), 'w');
+  const child = spawn(command, args, {
+    cwd: b.mod.dir,
+    env: { ...b.ctx.env, ...env },
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const killed = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(killed);
+  };
+  const started = Date.now();
+  while (Date.now() - started < Number(process.env.MEDUSA_START_TIMEOUT_MS ?? 180_000)) {
+    if (child.exitCode !== null)
+      throw new Error(
+        `Medusa ${version} (${name}) exited while starting:\n${logTail(logFile(name))}`,
+      );
+    if (await healthy(b.ctx.url)) return { url: b.ctx.url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`Medusa ${version} (${name}) did not answer /health:\n${logTail(logFile(name))}`);
+}
+
+/**
  * Runs Medusa in the foreground, its output ours, until it exits (a container's main
  * process); SIGTERM and SIGINT are passed on. Resolves with its exit code.
  */
