@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { LoginForm } from '@/components/account/login-form';
 import { SecondStepForm } from '@/components/account/second-step-form';
+import { ReconfirmTwoStepForm } from '@/components/account/two-step-forms';
 import { useActionStateForm } from '@/components/account/use-action-state-form';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -279,22 +280,28 @@ describe('useActionStateForm keeps react-hook-form’s values with what the fiel
   });
 
   it('checks a form emptied on success by what it holds now', async () => {
-    const action = vi.fn(async (): Promise<FormState> => ({
+    const action = vi.fn(async (): Promise<FormState<'currentPassword' | 'code'>> => ({
       status: 'success',
-      message: 'Your password has been changed.',
+      message: 'Two-step sign-in is off.',
     }));
-    render(<ChangePasswordForm action={action} />);
-    await userEvent.type(screen.getByLabelText('Current password'), 'old-password-1');
-    await userEvent.type(screen.getByLabelText('New password'), 'new-password-1');
-    await userEvent.type(screen.getByLabelText('Repeat new password'), 'new-password-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText('Your password has been changed.')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    render(
+      <ReconfirmTwoStepForm
+        action={action}
+        formId="two-step-off"
+        submitLabel="Turn off"
+        pendingLabel="Turning off…"
+      />,
+    );
+    await userEvent.type(screen.getByLabelText('Your password'), 'whatever-1');
+    await userEvent.type(screen.getByLabelText(/^Code from your authenticator app/), '123456');
+    const button = screen.getByRole('button', { name: 'Turn off' });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByLabelText('Your password')).toHaveValue(''));
+    await userEvent.click(button);
     const links = within(await summary()).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
-      'Enter your current password.',
-      'Use at least 8 characters. At least 8 characters, including a letter and a number.',
-      'Repeat your new password.',
+      'Enter your password.',
+      'Enter the 6-digit code from your authenticator app, or one of your recovery codes.',
     ]);
     expect(action).toHaveBeenCalledTimes(1);
   });
