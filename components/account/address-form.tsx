@@ -8,7 +8,7 @@ import { Field, SelectField } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { addressSchema, AddressFormValues } from '@/lib/schemas/address';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const addressRules = () => import('@/lib/schemas/address').then((m) => m.addressSchema);
@@ -24,9 +24,12 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { pending, formProps, field, summaryProps } = useActionForm(addressRules, action, initial, {
-    formId: 'address',
-  });
+  const { pending, formProps, field, summaryProps } = useActionStateForm(
+    addressRules,
+    action,
+    initial,
+    { formId: 'address' },
+  );
   return (
     <form {...formProps} className="flex flex-col gap-4">
       <ErrorSummary {...summaryProps} />

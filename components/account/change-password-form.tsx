@@ -8,7 +8,7 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { changePasswordSchema } from '@/lib/schemas/profile';
 
 import { NewPasswordFields } from './password-fields';
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const changePasswordRules = () =>
@@ -18,7 +18,7 @@ const changePasswordRules = () =>
 export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
 
 export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
     changePasswordRules,
     action,
     {},

@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { forgotPasswordSchema } from '@/lib/schemas/auth';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const forgotPasswordRules = () => import('@/lib/schemas/auth').then((m) => m.forgotPasswordSchema);
@@ -22,7 +22,7 @@ export function ForgotPasswordForm({
   action: ForgotPasswordFormAction;
   email?: string;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
     forgotPasswordRules,
     action,
     {

@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { loginSchema } from '@/lib/schemas/auth';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const loginRules = () => import('@/lib/schemas/auth').then((m) => m.loginSchema);
@@ -17,7 +17,7 @@ const loginRules = () => import('@/lib/schemas/auth').then((m) => m.loginSchema)
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
-  const { pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionStateForm(
     loginRules,
     action,
     { returnTo },

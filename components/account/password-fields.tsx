@@ -1,7 +1,7 @@
 import { Field, type FieldProps } from '@/components/ui/field';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
-/** What `useActionForm`'s `field(name, { secret: true })` gives a control, its id included. */
+/** What `field(name, { secret: true })` gives a control (`useActionStateForm`), its id included. */
 type Control = Omit<FieldProps, 'label'>;
 
 /** A new password with the rules it must meet, and the same again to catch a typo. */

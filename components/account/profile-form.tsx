@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { profileSchema } from '@/lib/schemas/profile';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const profileRules = () => import('@/lib/schemas/profile').then((m) => m.profileSchema);
@@ -32,7 +32,7 @@ type Props = {
 
 export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: Props) {
   const { email, companyName, ...always } = profile;
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
     profileRules,
     action,
     // Only the fields this backend lets the shopper change.

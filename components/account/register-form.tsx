@@ -7,7 +7,7 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const registerRules = () => import('@/lib/schemas/auth').then((m) => m.registerSchema);
@@ -22,7 +22,7 @@ export function RegisterForm({
   action: RegisterFormAction;
   returnTo: string;
 }) {
-  const { pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionStateForm(
     registerRules,
     action,
     { returnTo },

@@ -6,7 +6,7 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 
 import { NewPasswordFields } from './password-fields';
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const chooseNewPasswordRules = () =>
@@ -23,7 +23,7 @@ export function ResetPasswordForm({
   action: ResetPasswordFormAction;
   email: string;
 }) {
-  const { pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionStateForm(
     chooseNewPasswordRules,
     action,
     {},

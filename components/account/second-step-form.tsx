@@ -7,7 +7,7 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 
 import { AuthenticatorCodeField } from './two-step-forms';
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const signInCodeRules = () => import('@/lib/schemas/two-step').then((m) => m.signInCodeSchema);
@@ -25,7 +25,7 @@ export function SecondStepForm({
   action: SecondStepAction;
 }) {
   const totp = method === 'totp';
-  const { pending, formProps, field, summaryProps } = useActionForm<
+  const { pending, formProps, field, summaryProps } = useActionStateForm<
     typeof signInCodeSchema | typeof signInRecoveryCodeSchema
   >(
     totp ? signInCodeRules : signInRecoveryCodeRules,

@@ -13,7 +13,7 @@ import type {
   turnOnTwoStepSchema,
 } from '@/lib/schemas/two-step';
 
-import { useActionForm } from './use-action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const confirmTwoStepRules = () =>
@@ -62,7 +62,7 @@ export type ConfirmAction = FormActionOf<typeof confirmTwoStepSchema>;
 export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
 
 export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
-  const { pending, formProps, field, summaryProps } = useActionForm(
+  const { pending, formProps, field, summaryProps } = useActionStateForm(
     turnOnTwoStepRules,
     action,
     {},
@@ -97,7 +97,7 @@ export function TwoStepSetupForm({
   setup: { qrCode: string; secret: string } | null;
   action: ConfirmAction;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
     confirmTwoStepRules,
     action,
     {},
@@ -242,7 +242,7 @@ export function ReconfirmTwoStepForm({
   pendingLabel: string;
   danger?: boolean;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionForm(
+  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
     reconfirmTwoStepRules,
     action,
     {},

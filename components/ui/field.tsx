@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 
 import { cn } from '@/lib/utils';
 
@@ -43,6 +43,8 @@ const CONTROL =
   'rounded-md border border-gray-300 bg-white px-3 py-2 text-sm text-gray-900 shadow-sm focus:border-gray-900 focus:outline-none focus:ring-1 focus:ring-gray-900 aria-invalid:border-red-600 read-only:bg-gray-100';
 
 export type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  /** Passed on to the input (react-hook-form registers it). */
+  ref?: Ref<HTMLInputElement>;
   id: string;
   label: string;
   error?: string;
@@ -66,6 +68,7 @@ export function Field({ id, label, error, hint, optional, className, ...input }:
 }
 
 export type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  ref?: Ref<HTMLSelectElement>;
   id: string;
   label: string;
   error?: string;

@@ -5,7 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { LoginForm } from '@/components/account/login-form';
-import { useActionForm } from '@/components/account/use-action-form';
+import { SecondStepForm } from '@/components/account/second-step-form';
+import { ReconfirmTwoStepForm } from '@/components/account/two-step-forms';
+import { useActionStateForm } from '@/components/account/use-action-state-form';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormAction, FormState } from '@/lib/form-protocol';
@@ -22,7 +24,7 @@ vi.mock('next/link', () => ({
 const summary = () => screen.findByRole('group', { name: 'There is a problem' });
 const errorOf = (input: HTMLElement) => document.getElementById(`${input.id}-error`)?.textContent;
 
-describe('useActionForm', () => {
+describe('useActionStateForm', () => {
   it('says nothing about a field the shopper leaves before they first submit', async () => {
     render(<LoginForm action={vi.fn()} returnTo="/account" />);
     const email = screen.getByLabelText('Email');
@@ -122,7 +124,7 @@ describe('useActionForm', () => {
   });
 });
 
-describe('useActionForm in a form of its own', () => {
+describe('useActionStateForm in a form of its own', () => {
   const schema = z.object({
     name: z.string().check(z.trim(), z.minLength(1, 'Enter your name.')),
   });
@@ -141,7 +143,7 @@ describe('useActionForm in a form of its own', () => {
     formId?: string;
   }) {
     renders += 1;
-    const { formProps, field, summaryProps } = useActionForm(loadRules, action, initial, {
+    const { formProps, field, summaryProps } = useActionStateForm(loadRules, action, initial, {
       formId,
     });
     return (
@@ -245,5 +247,92 @@ describe('useActionForm in a form of its own', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(within(await summary()).getByRole('link')).toHaveAttribute('href', '#late-name');
     expect(action).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('useActionStateForm keeps react-hook-form’s values with what the fields show', () => {
+  it('checks the emptied password again on the next submit, rather than the one sent before', async () => {
+    const action = await submitLoginForm({
+      status: 'error',
+      formError: 'That email and password do not match an account.',
+    });
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveValue(''));
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const links = within(await summary()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Enter your password.']);
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the server’s error for a field until that field changes, then checks it afresh', async () => {
+    await submitLoginForm({
+      status: 'error',
+      fieldErrors: { email: 'An account with this email already exists.' },
+    });
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(errorOf(email)).toBe('An account with this email already exists.'));
+    // Emptying the password after the refusal is not a change the shopper made.
+    expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
+    await userEvent.type(email, '@');
+    expect(errorOf(email)).toBe('Enter a valid email address, like name@example.com.');
+    await userEvent.clear(email);
+    await userEvent.type(email, 'other@example.com');
+    expect(email).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks a form emptied on success by what it holds now', async () => {
+    const action = vi.fn(async (): Promise<FormState<'currentPassword' | 'code'>> => ({
+      status: 'success',
+      message: 'Two-step sign-in is off.',
+    }));
+    render(
+      <ReconfirmTwoStepForm
+        action={action}
+        formId="two-step-off"
+        submitLabel="Turn off"
+        pendingLabel="Turning off…"
+      />,
+    );
+    await userEvent.type(screen.getByLabelText('Your password'), 'whatever-1');
+    await userEvent.type(screen.getByLabelText(/^Code from your authenticator app/), '123456');
+    const button = screen.getByRole('button', { name: 'Turn off' });
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByLabelText('Your password')).toHaveValue(''));
+    await userEvent.click(button);
+    const links = within(await summary()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Enter your password.',
+      'Enter the 6-digit code from your authenticator app, or one of your recovery codes.',
+    ]);
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts the field of rules switched in empty, not with what was typed for the others', async () => {
+    const action = vi.fn(async (): Promise<FormState<'code'>> => ({ status: 'idle' }));
+    const { rerender } = render(<SecondStepForm method="totp" action={action} />);
+    await userEvent.type(screen.getByLabelText('6-digit code'), '123456');
+    rerender(<SecondStepForm method="recovery_code" action={action} />);
+    const recovery = screen.getByLabelText('Recovery code');
+    await waitFor(() => expect(recovery).toHaveValue(''));
+    await userEvent.type(recovery, '1a2b');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(within(await summary()).getByRole('link')).toHaveAttribute('href', '#recovery-code');
+    expect(action).not.toHaveBeenCalled();
+  });
+
+  it('lists the errors in the schema’s order, whichever appeared first', async () => {
+    render(<LoginForm action={vi.fn()} returnTo="/account" />);
+    await userEvent.type(screen.getByLabelText('Email'), 'dana@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(
+      within(await summary())
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Enter your password.']);
+    await userEvent.type(screen.getByLabelText('Email'), '@');
+    expect(
+      within(await summary())
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Enter a valid email address, like name@example.com.', 'Enter your password.']);
   });
 });
