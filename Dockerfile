@@ -1,8 +1,8 @@
 # The storefront's image: one image for every store. Everything store-specific (MEDUSA_VERSION,
 # MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY or MEDUSA_PUBLISHABLE_KEY_FILE, SESSION_SECRET,
 # SESSION_COOKIE_SECURE, REDIS_URL, TRUSTED_PROXY_HOPS, RATE_LIMIT_*, MEDUSA_TIMEOUT_MS,
-# MEDUSA_FILE_URL) is read when the server starts; the build bakes in none of it (README,
-# "Pointing it at your own Medusa").
+# MEDUSA_FILE_URL) is read when the server starts; the build bakes in none of it (docs/configuration.md,
+# "Settings").
 #
 #   docker build -t medusa-account/storefront:dev .
 #   docker run -p 3000:3000 -e MEDUSA_BACKEND_URL=… -e MEDUSA_PUBLISHABLE_KEY=… \

@@ -19,8 +19,8 @@ import { DEV_ORDER_EVENTS } from './tools/lib/order-events';
 // unless PLAYWRIGHT_CHROMIUM_PATH says otherwise; set it to "" to use Playwright's own.
 //
 // Pointed at storefronts that run elsewhere (E2E_STOREFRONT_V2_URL and friends: the Docker
-// runner, a staging site), the suite starts none of its own; see "Run it in Docker" in the
-// README for every variable.
+// runner, a staging site), the suite starts none of its own; see "QA: the runner against another
+// storefront" in docs/docker.md for every variable.
 
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const versions = versionsUnderTest();

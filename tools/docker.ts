@@ -45,7 +45,7 @@ switch (command) {
       console.log(
         `Two storefronts behind a proxy: http://localhost:${process.env.SCALE_PORT ?? 3010}/account`,
       );
-    console.log('Sign in as demo@example.com / demo-password-1 (README: "Run it in Docker").');
+    console.log('Sign in as demo@example.com / demo-password-1 (README, "Demo credentials").');
     break;
   }
   case 'reset': {

@@ -7,7 +7,7 @@ import type { BackendState, MedusaVersion } from './backends';
 
 /**
  * Node's flags for the production storefront, as `npm start` and the Docker image run it: the
- * heap's old space capped, so that V8 collects before it grows (README "Performance").
+ * heap's old space capped, so that V8 collects before it grows (docs/performance.md).
  */
 export const STOREFRONT_NODE_FLAGS = ['--max-old-space-size=192'];
 

@@ -13,7 +13,7 @@ import { readSession } from '@/lib/session';
 
 // GET /api/account/identity-token?app=<client id>: a short-lived signed token saying which
 // customer is signed in, for a registered app's server to verify against the JWKS
-// (/.well-known/jwks.json). See the README's "Identity tokens for apps".
+// (/.well-known/jwks.json). See "Identity tokens for apps" in docs/configuration.md.
 
 const PRIVATE = { 'Cache-Control': 'private, no-store', Vary: 'Origin, Cookie' };
 

@@ -1,6 +1,6 @@
 'use strict';
 // Tells the account storefront whose orders just changed, so that it drops what it cached of
-// them (its /api/order-events endpoint; see "Order cache" in the storefront's README): the
+// them (its /api/order-events endpoint; see "Order cache" in the storefront's docs/architecture.md): the
 // Medusa 1.x counterpart of backend/medusa-v2/src/subscribers/order-events.ts, with the same
 // settings (STOREFRONT_ORDER_EVENTS_URLS, ORDER_EVENTS_SECRET) and the same signed request.
 // Medusa 1.x loads subscribers from dist/subscribers; the backend script copies this plain

@@ -4,7 +4,7 @@ import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type Me
 // (the tracking numbers and the carrier's tracking URL), though the admin API records both.
 // This lets a signed-in customer ask for them when listing their own orders, so the account
 // pages can show each shipment with its items and tracking. A store adds the same file to its
-// own Medusa (README, "Order tracking on Medusa v2"); without it, the storefront shows
+// own Medusa (docs/configuration.md, "Order tracking (Medusa v2)"); without it, the storefront shows
 // shipments without their items or tracking.
 const SHIPMENT_FIELDS = ['fulfillments.labels', 'fulfillments.items'];
 

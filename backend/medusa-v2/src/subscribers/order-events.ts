@@ -4,7 +4,7 @@ import type { SubscriberArgs, SubscriberConfig } from '@medusajs/framework';
 import { ContainerRegistrationKeys } from '@medusajs/framework/utils';
 
 // Tells the account storefront whose orders just changed, so that it drops what it cached of
-// them (its /api/order-events endpoint; see "Order cache" in the storefront's README). Copy
+// them (its /api/order-events endpoint; see "Order cache" in the storefront's docs/architecture.md). Copy
 // this file into your own Medusa's src/subscribers and set, on the Medusa server:
 //   STOREFRONT_ORDER_EVENTS_URLS  the storefront's base URL(s), comma-separated
 //   ORDER_EVENTS_SECRET           the same secret as the storefront's (32 characters or more)
