@@ -2,8 +2,8 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import type { AdapterBase } from './adapter';
-import { BackendError, type StoreBackend } from './backend';
+import type { AdapterBase, PhotoMethods } from './adapter';
+import { BackendError } from './backend';
 import { createCaller, type ByStatus, type Failure } from './call';
 import type { Customer, PhotoFile } from './types';
 import * as wire from './wire';
@@ -168,7 +168,7 @@ export function profilePhotoMethods(
   { version, baseUrl, timeoutMs, adminApiKey, isStoreFile }: AdapterBase,
   uploadsWith: (adminApiKey: string) => AdminUploadApi,
   writeMetadata: WritePhotoMetadata,
-): Pick<StoreBackend, 'setProfilePhoto' | 'removeProfilePhoto'> {
+): PhotoMethods {
   const photos = adminApiKey
     ? createProfilePhotos({
         label: version,
