@@ -2,8 +2,7 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import { z } from 'zod';
-
+import type { AdapterBase, PhotoMethods } from './adapter';
 import { BackendError } from './backend';
 import { createCaller, type ByStatus, type Failure } from './call';
 import type { Customer, PhotoFile } from './types';
@@ -44,34 +43,6 @@ class HttpFailure extends Error {
 const readFailure = (error: unknown): Failure => ({
   status: error instanceof HttpFailure ? error.status : undefined,
   detail: error instanceof Error ? error.message : String(error),
-});
-
-/** v1: an admin user's API token; `POST /admin/uploads` answers `uploads: [{ url, key }]`. */
-export const V1_ADMIN_UPLOADS = (token: string): AdminUploadApi => ({
-  headers: { 'x-medusa-access-token': token },
-  uploaded: (body) => {
-    const { uploads } = wire.parseResponse(
-      z.object({ uploads: z.array(z.object({ url: z.string(), key: z.string() })).min(1) }),
-      body,
-      'v1 uploadFile',
-    );
-    return { id: uploads[0]!.key, url: uploads[0]!.url };
-  },
-  deletion: (fileId) => ({ path: '/admin/uploads', body: { file_key: fileId } }),
-});
-
-/** v2: a secret API key, by HTTP Basic; `POST /admin/uploads` answers `files: [{ id, url }]`. */
-export const V2_ADMIN_UPLOADS = (secretKey: string): AdminUploadApi => ({
-  headers: { authorization: `Basic ${Buffer.from(`${secretKey}:`).toString('base64')}` },
-  uploaded: (body) => {
-    const { files } = wire.parseResponse(
-      z.object({ files: z.array(z.object({ id: z.string(), url: z.string() })).min(1) }),
-      body,
-      'v2 uploadFile',
-    );
-    return files[0]!;
-  },
-  deletion: (fileId) => ({ path: `/admin/uploads/${encodeURIComponent(fileId)}` }),
 });
 
 /**
@@ -180,7 +151,7 @@ export function createProfilePhotos(options: {
 }
 
 /** The admin API is not configured: the profile offers no upload (`storesProfilePhoto`). */
-export const NO_PROFILE_PHOTOS = {
+const NO_PROFILE_PHOTOS = {
   async set(): Promise<Customer> {
     throw new BackendError('invalid_input', 'profile photos need MEDUSA_ADMIN_API_KEY');
   },
@@ -188,3 +159,25 @@ export const NO_PROFILE_PHOTOS = {
     throw new BackendError('invalid_input', 'profile photos need MEDUSA_ADMIN_API_KEY');
   },
 };
+
+/**
+ * The photo methods of a backend: through the admin upload API where the server has admin
+ * credentials (`uploadsWith` makes that version's calls with them), refused otherwise.
+ */
+export function profilePhotoMethods(
+  { version, baseUrl, timeoutMs, adminApiKey, isStoreFile }: AdapterBase,
+  uploadsWith: (adminApiKey: string) => AdminUploadApi,
+  writeMetadata: WritePhotoMetadata,
+): PhotoMethods {
+  const photos = adminApiKey
+    ? createProfilePhotos({
+        label: version,
+        baseUrl,
+        timeoutMs,
+        api: uploadsWith(adminApiKey),
+        isStoreFile,
+        writeMetadata,
+      })
+    : NO_PROFILE_PHOTOS;
+  return { setProfilePhoto: photos.set, removeProfilePhoto: photos.remove };
+}

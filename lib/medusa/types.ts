@@ -34,17 +34,10 @@ export type Photo = { url: string; fileId: string | null };
 /** A photo ready to store: re-encoded by the storefront, nothing of the original left. */
 export type PhotoFile = { bytes: Uint8Array<ArrayBuffer>; contentType: 'image/webp' };
 
-export type Address = {
+/** A customer's own address: what an order's shipping address holds, and more. */
+export type Address = OrderAddress & {
   id: string;
-  firstName: string;
-  lastName: string;
-  company: string | null;
-  address1: string;
-  address2: string | null;
-  city: string;
   province: string | null;
-  postalCode: string;
-  countryCode: string;
   phone: string | null;
   isDefaultShipping: boolean;
 };

@@ -1,4 +1,4 @@
-// The order cache's events in development (lib/order-cache.ts): the secret the dev backends sign
+// The order cache's events in development (lib/order-cache/): the secret the dev backends sign
 // them with and the storefronts the dev tools and the browser suites start are given, and where
 // the backends send them (the demo, the browser suites' storefronts, the benchmark's). The
 // Playwright configuration, which loads as CommonJS, imports it too: it must stay free of

@@ -1,0 +1,92 @@
+import 'server-only';
+
+import { z } from 'zod';
+
+import type { CustomerMethods } from '../adapter';
+import { BackendError } from '../backend';
+import type { Customer } from '../types';
+import * as wire from '../wire';
+import type { V2Context } from './client';
+
+const rawV2AddressSchema = wire.rawAddressSchema.extend({
+  is_default_shipping: z.boolean().nullish(),
+});
+export type RawV2Address = z.infer<typeof rawV2AddressSchema>;
+
+const rawCustomerSchema = wire.rawCustomerBaseSchema.extend({
+  addresses: z.array(rawV2AddressSchema).optional(),
+});
+type RawCustomer = z.infer<typeof rawCustomerSchema>;
+const customerBody = z.object({ customer: rawCustomerSchema });
+
+/** What every answer that carries the customer asks for. */
+export const CUSTOMER_FIELDS = '*addresses,+metadata';
+
+export const toV2Address = (raw: RawV2Address) =>
+  wire.toAddress(raw, Boolean(raw.is_default_shipping));
+
+function toCustomer(raw: RawCustomer, isStoreFile: wire.StoreFileCheck): Customer {
+  return wire.toCustomer(raw, (raw.addresses ?? []).map(toV2Address), isStoreFile);
+}
+
+/** The customer in a response body (`{ customer }`), as Medusa sent it. */
+export function parseRawCustomer(body: unknown, operation: string): RawCustomer {
+  return wire.parseResponse(customerBody, body, `v2 ${operation}`).customer;
+}
+
+/** The customer in a response body (`{ customer }`), as the storefront shows it. */
+export function parseCustomer({ isStoreFile }: V2Context, body: unknown, operation: string) {
+  return toCustomer(parseRawCustomer(body, operation), isStoreFile);
+}
+
+export async function retrieveCustomer(context: V2Context, session: string): Promise<Customer> {
+  const body = await context.request('retrieveCustomer', '/store/customers/me', {
+    query: { fields: CUSTOMER_FIELDS },
+    headers: context.asCustomer(session),
+  });
+  return parseCustomer(context, body, 'retrieveCustomer');
+}
+
+/** The customer and their profile: name, company, sessions; no email or password change. */
+export function customerMethods(context: V2Context): CustomerMethods {
+  const { request, asCustomer } = context;
+  return {
+    retrieveCustomer: (session) => retrieveCustomer(context, session),
+
+    async updateCustomer(session, update) {
+      const body = await request('updateCustomer', '/store/customers/me', {
+        method: 'POST',
+        body: {
+          first_name: update.firstName,
+          last_name: update.lastName,
+          phone: update.phone ?? '',
+          ...(update.companyName === undefined ? {} : { company_name: update.companyName ?? '' }),
+        },
+        query: { fields: CUSTOMER_FIELDS },
+        headers: asCustomer(session),
+      });
+      return parseCustomer(context, body, 'updateCustomer');
+    },
+
+    async revokeSessionsBefore(session, instant) {
+      // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
+      await request('revokeSessionsBefore', '/store/customers/me', {
+        method: 'POST',
+        body: { metadata: wire.sessionsValidAfterMetadata(instant) },
+        query: { fields: 'id' },
+        headers: asCustomer(session),
+      });
+    },
+
+    async changeEmail() {
+      // `POST /store/customers/me` rejects `email` (capability canChangeEmail: false).
+      throw new BackendError('invalid_input', 'v2 changeEmail: not supported by the store API');
+    },
+
+    async changePassword() {
+      // Medusa v2 changes passwords only with a reset token (capability: the profile offers to
+      // email a reset link instead).
+      throw new BackendError('invalid_input', 'v2 changePassword: not supported by the store API');
+    },
+  };
+}
