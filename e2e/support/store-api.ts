@@ -1,9 +1,6 @@
-import {
-  MEDUSA_SESSION_COOKIE,
-  PHOTO_FILE_KEY,
-  PHOTO_URL_KEY,
-  V1_DEFAULT_SHIPPING_KEY,
-} from '../../lib/medusa/wire';
+import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
+import { PHOTO_FILE_KEY, PHOTO_URL_KEY } from '../../lib/medusa/wire/photo';
+import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
 
 import type { BackendInfo } from '../../tests/support/backends';
 import { totpCode } from '../../tools/lib/totp';

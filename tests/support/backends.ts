@@ -5,7 +5,7 @@ import { E2E_SESSION_SECRET as DEV_E2E_SESSION_SECRET } from '../../lib/dev-secr
 import type { Capabilities } from '../../lib/medusa/backend';
 import { capabilitiesOf } from '../../lib/medusa/capabilities';
 import { generateSigningJwk } from '../../lib/identity/keys';
-import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
+import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';
 
 export type MedusaVersion = 'v1' | 'v2';
 

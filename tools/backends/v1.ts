@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import {
-  DEFAULT_BACKEND_URLS,
-  fromAddressInput,
-  V1_DEFAULT_SHIPPING_KEY,
-} from '../../lib/medusa/wire';
+// The wire's modules one by one: tsx runs these tools as ES modules, and Node sees no named
+// exports through the folder's `export *`.
+import { fromAddressInput } from '../../lib/medusa/wire/address';
+import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
+import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';
 import type { BackendContext } from '../lib/backends';
 import { DATA } from '../lib/paths';
 import { withDatabase } from '../lib/postgres';

@@ -4,7 +4,7 @@
 // the merchant then does to the personas' orders goes through the running server's admin API.
 import path from 'node:path';
 
-import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
+import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';
 import type { BackendContext } from '../lib/backends';
 import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';

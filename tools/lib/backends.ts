@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire';
+import type { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';
 import { SEED_IMAGES_DIR } from '../backends/product-images';
 import * as v1 from '../backends/v1';
 import * as v2 from '../backends/v2';

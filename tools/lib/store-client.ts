@@ -3,7 +3,7 @@
 // as CommonJS).
 import fs from 'node:fs';
 
-import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire';
+import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
 
 /** The item of a list the seed cannot go on without. */
 export function first<T>(list: readonly T[] | undefined, what: string): T {
