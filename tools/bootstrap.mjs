@@ -20,6 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = [
   'backend',
   'demo',
+  'dev',
   'test-all',
   'measure-backend-calls',
   'docker',

@@ -138,11 +138,26 @@ function backendEnv(settings: BackendSettings) {
 function withSettings(mod: BackendModule, settings: BackendSettings): BackendContext {
   const env = { ...process.env, ...backendEnv(settings) };
   const exec = async (command: string, args: string[]) => {
-    const code = await run(command, args, { cwd: mod.dir, env, log: settings.log });
+    const what = `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')}`;
+    const started = Date.now();
+    // Its output goes to the log: a first seed takes minutes, so say now and then that it
+    // is still at work, and where to look.
+    const log = settings.log;
+    const heartbeat = log
+      ? setInterval(() => {
+          const seconds = Math.round((Date.now() - started) / 1000);
+          console.log(`  … ${what}: ${seconds} s (${path.relative(ROOT, log)})`);
+        }, 15_000)
+      : undefined;
+    let code: number;
+    try {
+      code = await run(command, args, { cwd: mod.dir, env, log });
+    } finally {
+      clearInterval(heartbeat);
+    }
     if (code !== 0)
       throw new Error(
-        `${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${code})` +
-          (settings.log ? `; see ${path.relative(ROOT, settings.log)}` : ''),
+        `${what} failed (exit ${code})` + (log ? `; see ${path.relative(ROOT, log)}` : ''),
       );
   };
   return { ...settings, env, exec };
