@@ -248,6 +248,8 @@ test.describe('axe finds nothing in two-step sign-in', () => {
     await page.getByLabel('Password').fill(customer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByLabel('6-digit code')).toBeVisible();
+    // The sign-in posts and the browser moves to this page on its own: its title comes with it.
+    await expect(page).toHaveTitle(/Two-step sign-in/);
     await expectNoViolations(page, 'the second page of a sign-in');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(errorSummary(page)).toBeFocused();
