@@ -10,7 +10,7 @@ import {
   type Customer,
   type PendingSignIn,
   type SessionToken,
-} from './medusa';
+} from './store/server';
 import { loginUrl, sanitizeReturnTo } from './return-to';
 import { hasSessionCookie, readSession } from './session';
 

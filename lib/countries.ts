@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { getBackend, type Country } from './medusa';
+import { getBackend, type Country } from './store/server';
 
 const TTL_MS = 5 * 60 * 1000;
 let cached: { at: number; countries: Promise<Country[]> } | undefined;

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { isBackendError, type BackendErrorKind } from './medusa';
+import { isBackendError, type BackendErrorKind } from './store';
 
 /** Fixed copy for each failure kind; backend text never reaches the browser. */
 export const ERROR_COPY: Record<BackendErrorKind, string> = {

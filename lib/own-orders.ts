@@ -1,8 +1,8 @@
 import 'server-only';
 
 import { readAsCustomer, requireCustomer, startRead, type CurrentCustomer } from './auth';
-import { getBackend, type Customer, type Order, type OrderSummary, type Page } from './medusa';
-import type { PageRequest } from './medusa/backend';
+import { getBackend, type Customer, type Order, type OrderSummary, type Page } from './store/server';
+import type { PageRequest } from './store';
 import { getOrderCache } from './order-cache';
 
 // The signed-in customer's orders, as every page and route reads them: through the order cache

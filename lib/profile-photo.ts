@@ -2,7 +2,7 @@ import 'server-only';
 
 import sharp from 'sharp';
 
-import type { PhotoFile } from './medusa/types';
+import type { PhotoFile } from './store';
 import { PHOTO_MAX_BYTES, type PhotoOutcome } from './profile-photo-rules';
 
 /** Side of the square photo the storefront stores, in pixels. */

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { cookies, headers } from 'next/headers';
 
-import type { SessionToken } from './medusa';
+import type { SessionToken } from './store';
 import {
   decodeResetLink,
   RESET_LINK_PATH,

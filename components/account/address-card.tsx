@@ -1,4 +1,4 @@
-import type { Address, OrderAddress } from '@/lib/medusa/types';
+import type { Address, OrderAddress } from '@/lib/store';
 
 import { countryName } from './format';
 

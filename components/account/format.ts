@@ -1,4 +1,4 @@
-import type { Money } from '@/lib/medusa/types';
+import type { Money } from '@/lib/store';
 
 // Intl formatters are costly to build (a locale lookup each time) and cheap to reuse: an
 // orders page formats dozens of amounts and dates, so each formatter is made once per

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { OrderSummary, Page } from '@/lib/medusa/types';
+import type { OrderSummary, Page } from '@/lib/store';
 
 import { orderProgress } from './order-status';
 import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from './order-table';

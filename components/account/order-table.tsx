@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import type { OrderSummary } from '@/lib/medusa/types';
+import type { OrderSummary } from '@/lib/store';
 
 import { formatDate, formatMoney } from './format';
 import type { OrderProgress } from './order-status';

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
-import type { Page } from '@/lib/medusa/types';
+import type { Page } from '@/lib/store';
 import { ordersPageUrl, ORDERS_PATH, parsePageParam } from '@/lib/pagination';
 import { loginUrl } from '@/lib/return-to';
 

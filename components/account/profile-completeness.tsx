@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
-import type { Capabilities } from '@/lib/medusa/backend';
-import type { Customer } from '@/lib/medusa/types';
+import type { Capabilities } from '@/lib/store';
+import type { Customer } from '@/lib/store';
 
 export type ProfileStep = { key: string; done: boolean; todo: string; href: string };
 

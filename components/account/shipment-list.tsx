@@ -1,4 +1,4 @@
-import type { Order, Shipment } from '@/lib/medusa/types';
+import type { Order, Shipment } from '@/lib/store';
 
 import { formatDate } from './format';
 import { StatusBadge } from './status-badge';

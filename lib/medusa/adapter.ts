@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { StoreBackend } from './backend';
+import type { StoreBackend } from '../store/backend';
 import {
   createCaller,
   DEFAULT_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { isStoreFileUrl, storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
-import { BackendError, type BackendErrorKind } from './backend';
+import { BackendError, type BackendErrorKind } from '../store/backend';
 import { errorKindForStatus, type StoreFileCheck } from './wire';
 
 /** How long a store call may take before the shopper is told the store is not responding. */

@@ -1,4 +1,4 @@
-import type { Capabilities } from './backend';
+import type { Capabilities } from '../store/backend';
 
 // What each Medusa generation's store API lets a customer do, declared in one place: the
 // adapters expose it, the UI reads it, and the contract suite checks that the behaviour

@@ -2,23 +2,12 @@ import 'server-only';
 
 import { readSetting, SettingError } from '../settings';
 import { storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
-import type { StoreBackend } from './backend';
+import type { StoreBackend } from '../store/backend';
 import { DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
 import { DEFAULT_BACKEND_URLS } from './wire';
 
-export type {
-  StoreBackend,
-  Capabilities,
-  SessionToken,
-  BackendErrorKind,
-  PendingSignIn,
-  Reconfirmation,
-  SecondStepProof,
-} from './backend';
-export { BackendError, isBackendError } from './backend';
-export type * from './types';
 
 export type BackendConfig = {
   version: 'v1' | 'v2';

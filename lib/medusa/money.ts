@@ -1,4 +1,4 @@
-import type { Money } from './types';
+import type { Money } from '../store/types';
 
 const fractionDigitsCache = new Map<string, number>();
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { AdapterBase, OrderMethods } from './adapter';
-import type { PageRequest } from './backend';
+import type { PageRequest } from '../store/backend';
 import * as wire from './wire';
 
 /** How one version reads the customer's own orders; what it does with them is shared. */

@@ -3,9 +3,9 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 
 import type { AdapterBase, PhotoMethods } from './adapter';
-import { BackendError } from './backend';
+import { BackendError } from '../store/backend';
 import { createCaller, type ByStatus, type Failure } from './call';
-import type { Customer, PhotoFile } from './types';
+import type { Customer, PhotoFile } from '../store/types';
 import * as wire from './wire';
 
 // A customer's profile photo lives where the store's product pictures live: in the file

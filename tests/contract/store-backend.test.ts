@@ -20,8 +20,8 @@ import {
   type SignedIn,
   type SignInResult,
   type StoreBackend,
-} from '@/lib/medusa/backend';
-import type { AddressInput, PhotoFile } from '@/lib/medusa/types';
+} from '@/lib/store';
+import type { AddressInput, PhotoFile } from '@/lib/store';
 import * as wire from '@/lib/medusa/wire';
 import { preparePhoto } from '@/lib/profile-photo';
 import { jpegWithGps, png } from '@/tests/support/images';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createBackend } from '@/lib/medusa';
-import { type PendingSignIn, type SignInResult, type StoreBackend } from '@/lib/medusa/backend';
+import { type PendingSignIn, type SignInResult, type StoreBackend } from '@/lib/store';
 import { MEDUSA_SESSION_COOKIE } from '@/lib/medusa/wire';
 import { backendInfo, PERSONAS, versionsUnderTest } from '@/tests/support/backends';
 import { expectKind, uniqueEmail } from '@/tests/support/contract';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { E2E_SESSION_SECRET as DEV_E2E_SESSION_SECRET } from '../../lib/dev-secrets';
-import type { Capabilities } from '../../lib/medusa/backend';
+import type { Capabilities } from '../../lib/store/backend';
 import { capabilitiesOf } from '../../lib/medusa/capabilities';
 import { generateSigningJwk } from '../../lib/identity/keys';
 import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 
-import { BackendError, type BackendErrorKind } from '@/lib/medusa/backend';
+import { BackendError, type BackendErrorKind } from '@/lib/store';
 
 // What the contract suites share: a failure of a given kind, and emails no run has used.
 

@@ -1,4 +1,4 @@
-import type { OrderSummary } from '@/lib/medusa/types';
+import type { OrderSummary } from '@/lib/store';
 
 /**
  * An order as the account's lists get it from the adapter: placed, not yet sent, paid for

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
-import { BackendError } from '@/lib/medusa/backend';
+import { BackendError } from '@/lib/store';
 
 describe('describeFailure', () => {
   afterEach(() => vi.restoreAllMocks());

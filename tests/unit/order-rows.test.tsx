@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { toOrderRows } from '@/components/account/order-rows';
 import { OrderTable } from '@/components/account/order-table';
-import type { OrderSummary } from '@/lib/medusa/types';
+import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';
 
 vi.mock('next/link', () => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { profileSteps } from '@/components/account/profile-completeness';
-import type { Address, Customer } from '@/lib/medusa/types';
+import type { Address, Customer } from '@/lib/store';
 
 const address: Address = {
   id: 'addr_1',

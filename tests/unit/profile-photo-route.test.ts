@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { CurrentCustomer } from '@/lib/auth';
-import type { Customer, StoreBackend } from '@/lib/medusa';
+import type { Customer, StoreBackend } from '@/lib/store/server';
 import { PHOTO_COPY, PHOTO_MAX_BYTES } from '@/lib/profile-photo-rules';
 
 // The photo route with the storefront's own modules faked (who the session is, the
@@ -48,8 +48,8 @@ vi.mock('@/lib/auth', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/auth')>()),
   getCurrentCustomer: () => fake.current(),
 }));
-vi.mock('@/lib/medusa', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/medusa')>()),
+vi.mock('@/lib/store/server', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/store/server')>()),
   getBackend: () => backend,
 }));
 vi.mock('@/lib/rate-limit', () => ({

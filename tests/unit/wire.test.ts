@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits, fromMinorUnits } from '@/lib/medusa/money';
-import { isBackendError } from '@/lib/medusa/backend';
+import { isBackendError } from '@/lib/store';
 import { createCaller } from '@/lib/medusa/call';
 import {
   countriesOf,

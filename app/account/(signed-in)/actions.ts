@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { loginNoticeUrl } from '@/lib/return-to';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { clearSession, readSession } from '@/lib/session';
 
 /** Ends the session at the backend, so a copied cookie dies with it, then forgets it here. */

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getCurrentCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { signOut } from './actions';

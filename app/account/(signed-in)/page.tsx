@@ -6,7 +6,7 @@ import { OrderTable } from '@/components/account/order-table';
 import { toOrderRows } from '@/components/account/order-rows';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileCompleteness } from '@/components/account/profile-completeness';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { getOverview } from './page-data';

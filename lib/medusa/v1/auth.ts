@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { AuthMethods } from '../adapter';
-import { BackendError, isBackendError } from '../backend';
+import { BackendError, isBackendError } from '../../store/backend';
 import * as wire from '../wire';
 import type { V1Context } from './client';
 import { parseCustomer } from './customer';

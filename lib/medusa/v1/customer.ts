@@ -3,7 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { CustomerMethods } from '../adapter';
-import type { Customer } from '../types';
+import type { Customer } from '../../store/types';
 import * as wire from '../wire';
 import type { V1Context } from './client';
 

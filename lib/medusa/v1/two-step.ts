@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { TwoStepMethods } from '../adapter';
-import { BackendError, type TwoStepSignIn } from '../backend';
+import { BackendError, type TwoStepSignIn } from '../../store/backend';
 
 /** Medusa v1 has no second factor at sign-in: every two-step operation is refused. */
 const NO_TWO_STEP: TwoStepSignIn = {

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { AddressMethods } from '../adapter';
-import { BackendError } from '../backend';
+import { BackendError } from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
 import { CUSTOMER_FIELDS, parseRawCustomer, retrieveCustomer, toV2Address } from './customer';

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import type { AuthMethods } from '../adapter';
-import { BackendError, isBackendError, type SignedIn } from '../backend';
+import { BackendError, isBackendError, type SignedIn } from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
 import { authenticate, authenticateFully, tokenBody, verifyChallenge } from './credentials';

@@ -7,7 +7,7 @@ import {
   isBackendError,
   type Reconfirmation,
   type SecondStepProof,
-} from '../backend';
+} from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
 

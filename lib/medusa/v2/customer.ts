@@ -3,8 +3,8 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { CustomerMethods } from '../adapter';
-import { BackendError } from '../backend';
-import type { Customer } from '../types';
+import { BackendError } from '../../store/backend';
+import type { Customer } from '../../store/types';
 import * as wire from '../wire';
 import type { V2Context } from './client';
 

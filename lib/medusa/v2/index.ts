@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { composeBackend } from '../adapter';
-import type { StoreBackend } from '../backend';
+import type { StoreBackend } from '../../store/backend';
 import type { AdapterOptions } from '../call';
 import { addressMethods as addresses } from './addresses';
 import { authMethods as auth } from './auth';

@@ -3,7 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { TwoStepMethods } from '../adapter';
-import { BackendError, isBackendError } from '../backend';
+import { BackendError, isBackendError } from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
 import { authenticateFully, reconfirm } from './credentials';

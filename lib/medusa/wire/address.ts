@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Address, AddressInput, Country, OrderAddress } from '../types';
+import type { Address, AddressInput, Country, OrderAddress } from '../../store/types';
 import { parseResponse, rawText as text } from './responses';
 
 // Both versions spell addresses alike (snake_case); each says its own way which is default.

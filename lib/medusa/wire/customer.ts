@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Address, Customer } from '../types';
+import type { Address, Customer } from '../../store/types';
 import { sessionsValidAfter } from './metadata';
 import { photoOf, type StoreFileCheck } from './photo';
 import { rawText as text } from './responses';

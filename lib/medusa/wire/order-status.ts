@@ -1,4 +1,4 @@
-import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '../types';
+import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '../../store/types';
 
 // The order, goods and payment statuses both versions spell alike; anything else is `unknown`.
 

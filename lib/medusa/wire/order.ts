@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { Money, Order, OrderSummary, Page, PaymentStatus } from '../types';
+import type { Money, Order, OrderSummary, Page, PaymentStatus } from '../../store/types';
 import { rawAddressSchema, toOrderAddress, type RawAddress } from './address';
 import { fulfillmentStatus, orderStatus } from './order-status';
 import type { StoreFileCheck } from './photo';

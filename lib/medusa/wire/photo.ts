@@ -1,4 +1,4 @@
-import type { Photo } from '../types';
+import type { Photo } from '../../store/types';
 import { METADATA_MAX_LENGTH, metadataText, type Metadata, type MetadataKey } from './metadata';
 
 /** Customer metadata keys naming the profile photo: its URL and its file in the store's storage. */

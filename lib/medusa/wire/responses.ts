@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { BackendError, type BackendErrorKind } from '../backend';
-import type { Page } from '../types';
+import { BackendError, type BackendErrorKind } from '../../store/backend';
+import type { Page } from '../../store/types';
 
 // What the v1 and v2 store APIs have in common around every answer: HTTP statuses, the
 // `connect.sid` session cookie, lists with a count. Response shapes are checked where they

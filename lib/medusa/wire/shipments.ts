@@ -1,4 +1,4 @@
-import type { Money, Order, Shipment, Tracking } from '../types';
+import type { Money, Order, Shipment, Tracking } from '../../store/types';
 
 /** A tracking link's address, only when it is http(s): it becomes a link on the page. */
 export function trackingUrl(raw: unknown): string | null {

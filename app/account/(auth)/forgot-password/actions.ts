@@ -4,7 +4,7 @@ import { after } from 'next/server';
 
 import { describeFailure } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
 

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { loginSchema } from '@/lib/schemas/auth';

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { registerSchema } from '@/lib/schemas/auth';

@@ -6,7 +6,7 @@ import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { loginNoticeUrl } from '@/lib/return-to';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { type chooseNewPasswordSchema, resetPasswordSchema } from '@/lib/schemas/auth';
 import { clearResetLink, clearSession, readResetLink, readSession } from '@/lib/session';
 import { SECOND_STEP_PATH, writePendingSignIn } from '@/lib/two-step';

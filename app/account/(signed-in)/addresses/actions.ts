@@ -7,7 +7,7 @@ import { redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
 import { describeFailure } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend, type AddressInput } from '@/lib/medusa';
+import { getBackend, type AddressInput } from '@/lib/store/server';
 import { addressSchema } from '@/lib/schemas/address';
 
 import { addressesUrl } from './outcomes';

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { toOrderRows } from '@/components/account/order-rows';
 import type { OrderRow } from '@/components/account/order-table';
-import type { Page } from '@/lib/medusa';
+import type { Page } from '@/lib/store/server';
 import { orderList, readOwnOrders } from '@/lib/own-orders';
 import { ORDERS_PAGE_SIZE, ordersPageUrl } from '@/lib/pagination';
 

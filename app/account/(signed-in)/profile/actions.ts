@@ -7,7 +7,7 @@ import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } fr
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
 import { loginNoticeUrl } from '@/lib/return-to';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';

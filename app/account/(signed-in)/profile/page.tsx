@@ -9,7 +9,7 @@ import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
 import { TurnOnTwoStepForm } from '@/components/account/two-step-forms';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { readAsCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
 

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend, type SecondStepProof } from '@/lib/medusa';
+import { getBackend, type SecondStepProof } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { loginNoticeUrl } from '@/lib/return-to';
 import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';

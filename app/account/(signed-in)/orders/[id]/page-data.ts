@@ -2,7 +2,7 @@ import 'server-only';
 
 import { notFound } from 'next/navigation';
 
-import { isBackendError, type Order } from '@/lib/medusa';
+import { isBackendError, type Order } from '@/lib/store/server';
 import { ownOrder, readOwnOrders } from '@/lib/own-orders';
 
 /** One of the signed-in customer's own orders; anyone else's, or a made-up id, is a 404. */

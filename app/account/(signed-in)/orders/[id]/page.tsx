@@ -13,7 +13,7 @@ import { productImage } from '@/components/account/store-image';
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';
-import { getBackend, type Money } from '@/lib/medusa';
+import { getBackend, type Money } from '@/lib/store/server';
 
 import { getOwnOrder } from './page-data';
 

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { getCurrentCustomer, sessionExpiredUrl } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { preparePhoto } from '@/lib/profile-photo';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import {

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend, type Reconfirmation } from '@/lib/medusa';
+import { getBackend, type Reconfirmation } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import {
   confirmTwoStepSchema,

@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 
 import { ReconfirmTwoStepForm, TwoStepSetupForm } from '@/components/account/two-step-forms';
 import { readAsCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/medusa';
+import { getBackend } from '@/lib/store/server';
 import { readSetup, TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 
 import { confirmTwoStep, renewRecoveryCodes, turnOffTwoStep } from './actions';
