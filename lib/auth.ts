@@ -5,19 +5,26 @@ import { cache } from 'react';
 
 import { describeFailure, errorKind } from './error-messages';
 import {
+  customerReads,
+  customerStore,
   getBackend,
   isBackendError,
   type Customer,
+  type CustomerReads,
+  type CustomerStore,
   type PendingSignIn,
   type SessionToken,
 } from './store/server';
 import { loginUrl, sanitizeReturnTo } from './return-to';
 import { hasSessionCookie, readSession } from './session';
 
+/** The signed-in customer, and the store bound to them (`store`: every call made as them). */
+export type SignedInCustomer = { session: SessionToken; customer: Customer; store: CustomerStore };
+
 export type CurrentCustomer =
   | { status: 'signed-out' }
   | { status: 'expired' }
-  | { status: 'signed-in'; session: string; customer: Customer };
+  | ({ status: 'signed-in' } & SignedInCustomer);
 
 /**
  * Whether a browser that signed in at `signedInAt` may still act for the customer: a
@@ -44,7 +51,12 @@ export const getCurrentCustomer = cache(async (): Promise<CurrentCustomer> => {
       });
       return { status: 'expired' };
     }
-    return { status: 'signed-in', session: stored.token, customer };
+    return {
+      status: 'signed-in',
+      session: stored.token,
+      customer,
+      store: customerStore(backend, stored.token, customer),
+    };
   } catch (error) {
     if (isBackendError(error, 'unauthorized')) return { status: 'expired' };
     throw error;
@@ -60,9 +72,7 @@ export function sessionExpiredUrl(returnTo: string): string {
  * The signed-in customer, or a redirect to sign-in (with a "session expired" notice when
  * the cookie exists but the backend rejects it). `returnTo` is this page's own path.
  */
-export async function requireCustomer(
-  returnTo: string,
-): Promise<{ session: string; customer: Customer }> {
+export async function requireCustomer(returnTo: string): Promise<SignedInCustomer> {
   const current = await getCurrentCustomer();
   if (current.status === 'signed-out') redirect(loginUrl(returnTo));
   if (current.status === 'expired') redirect(sessionExpiredUrl(returnTo));
@@ -88,12 +98,12 @@ async function requireSessionToken(returnTo: string): Promise<string> {
  */
 export async function readAsCustomer<T>(
   here: string,
-  read: (session: SessionToken) => Promise<T>,
-): Promise<{ customer: Customer; data: T }> {
+  read: (reads: CustomerReads) => Promise<T>,
+): Promise<SignedInCustomer & { data: T }> {
   const session = await requireSessionToken(here);
-  const pending = startRead(() => read(session));
-  const { customer } = await requireCustomer(here);
-  return { customer, data: await pending };
+  const pending = startRead(() => read(customerReads(getBackend(), session)));
+  const signedIn = await requireCustomer(here);
+  return { ...signedIn, data: await pending };
 }
 
 /**

@@ -1,8 +1,16 @@
 import 'server-only';
 
 import { readAsCustomer, requireCustomer, startRead, type CurrentCustomer } from './auth';
-import { getBackend, type Customer, type Order, type OrderSummary, type Page } from './store/server';
-import type { PageRequest } from './store';
+import {
+  customerReads,
+  getBackend,
+  type Customer,
+  type CustomerReads,
+  type Order,
+  type OrderSummary,
+  type Page,
+  type PageRequest,
+} from './store/server';
 import { getOrderCache } from './order-cache';
 
 // The signed-in customer's orders, as every page and route reads them: through the order cache
@@ -10,18 +18,18 @@ import { getOrderCache } from './order-cache';
 // keyed by the customer the check names; straight from the backend when it is off, then
 // alongside the session check and handed out once the session is known to be current.
 
-type OrdersRead<T> = { key: string; load: (session: string) => Promise<T> };
+type OrdersRead<T> = { key: string; load: (orders: CustomerReads['orders']) => Promise<T> };
 
 /** One page of the customer's orders, newest first. */
 export const orderList = (request: PageRequest): OrdersRead<Page<OrderSummary>> => ({
   key: `list:${request.page}:${request.pageSize}`,
-  load: (session) => getBackend().listOrders(session, request),
+  load: (orders) => orders.list(request),
 });
 
 /** One of the customer's own orders; another's is the backend's `not_found`. */
 export const ownOrder = (id: string): OrdersRead<Order> => ({
   key: `order:${id}`,
-  load: (session) => getBackend().retrieveOrder(session, id),
+  load: (orders) => orders.retrieve(id),
 });
 
 /** For a page: redirects as `requireCustomer` does. `here` is the page's own path. */
@@ -30,9 +38,9 @@ export async function readOwnOrders<T>(
   read: OrdersRead<T>,
 ): Promise<{ customer: Customer; data: T }> {
   const cache = getOrderCache();
-  if (!cache) return readAsCustomer(here, read.load);
-  const { session, customer } = await requireCustomer(here);
-  return { customer, data: await cache.read(customer.id, read.key, () => read.load(session)) };
+  if (!cache) return readAsCustomer(here, ({ orders }) => read.load(orders));
+  const { customer, store } = await requireCustomer(here);
+  return { customer, data: await cache.read(customer.id, read.key, () => read.load(store.orders)) };
 }
 
 /**
@@ -46,10 +54,11 @@ export async function readOwnOrdersFor<T>(
 ): Promise<T | null> {
   const cache = getOrderCache();
   if (!cache) {
-    const pending = startRead(() => read.load(session));
+    const pending = startRead(() => read.load(customerReads(getBackend(), session).orders));
     return (await current()).status === 'signed-in' ? pending : null;
   }
   const checked = await current();
   if (checked.status !== 'signed-in') return null;
-  return cache.read(checked.customer.id, read.key, () => read.load(checked.session));
+  const { orders } = customerReads(getBackend(), checked.session);
+  return cache.read(checked.customer.id, read.key, () => read.load(orders));
 }

@@ -8,7 +8,7 @@ import {
   type AdapterOptions,
   type Failure,
 } from './call';
-import { capabilitiesOf } from './capabilities';
+import { CAPABILITIES } from './capabilities';
 import type { StoreFileCheck } from './wire';
 
 // What every adapter is built from, whatever its client library: each version's context
@@ -18,14 +18,14 @@ import type { StoreFileCheck } from './wire';
 /** The concerns each adapter builds its `StoreBackend` from, one module each. */
 export type AuthMethods = Pick<
   StoreBackend,
-  'register' | 'logIn' | 'completeSignIn' | 'logOut' | 'requestPasswordReset' | 'resetPassword'
+  'register' | 'logIn' | 'logOut' | 'requestPasswordReset' | 'resetPassword'
 >;
 export type TwoStepMethods = Pick<StoreBackend, 'twoStep'>;
 export type CustomerMethods = Pick<
   StoreBackend,
   'retrieveCustomer' | 'updateCustomer' | 'changeEmail' | 'revokeSessionsBefore' | 'changePassword'
 >;
-export type PhotoMethods = Pick<StoreBackend, 'setProfilePhoto' | 'removeProfilePhoto'>;
+export type PhotoMethods = Pick<StoreBackend, 'profilePhotos'>;
 export type AddressMethods = Pick<
   StoreBackend,
   | 'listAddresses'
@@ -73,7 +73,8 @@ type Intersection<Union> = (Union extends unknown ? (part: Union) => void : neve
 
 /**
  * The backend made of its parts, all from one context. Typed as the parts together, so a
- * `StoreBackend` that misses a method does not compile.
+ * `StoreBackend` that misses a method does not compile. The capabilities that are parts say
+ * whether the part is there; the ones about data are the version's declared ones.
  */
 export function composeBackend<
   Context extends AdapterBase,
@@ -82,12 +83,20 @@ export function composeBackend<
   context: Context,
   ...parts: Parts
 ): Intersection<ReturnType<Parts[number]>> & Pick<StoreBackend, 'name' | 'capabilities'> {
-  const hasAdminApiKey = Boolean(context.adminApiKey);
+  const methods: Partial<StoreBackend> = Object.assign({}, ...parts.map((part) => part(context)));
+  const { reportsDelivery, keepsCustomerCompany } = CAPABILITIES[context.version];
   return Object.assign(
     {
       name: `medusa-${context.version}`,
-      capabilities: capabilitiesOf(context.version, { hasAdminApiKey }),
+      capabilities: {
+        offersTwoStepSignIn: methods.twoStep !== undefined,
+        canChangeEmail: methods.changeEmail !== undefined,
+        canChangePasswordInPlace: methods.changePassword !== undefined,
+        reportsDelivery,
+        keepsCustomerCompany,
+        storesProfilePhoto: methods.profilePhotos !== undefined,
+      },
     },
-    ...parts.map((part) => part(context)),
-  );
+    methods,
+  ) as Intersection<ReturnType<Parts[number]>> & Pick<StoreBackend, 'name' | 'capabilities'>;
 }

@@ -150,34 +150,24 @@ export function createProfilePhotos(options: {
   };
 }
 
-/** The admin API is not configured: the profile offers no upload (`storesProfilePhoto`). */
-const NO_PROFILE_PHOTOS = {
-  async set(): Promise<Customer> {
-    throw new BackendError('invalid_input', 'profile photos need MEDUSA_ADMIN_API_KEY');
-  },
-  async remove(): Promise<Customer> {
-    throw new BackendError('invalid_input', 'profile photos need MEDUSA_ADMIN_API_KEY');
-  },
-};
-
 /**
  * The photo methods of a backend: through the admin upload API where the server has admin
- * credentials (`uploadsWith` makes that version's calls with them), refused otherwise.
+ * credentials (`uploadsWith` makes that version's calls with them); without them, none.
  */
 export function profilePhotoMethods(
   { version, baseUrl, timeoutMs, adminApiKey, isStoreFile }: AdapterBase,
   uploadsWith: (adminApiKey: string) => AdminUploadApi,
   writeMetadata: WritePhotoMetadata,
 ): PhotoMethods {
-  const photos = adminApiKey
-    ? createProfilePhotos({
-        label: version,
-        baseUrl,
-        timeoutMs,
-        api: uploadsWith(adminApiKey),
-        isStoreFile,
-        writeMetadata,
-      })
-    : NO_PROFILE_PHOTOS;
-  return { setProfilePhoto: photos.set, removeProfilePhoto: photos.remove };
+  if (!adminApiKey) return {};
+  return {
+    profilePhotos: createProfilePhotos({
+      label: version,
+      baseUrl,
+      timeoutMs,
+      api: uploadsWith(adminApiKey),
+      isStoreFile,
+      writeMetadata,
+    }),
+  };
 }

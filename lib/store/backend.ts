@@ -39,10 +39,12 @@ export type TwoStepSetup = { factorId: string; secret: string; otpauthUrl: strin
 export type Reconfirmation = { email: string; password: string; proof: SecondStepProof };
 
 /**
- * Two-step sign-in with an authenticator app, enforced by the backend (only where
- * `offersTwoStepSignIn`). `email` is always the signed-in customer's, from the session.
+ * Two-step sign-in with an authenticator app, enforced by the backend: a part of the backend
+ * only where it offers it. `email` is always the signed-in customer's, from the session.
  */
 export interface TwoStepSignIn {
+  /** The second step: a right code turns the pending sign-in into a session. */
+  completeSignIn(pending: PendingSignIn, proof: SecondStepProof): Promise<SignedIn>;
   isOn(session: SessionToken): Promise<boolean>;
   /** Checks the password, then enrols an authenticator (replacing a set-up left unfinished). */
   begin(session: SessionToken, input: { email: string; password: string }): Promise<TwoStepSetup>;
@@ -54,7 +56,23 @@ export interface TwoStepSignIn {
   renewRecoveryCodes(session: SessionToken, input: Reconfirmation): Promise<string[]>;
 }
 
-/** What differs between Medusa generations, declared instead of branched on. */
+/**
+ * A profile photo kept in the store's file storage: a part of the backend only where the
+ * version allows it and the server has admin credentials (MEDUSA_ADMIN_API_KEY). `customer`
+ * is the signed-in customer as just read with this session (it says which file is replaced).
+ */
+export interface ProfilePhotos {
+  /** Stores the photo, names it in the customer's metadata and deletes the file it replaces. */
+  set(session: SessionToken, customer: Customer, photo: PhotoFile): Promise<Customer>;
+  /** No photo any more, and its file deleted. */
+  remove(session: SessionToken, customer: Customer): Promise<Customer>;
+}
+
+/**
+ * What differs between Medusa generations, for pages to show: the optional parts of
+ * `StoreBackend` say the same to the compiler (a flag is on exactly when its part is there),
+ * and `reportsDelivery` and `keepsCustomerCompany` say what the data holds.
+ */
 export type Capabilities = {
   /**
    * A customer can turn on two-step sign-in (an authenticator app and recovery codes), which
@@ -113,16 +131,21 @@ export function isBackendError(error: unknown, kind?: BackendErrorKind): error i
 
 export type PageRequest = { page: number; pageSize: number };
 
+/**
+ * What a backend adapter implements, session first. A feature a backend lacks is a part it
+ * leaves out (`twoStep`, `profilePhotos`, `changeEmail`, `changePassword`), so every caller
+ * checks for it. Pages and actions use it through `CustomerStore` (`./customer-store`), which
+ * binds the signed-in customer's session and identity.
+ */
 export interface StoreBackend {
   readonly name: string;
   readonly capabilities: Capabilities;
 
   register(input: RegisterInput): Promise<SignedIn>;
-  /** With two-step sign-in on, the password only opens the second step. */
+  /** With two-step sign-in on, the password only opens the second step (`twoStep.completeSignIn`). */
   logIn(email: string, password: string): Promise<SignInResult>;
-  /** The second step: a right code turns the pending sign-in into a session. */
-  completeSignIn(pending: PendingSignIn, proof: SecondStepProof): Promise<SignedIn>;
-  readonly twoStep: TwoStepSignIn;
+  /** Only where the backend offers two-step sign-in; without it `logIn` always signs in. */
+  readonly twoStep?: TwoStepSignIn;
   /** Destroys the session at the backend, so a copy of the cookie stops working too. */
   logOut(session: SessionToken): Promise<void>;
   /** Resolves whether or not the email has an account. */
@@ -137,25 +160,22 @@ export interface StoreBackend {
    * kept on the customer (metadata) and compared with each session's sign-in time.
    */
   revokeSessionsBefore(session: SessionToken, instant: number): Promise<void>;
+  /** Only where the store keeps profile photos. */
+  readonly profilePhotos?: ProfilePhotos;
   /**
-   * Only where `storesProfilePhoto`. Stores the photo in the store's file storage, names it
-   * in the customer's metadata and deletes the file it replaces. `customer` is the signed-in
-   * customer as just read with this session (it says which file is replaced).
+   * Only where the store API lets a customer change their email. The current password is
+   * checked first, so a stolen session alone cannot move the account to another address (and
+   * take it over by a reset). `currentEmail` is the signed-in customer's, from the session.
    */
-  setProfilePhoto(session: SessionToken, customer: Customer, photo: PhotoFile): Promise<Customer>;
-  /** Only where `storesProfilePhoto`: no photo any more, and its file deleted. */
-  removeProfilePhoto(session: SessionToken, customer: Customer): Promise<Customer>;
-  /**
-   * Only where `canChangeEmail`. The current password is checked first, so a stolen session
-   * alone cannot move the account to another address (and take it over by a reset).
-   * `currentEmail` is the signed-in customer's, taken from the session.
-   */
-  changeEmail(
+  changeEmail?(
     session: SessionToken,
     input: { currentEmail: string; currentPassword: string; newEmail: string },
   ): Promise<Customer>;
-  /** `email` is the signed-in customer's, taken from the session, never from a form. */
-  changePassword(
+  /**
+   * Only where a password changes in place (elsewhere the customer is sent a reset link).
+   * `email` is the signed-in customer's, taken from the session, never from a form.
+   */
+  changePassword?(
     session: SessionToken,
     input: { email: string; currentPassword: string; newPassword: string },
   ): Promise<void>;

@@ -3,3 +3,4 @@
 // Medusa generation onto it. Free of server-only code, so client components import it too.
 export type * from './types';
 export * from './backend';
+export * from './customer-store';

@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { CurrentCustomer } from '@/lib/auth';
-import type { Customer, StoreBackend } from '@/lib/store/server';
+import { customerStore, type Customer, type ProfilePhotos, type StoreBackend } from '@/lib/store';
 import { PHOTO_COPY, PHOTO_MAX_BYTES } from '@/lib/profile-photo-rules';
 
 // The photo route with the storefront's own modules faked (who the session is, the
@@ -30,27 +30,21 @@ const fake = vi.hoisted(() => ({
   tooMany: null as string | null,
 }));
 
+const photos = {
+  remove: vi.fn(async (_session: string, who: Customer) => who),
+  set: vi.fn(async (_session: string, who: Customer) => who),
+} satisfies ProfilePhotos;
+/** The backend's photo part, there only while the store keeps photos. */
 const backend = {
-  capabilities: {
-    get storesProfilePhoto() {
-      return fake.storesProfilePhoto;
-    },
+  get profilePhotos() {
+    return fake.storesProfilePhoto ? photos : undefined;
   },
-  removeProfilePhoto: vi.fn(async (_session: string, who: Customer) => who),
-  setProfilePhoto: vi.fn(async (_session: string, who: Customer) => who),
-} satisfies { capabilities: Pick<StoreBackend['capabilities'], 'storesProfilePhoto'> } & Pick<
-  StoreBackend,
-  'removeProfilePhoto' | 'setProfilePhoto'
->;
+} as StoreBackend;
 const takeAttempt = vi.fn(async () => fake.tooMany);
 
 vi.mock('@/lib/auth', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/auth')>()),
   getCurrentCustomer: () => fake.current(),
-}));
-vi.mock('@/lib/store/server', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/store/server')>()),
-  getBackend: () => backend,
 }));
 vi.mock('@/lib/rate-limit', () => ({
   limitKeys: async (extra: object) => ({ ip: '192.0.2.1', ...extra }),
@@ -120,7 +114,12 @@ async function multipart(fields: Record<string, string | Blob>) {
   };
 }
 
-const signedIn = (): CurrentCustomer => ({ status: 'signed-in', session: 'sess_1', customer });
+const signedIn = (): CurrentCustomer => ({
+  status: 'signed-in',
+  session: 'sess_1',
+  customer,
+  store: customerStore(backend, 'sess_1', customer),
+});
 
 beforeEach(() => {
   fake.current = async () => signedIn();
@@ -250,7 +249,7 @@ describe('POST /account/profile/photo: a signed-in shopper on this site', () => 
     expect(await response.json()).toEqual({ outcome: 'removed', message: PHOTO_COPY.removed });
     expect(seen.bytes).toBe(form.bytes.length);
     expect(takeAttempt).toHaveBeenCalledTimes(1);
-    expect(backend.removeProfilePhoto).toHaveBeenCalledWith('sess_1', customer);
+    expect(photos.remove).toHaveBeenCalledWith('sess_1', customer);
   });
 
   it('is told to wait (429) once the abuse limit is spent, and nothing changes', async () => {
@@ -265,7 +264,7 @@ describe('POST /account/profile/photo: a signed-in shopper on this site', () => 
       outcome: 'too_many',
       message: 'Too many attempts. Try again in 42 minutes.',
     });
-    expect(backend.removeProfilePhoto).not.toHaveBeenCalled();
+    expect(photos.remove).not.toHaveBeenCalled();
   });
 
   it('is asked to choose a photo (400) when the form holds none', async () => {
@@ -276,6 +275,6 @@ describe('POST /account/profile/photo: a signed-in shopper on this site', () => 
     );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ outcome: 'missing', message: PHOTO_COPY.missing });
-    expect(backend.setProfilePhoto).not.toHaveBeenCalled();
+    expect(photos.set).not.toHaveBeenCalled();
   });
 });

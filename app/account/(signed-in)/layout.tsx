@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getCurrentCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/store/server';
 import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { signOut } from './actions';
@@ -29,7 +28,7 @@ async function WhoIsSignedIn() {
   const { customer } = current;
   return (
     <p className="flex items-center gap-2 text-sm font-medium text-gray-900">
-      {getBackend().capabilities.storesProfilePhoto ? (
+      {current.store.capabilities.storesProfilePhoto ? (
         <ProfileAvatar
           photoUrl={customer.photo?.url ?? null}
           initials={initialsOf(customer)}

@@ -45,10 +45,6 @@ export function authMethods(context: V1Context): AuthMethods {
       return { status: 'signed-in', session, customer: parseCustomer(context, result, 'logIn') };
     },
 
-    async completeSignIn() {
-      // Medusa v1 has no second factor (capability offersTwoStepSignIn: false).
-      throw new BackendError('invalid_input', 'v1 completeSignIn: no two-step sign-in');
-    },
 
     async logOut(session) {
       await call('logOut', () => medusa.auth.deleteSession(asCustomer(session)));

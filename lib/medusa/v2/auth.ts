@@ -4,32 +4,34 @@ import type { AuthMethods } from '../adapter';
 import { BackendError, isBackendError, type SignedIn } from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
-import { authenticate, authenticateFully, tokenBody, verifyChallenge } from './credentials';
+import { authenticate, authenticateFully, tokenBody } from './credentials';
 import { retrieveCustomer } from './customer';
+
+/** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
+async function openSession({ call, sdk }: V2Context, token: string): Promise<string> {
+  const response = await call('openSession', (signal) =>
+    sdk.client.fetch<Response>('/auth/session', {
+      method: 'POST',
+      signal,
+      // Anything but JSON makes the SDK hand back the raw response, with its Set-Cookie.
+      headers: { authorization: `Bearer ${token}`, accept: 'text/plain' },
+    }),
+  );
+  const session = wire.sessionFromSetCookie(response.headers.getSetCookie());
+  if (!session) throw new BackendError('unavailable', 'v2 openSession: no session cookie');
+  return session;
+}
+
+/** The customer's session for a token that is theirs (after the password, or its second step). */
+export async function signedInWith(context: V2Context, token: string): Promise<SignedIn> {
+  const session = await openSession(context, token);
+  return { session, customer: await retrieveCustomer(context, session) };
+}
 
 /** Signing up, in and out, and resetting a forgotten password. */
 export function authMethods(context: V2Context): AuthMethods {
-  const { call, sdk, request, asCustomer } = context;
-
-  /** Trades a JWT for Medusa's server-side session, which sign-out can destroy. */
-  async function openSession(token: string): Promise<string> {
-    const response = await call('openSession', (signal) =>
-      sdk.client.fetch<Response>('/auth/session', {
-        method: 'POST',
-        signal,
-        // Anything but JSON makes the SDK hand back the raw response, with its Set-Cookie.
-        headers: { authorization: `Bearer ${token}`, accept: 'text/plain' },
-      }),
-    );
-    const session = wire.sessionFromSetCookie(response.headers.getSetCookie());
-    if (!session) throw new BackendError('unavailable', 'v2 openSession: no session cookie');
-    return session;
-  }
-
-  async function sessionFor(token: string): Promise<SignedIn> {
-    const session = await openSession(token);
-    return { session, customer: await retrieveCustomer(context, session) };
-  }
+  const { request, asCustomer } = context;
+  const sessionFor = (token: string) => signedInWith(context, token);
 
   return {
     async register(input) {
@@ -82,10 +84,6 @@ export function authMethods(context: V2Context): AuthMethods {
         };
       }
       return { status: 'signed-in', ...(await sessionFor(answer.token)) };
-    },
-
-    async completeSignIn(pending, proof) {
-      return sessionFor(await verifyChallenge(context, 'completeSignIn', pending, proof));
     },
 
     async logOut(session) {

@@ -3,7 +3,6 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { CustomerMethods } from '../adapter';
-import { BackendError } from '../../store/backend';
 import type { Customer } from '../../store/types';
 import * as wire from '../wire';
 import type { V2Context } from './client';
@@ -78,15 +77,5 @@ export function customerMethods(context: V2Context): CustomerMethods {
       });
     },
 
-    async changeEmail() {
-      // `POST /store/customers/me` rejects `email` (capability canChangeEmail: false).
-      throw new BackendError('invalid_input', 'v2 changeEmail: not supported by the store API');
-    },
-
-    async changePassword() {
-      // Medusa v2 changes passwords only with a reset token (capability: the profile offers to
-      // email a reset link instead).
-      throw new BackendError('invalid_input', 'v2 changePassword: not supported by the store API');
-    },
   };
 }

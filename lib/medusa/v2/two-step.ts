@@ -6,7 +6,8 @@ import type { TwoStepMethods } from '../adapter';
 import { BackendError, isBackendError } from '../../store/backend';
 import * as wire from '../wire';
 import type { V2Context } from './client';
-import { authenticateFully, reconfirm } from './credentials';
+import { signedInWith } from './auth';
+import { authenticateFully, reconfirm, verifyChallenge } from './credentials';
 
 // Two-step sign-in through Medusa's auth module: a TOTP factor and recovery codes, which
 // Medusa then asks for on every sign-in.
@@ -58,6 +59,10 @@ export function twoStepMethods(context: V2Context): TwoStepMethods {
 
   return {
     twoStep: {
+      async completeSignIn(pending, proof) {
+        return signedInWith(context, await verifyChallenge(context, 'completeSignIn', pending, proof));
+      },
+
       async isOn(session) {
         return (await listFactors(session)).some((factor) => factor.status === 'enabled');
       },

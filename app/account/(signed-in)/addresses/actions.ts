@@ -3,14 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
+import { redirectIfSessionExpired } from '@/lib/auth';
 import { getCountries } from '@/lib/countries';
+import { actAsCustomer } from '@/lib/customer-action';
 import { describeFailure } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend, type AddressInput } from '@/lib/store/server';
+import type { AddressInput, CustomerStore } from '@/lib/store';
 import { addressSchema } from '@/lib/schemas/address';
 
-import { addressesUrl } from './outcomes';
+import { addressesUrl, type AddressOutcome } from './outcomes';
 
 const PAGE = '/account/addresses';
 
@@ -46,22 +47,37 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
   return { ok: true, input: data, values };
 }
 
-export async function createAddress(_previous: State, formData: FormData): Promise<State> {
+/** The submitted address saved by `save`, then the list with what happened. */
+async function saveAddress(
+  formPage: string,
+  formData: FormData,
+  operation: string,
+  save: (store: CustomerStore, input: AddressInput) => Promise<unknown>,
+  outcome: AddressOutcome,
+): Promise<State> {
   const parsed = await parseAddress(formData);
   if (!parsed.ok) return parsed.state;
-  const { session } = await requireCustomer(`${PAGE}/new`);
-  try {
-    await getBackend().createAddress(session, parsed.input);
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    return {
-      status: 'error',
-      formError: describeFailure('createAddress', error),
-      values: parsed.values,
-    };
-  }
+  const failure = await actAsCustomer<State | null>(
+    { page: formPage, operation },
+    async ({ store }) => {
+      await save(store, parsed.input);
+      return null;
+    },
+    ({ message }): State => ({ status: 'error', formError: message, values: parsed.values }),
+  );
+  if (failure) return failure;
   revalidatePath('/account', 'layout');
-  redirect(addressesUrl('added'));
+  redirect(addressesUrl(outcome));
+}
+
+export async function createAddress(_previous: State, formData: FormData): Promise<State> {
+  return saveAddress(
+    `${PAGE}/new`,
+    formData,
+    'createAddress',
+    (store, input) => store.addresses.create(input),
+    'added',
+  );
 }
 
 export async function updateAddress(
@@ -69,46 +85,39 @@ export async function updateAddress(
   _previous: State,
   formData: FormData,
 ): Promise<State> {
-  const parsed = await parseAddress(formData);
-  if (!parsed.ok) return parsed.state;
-  const { session } = await requireCustomer(`${PAGE}/${encodeURIComponent(id)}/edit`);
-  try {
-    await getBackend().updateAddress(session, id, parsed.input);
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    return {
-      status: 'error',
-      formError: describeFailure('updateAddress', error),
-      values: parsed.values,
-    };
-  }
-  revalidatePath('/account', 'layout');
-  redirect(addressesUrl('updated'));
+  return saveAddress(
+    `${PAGE}/${encodeURIComponent(id)}/edit`,
+    formData,
+    'updateAddress',
+    (store, input) => store.addresses.update(id, input),
+    'updated',
+  );
 }
 
-/** Plain form actions (no form state): the outcome is shown on the address list. */
-export async function deleteAddress(id: string): Promise<void> {
-  const { session } = await requireCustomer(PAGE);
-  try {
-    await getBackend().deleteAddress(session, id);
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    describeFailure('deleteAddress', error);
-    redirect(addressesUrl('failed'));
-  }
+/**
+ * Plain form actions (no form state): the outcome is shown on the address list.
+ * Another customer's address id is the backend's `not_found`, shown as a failure.
+ */
+async function changeAddressList(
+  operation: string,
+  change: (store: CustomerStore) => Promise<void>,
+  outcome: AddressOutcome,
+): Promise<void> {
+  await actAsCustomer({ page: PAGE, operation }, ({ store }) => change(store), () =>
+    redirect(addressesUrl('failed')),
+  );
   revalidatePath('/account', 'layout');
-  redirect(addressesUrl('deleted'));
+  redirect(addressesUrl(outcome));
+}
+
+export async function deleteAddress(id: string): Promise<void> {
+  return changeAddressList('deleteAddress', (store) => store.addresses.delete(id), 'deleted');
 }
 
 export async function setDefaultAddress(id: string): Promise<void> {
-  const { session } = await requireCustomer(PAGE);
-  try {
-    await getBackend().setDefaultAddress(session, id);
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    describeFailure('setDefaultAddress', error);
-    redirect(addressesUrl('failed'));
-  }
-  revalidatePath('/account', 'layout');
-  redirect(addressesUrl('default'));
+  return changeAddressList(
+    'setDefaultAddress',
+    (store) => store.addresses.setDefault(id),
+    'default',
+  );
 }

@@ -3,16 +3,16 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
-import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { endSessionsOpenedBefore } from '@/lib/auth';
+import { actAsCustomer } from '@/lib/customer-action';
+import { describeFailure, ERROR_COPY } from '@/lib/error-messages';
 import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
 import { loginNoticeUrl } from '@/lib/return-to';
-import { getBackend } from '@/lib/store/server';
-import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';
 
 const PAGE = '/account/profile';
+const NOT_IN_PLACE = 'This store changes passwords through a link sent to your email address.';
 
 type ProfileState = FormStateOf<typeof profileSchema>;
 type PasswordState = FormStateOf<typeof changePasswordSchema>;
@@ -24,35 +24,34 @@ export async function updateProfile(
   const form = parseForm(profileSchema, formData, { secret: ['currentPassword'] });
   if (!form.ok) return form.state;
   const { data, values } = form;
-  const { session, customer } = await requireCustomer(PAGE);
-  const backend = getBackend();
-  const newEmail =
-    backend.capabilities.canChangeEmail && data.email && data.email !== customer.email
-      ? data.email
-      : undefined;
-
-  if (newEmail) {
-    if (!data.currentPassword) {
-      return {
-        status: 'error',
-        fieldErrors: { currentPassword: 'Enter your password to change your email address.' },
-        values,
-      };
-    }
-    const keys = await limitKeys({ customerId: customer.id });
-    const tooMany = await takeAttempt('changeEmail', keys);
-    if (tooMany) return { status: 'error', formError: tooMany, values };
-    // First, so that a wrong password or a taken address saves nothing at all.
-    try {
-      await backend.changeEmail(session, {
-        currentEmail: customer.email,
-        currentPassword: data.currentPassword,
-        newEmail,
+  return actAsCustomer(
+    { page: PAGE, operation: 'updateProfile' },
+    async ({ store, customer, attempt }): Promise<ProfileState> => {
+      const { changeEmail } = store.profile;
+      const newEmail =
+        changeEmail && data.email && data.email !== customer.email ? data.email : undefined;
+      if (changeEmail && newEmail) {
+        if (!data.currentPassword) {
+          return {
+            status: 'error',
+            fieldErrors: { currentPassword: 'Enter your password to change your email address.' },
+            values,
+          };
+        }
+        await attempt({ action: 'changeEmail' });
+        // First, so that a wrong password or a taken address saves nothing at all.
+        await changeEmail({ currentPassword: data.currentPassword, newEmail });
+      }
+      await store.profile.update({
+        firstName: data.firstName,
+        lastName: data.lastName,
+        phone: data.phone,
+        ...(store.capabilities.keepsCustomerCompany ? { companyName: data.companyName } : {}),
       });
-    } catch (error) {
-      redirectIfSessionExpired(error, PAGE);
-      const message = describeFailure('changeEmail', error);
-      const kind = errorKind(error);
+      revalidatePath('/account', 'layout');
+      return { status: 'success', message: 'Your profile has been saved.', values };
+    },
+    ({ kind, message }) => {
       if (kind === 'invalid_credentials') {
         return {
           status: 'error',
@@ -64,22 +63,8 @@ export async function updateProfile(
         return { status: 'error', fieldErrors: { email: ERROR_COPY.email_taken }, values };
       }
       return { status: 'error', formError: message, values };
-    }
-  }
-
-  try {
-    await backend.updateCustomer(session, {
-      firstName: data.firstName,
-      lastName: data.lastName,
-      phone: data.phone,
-      ...(backend.capabilities.keepsCustomerCompany ? { companyName: data.companyName } : {}),
-    });
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    return { status: 'error', formError: describeFailure('updateProfile', error), values };
-  }
-  revalidatePath('/account', 'layout');
-  return { status: 'success', message: 'Your profile has been saved.', values };
+    },
+  );
 }
 
 export async function changePassword(
@@ -91,32 +76,26 @@ export async function changePassword(
   });
   if (!form.ok) return form.state;
   const { data } = form;
-  const { session, customer } = await requireCustomer(PAGE);
-  const keys = await limitKeys({ customerId: customer.id });
-  const tooMany = await takeAttempt('changePassword', keys);
-  if (tooMany) return { status: 'error', formError: tooMany };
-  try {
-    await getBackend().changePassword(session, {
-      email: customer.email,
-      currentPassword: data.currentPassword,
-      newPassword: data.newPassword,
-    });
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    const message = describeFailure('changePassword', error);
-    if (errorKind(error) === 'invalid_credentials') {
-      return {
-        status: 'error',
-        fieldErrors: { currentPassword: 'That is not your current password.' },
-      };
-    }
-    return { status: 'error', formError: message };
-  }
-  // Every other session ends with the old password; this browser's stays, re-stamped.
-  const instant = Date.now();
-  await endSessionsOpenedBefore(instant, { session });
-  await writeSession(session, instant);
-  return { status: 'success', message: 'Your password has been changed.' };
+  return actAsCustomer(
+    { page: PAGE, operation: 'changePassword', limit: { action: 'changePassword' } },
+    async ({ store, session }): Promise<PasswordState> => {
+      // The page offers this form only where passwords change in place.
+      if (!store.profile.changePassword) return { status: 'error', formError: NOT_IN_PLACE };
+      await store.profile.changePassword({
+        currentPassword: data.currentPassword,
+        newPassword: data.newPassword,
+      });
+      // Every other session ends with the old password; this browser's stays, re-stamped.
+      const instant = Date.now();
+      await endSessionsOpenedBefore(instant, { session });
+      await writeSession(session, instant);
+      return { status: 'success', message: 'Your password has been changed.' };
+    },
+    ({ kind, message }) =>
+      kind === 'invalid_credentials'
+        ? { status: 'error', fieldErrors: { currentPassword: 'That is not your current password.' } }
+        : { status: 'error', formError: message },
+  );
 }
 
 /**
@@ -124,33 +103,31 @@ export async function changePassword(
  * computer, the shopper signs in again with their password.
  */
 export async function signOutEverywhere(): Promise<FormState> {
-  const { session } = await requireCustomer(PAGE);
-  const backend = getBackend();
-  try {
-    await backend.revokeSessionsBefore(session, Date.now());
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    return { status: 'error', formError: describeFailure('signOutEverywhere', error) };
-  }
-  await backend.logOut(session).catch((error: unknown) => describeFailure('logOut', error));
+  const failure = await actAsCustomer<FormState | null>(
+    { page: PAGE, operation: 'signOutEverywhere' },
+    async ({ store }) => {
+      await store.profile.endSessionsBefore(Date.now());
+      await store.logOut().catch((error: unknown) => describeFailure('logOut', error));
+      return null;
+    },
+    ({ message }): FormState => ({ status: 'error', formError: message }),
+  );
+  if (failure) return failure;
   await clearSession();
   redirect(loginNoticeUrl('signed-out-everywhere'));
 }
 
 /** Where the backend cannot change a password in place: email the customer a reset link. */
 export async function sendPasswordResetLink(): Promise<FormState> {
-  const { customer } = await requireCustomer(PAGE);
-  const keys = await limitKeys({ customerId: customer.id });
-  const tooMany = await takeAttempt('resetLink', keys);
-  if (tooMany) return { status: 'error', formError: tooMany };
-  try {
-    await getBackend().requestPasswordReset(customer.email);
-  } catch (error) {
-    redirectIfSessionExpired(error, PAGE);
-    return { status: 'error', formError: describeFailure('sendPasswordResetLink', error) };
-  }
-  return {
-    status: 'success',
-    message: `We have emailed ${customer.email} a link to choose a new password. It works for 15 minutes.`,
-  };
+  return actAsCustomer(
+    { page: PAGE, operation: 'sendPasswordResetLink', limit: { action: 'resetLink' } },
+    async ({ store, customer }): Promise<FormState> => {
+      await store.profile.sendPasswordResetLink();
+      return {
+        status: 'success',
+        message: `We have emailed ${customer.email} a link to choose a new password. It works for 15 minutes.`,
+      };
+    },
+    ({ message }) => ({ status: 'error', formError: message }),
+  );
 }

@@ -9,7 +9,6 @@ import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
 import { TurnOnTwoStepForm } from '@/components/account/two-step-forms';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { readAsCustomer } from '@/lib/auth';
-import { getBackend } from '@/lib/store/server';
 import { TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
 
@@ -35,12 +34,12 @@ export default async function ProfilePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const backend = getBackend();
-  const { capabilities } = backend;
   // Whether two-step sign-in is on is read at the same time as the customer.
-  const { customer, data: twoStepOn } = await readAsCustomer('/account/profile', (session) =>
-    capabilities.offersTwoStepSignIn ? backend.twoStep.isOn(session) : Promise.resolve(false),
-  );
+  const {
+    customer,
+    store: { capabilities },
+    data: twoStepOn,
+  } = await readAsCustomer('/account/profile', async ({ twoStep }) => twoStep?.isOn() ?? false);
   // Where the photo form (without JavaScript) sent the shopper back: a fixed outcome, never text.
   const { photo, twoStep } = await searchParams;
   const twoStepOutcome =

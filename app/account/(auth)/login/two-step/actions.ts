@@ -32,7 +32,9 @@ async function completeSignIn(
 ): Promise<State> {
   const schema = method === 'totp' ? signInCodeSchema : signInRecoveryCodeSchema;
   const pending = await readPendingSignIn();
-  if (!pending) redirect(loginNoticeUrl('second-step-expired'));
+  // A second step is pending only where the backend offers one.
+  const { twoStep } = getBackend();
+  if (!pending || !twoStep) redirect(loginNoticeUrl('second-step-expired'));
   const form = parseForm(schema, formData);
   if (!form.ok) return form.state;
 
@@ -40,10 +42,9 @@ async function completeSignIn(
   const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
 
-  const backend = getBackend();
   let session: string;
   try {
-    ({ session } = await backend.completeSignIn(pending, { method, code: form.data.code }));
+    ({ session } = await twoStep.completeSignIn(pending, { method, code: form.data.code }));
   } catch (error) {
     const kind = errorKind(error);
     const message = describeFailure('completeSignIn', error);

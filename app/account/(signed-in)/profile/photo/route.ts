@@ -2,7 +2,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { getCurrentCustomer, sessionExpiredUrl } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
-import { getBackend } from '@/lib/store/server';
 import { preparePhoto } from '@/lib/profile-photo';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import {
@@ -124,8 +123,8 @@ export async function POST(request: NextRequest) {
   if (signedIn.status === 'signed-out') return sendTo(request, loginUrl(PROFILE_PATH));
   if (signedIn.status === 'expired') return sendTo(request, sessionExpiredUrl(PROFILE_PATH));
 
-  const backend = getBackend();
-  if (!backend.capabilities.storesProfilePhoto) return answer(request, 'unsupported');
+  const { photo } = signedIn.store.profile;
+  if (!photo) return answer(request, 'unsupported');
   const body = await readBody(request);
   if (body === null) return answer(request, 'too_large');
   const form = await readForm(request, body);
@@ -137,14 +136,14 @@ export async function POST(request: NextRequest) {
 
   try {
     if (form.get('intent') === 'remove') {
-      await backend.removeProfilePhoto(signedIn.session, signedIn.customer);
+      await photo.remove();
       return answer(request, 'removed');
     }
     const file = form.get(PHOTO_FIELD);
     if (!(file instanceof Blob) || file.size === 0) return answer(request, 'missing');
     const prepared = await preparePhoto(new Uint8Array(await file.arrayBuffer()));
     if (!prepared.ok) return answer(request, prepared.outcome);
-    await backend.setProfilePhoto(signedIn.session, signedIn.customer, prepared.photo);
+    await photo.set(prepared.photo);
     return answer(request, 'saved');
   } catch (error) {
     if (errorKind(error) === 'unauthorized') {

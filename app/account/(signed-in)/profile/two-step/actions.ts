@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
-import { endSessionsOpenedBefore, redirectIfSessionExpired, requireCustomer } from '@/lib/auth';
-import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { endSessionsOpenedBefore } from '@/lib/auth';
+import { actAsCustomer, type ActionLimit, type SignedInAction } from '@/lib/customer-action';
+import { ERROR_COPY } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
-import { getBackend, type Reconfirmation } from '@/lib/store/server';
-import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
+import type { Reentered } from '@/lib/store';
 import {
   confirmTwoStepSchema,
   reconfirmTwoStepSchema,
@@ -24,6 +24,17 @@ const profileSaying = (outcome: 'off' | 'restart') =>
 const NOT_AT_THIS_STORE =
   'Two-step sign-in could not be turned on: this store has not set it up yet.';
 const WRONG_PASSWORD = 'That is not your password.';
+
+/** Typed here, a password (and a code) is a guess like one typed at sign-in: a right one is none. */
+const PASSWORD_GUESS: ActionLimit = {
+  action: 'signIn',
+  by: 'email',
+  guesses: ['invalid_credentials'],
+};
+const PASSWORD_AND_CODE_GUESS: ActionLimit = {
+  ...PASSWORD_GUESS,
+  guesses: ['invalid_credentials', 'invalid_code'],
+};
 
 /**
  * Ends every other session of the customer (two-step sign-in was just turned on or off, so
@@ -45,30 +56,24 @@ export async function beginTwoStep(
 ): Promise<TurnOnState> {
   const form = parseForm(turnOnTwoStepSchema, formData, { secret: ['currentPassword'] });
   if (!form.ok) return form.state;
-  const { session, customer } = await requireCustomer(PROFILE);
-  // A password typed here is a guess like one typed at sign-in.
-  const keys = await limitKeys({ email: customer.email });
-  const tooMany = await takeAttempt('signIn', keys);
-  if (tooMany) return { status: 'error', formError: tooMany };
-  try {
-    const setup = await getBackend().twoStep.begin(session, {
-      email: customer.email,
-      password: form.data.currentPassword,
-    });
-    await writeSetup({ customerId: customer.id, ...setup });
-    // A right password is no guess.
-    await limits.giveBack('signIn', keys);
-  } catch (error) {
-    const kind = errorKind(error);
-    if (kind !== 'invalid_credentials') await limits.giveBack('signIn', keys);
-    redirectIfSessionExpired(error, PROFILE);
-    const message = describeFailure('beginTwoStep', error);
-    if (kind === 'invalid_credentials') {
-      return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
-    }
-    // A store that has not set two-step sign-in up refuses the enrolment.
-    return { status: 'error', formError: kind === 'invalid_input' ? NOT_AT_THIS_STORE : message };
-  }
+  const failure = await actAsCustomer(
+    // A password typed here is a guess like one typed at sign-in.
+    { page: PROFILE, operation: 'beginTwoStep', limit: PASSWORD_GUESS },
+    async ({ store, customer }): Promise<TurnOnState | null> => {
+      if (!store.twoStep) return { status: 'error', formError: NOT_AT_THIS_STORE };
+      const setup = await store.twoStep.begin(form.data.currentPassword);
+      await writeSetup({ customerId: customer.id, ...setup });
+      return null;
+    },
+    ({ kind, message }): TurnOnState => {
+      if (kind === 'invalid_credentials') {
+        return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
+      }
+      // A store that has not set two-step sign-in up refuses the enrolment.
+      return { status: 'error', formError: kind === 'invalid_input' ? NOT_AT_THIS_STORE : message };
+    },
+  );
+  if (failure) return failure;
   redirect(TWO_STEP_SETTINGS_PATH);
 }
 
@@ -79,41 +84,40 @@ export async function confirmTwoStep(
   _previous: ConfirmState,
   formData: FormData,
 ): Promise<ConfirmState> {
-  const { session, customer } = await requireCustomer(TWO_STEP_SETTINGS_PATH);
-  const setup = await readSetup(customer.id);
-  if (!setup) redirect(profileSaying('restart'));
-  const form = parseForm(confirmTwoStepSchema, formData);
-  if (!form.ok) return form.state;
-  let recoveryCodes: string[];
-  try {
-    recoveryCodes = await getBackend().twoStep.confirm(session, setup.factorId, form.data.code);
-  } catch (error) {
-    redirectIfSessionExpired(error, TWO_STEP_SETTINGS_PATH);
-    const message = describeFailure('confirmTwoStep', error);
-    const kind = errorKind(error);
-    if (kind === 'invalid_code') {
-      // The set-up is kept: the same QR code, another try.
-      return {
-        status: 'error',
-        fieldErrors: {
-          code: 'That code is not right. Enter the code the app shows now; if it keeps failing, check that the time on your phone is set automatically.',
-        },
-      };
-    }
-    if (kind === 'challenge_expired') {
+  return actAsCustomer(
+    { page: TWO_STEP_SETTINGS_PATH, operation: 'confirmTwoStep' },
+    async ({ store, customer, session }): Promise<ConfirmState> => {
+      const setup = await readSetup(customer.id);
+      if (!setup || !store.twoStep) redirect(profileSaying('restart'));
+      const form = parseForm(confirmTwoStepSchema, formData);
+      if (!form.ok) return form.state;
+      const recoveryCodes = await store.twoStep.confirm(setup.factorId, form.data.code);
       await clearSetup();
-      redirect(profileSaying('restart'));
-    }
-    return { status: 'error', formError: message };
-  }
-  await clearSetup();
-  await endOtherSessions(session);
-  revalidatePath('/account', 'layout');
-  return {
-    status: 'success',
-    message: 'Two-step sign-in is on. You were signed out on your other devices.',
-    recoveryCodes,
-  };
+      await endOtherSessions(session);
+      revalidatePath('/account', 'layout');
+      return {
+        status: 'success',
+        message: 'Two-step sign-in is on. You were signed out on your other devices.',
+        recoveryCodes,
+      };
+    },
+    async ({ kind, message }) => {
+      if (kind === 'invalid_code') {
+        // The set-up is kept: the same QR code, another try.
+        return {
+          status: 'error',
+          fieldErrors: {
+            code: 'That code is not right. Enter the code the app shows now; if it keeps failing, check that the time on your phone is set automatically.',
+          },
+        };
+      }
+      if (kind === 'challenge_expired') {
+        await clearSetup();
+        redirect(profileSaying('restart'));
+      }
+      return { status: 'error', formError: message };
+    },
+  );
 }
 
 type ReconfirmState = FormStateOf<typeof reconfirmTwoStepSchema>;
@@ -122,59 +126,54 @@ type ReconfirmState = FormStateOf<typeof reconfirmTwoStepSchema>;
 async function withReconfirmation(
   formData: FormData,
   operation: 'renewRecoveryCodes' | 'turnOffTwoStep',
-  run: (session: string, input: Reconfirmation) => Promise<ReconfirmState>,
+  run: (signedIn: SignedInAction, input: Reentered) => Promise<ReconfirmState>,
 ): Promise<ReconfirmState> {
   const form = parseForm(reconfirmTwoStepSchema, formData, {
     secret: ['currentPassword', 'code'],
   });
   if (!form.ok) return form.state;
-  const { session, customer } = await requireCustomer(TWO_STEP_SETTINGS_PATH);
-  const keys = await limitKeys({ email: customer.email });
-  const tooMany = await takeAttempt('signIn', keys);
-  if (tooMany) return { status: 'error', formError: tooMany };
-  try {
-    const state = await run(session, {
-      email: customer.email,
-      password: form.data.currentPassword,
-      proof: form.data.code,
-    });
-    // The password and the code were right: no guess.
-    await limits.giveBack('signIn', keys);
-    return state;
-  } catch (error) {
-    const kind = errorKind(error);
-    const guessed = kind === 'invalid_credentials' || kind === 'invalid_code';
-    if (!guessed) await limits.giveBack('signIn', keys);
-    redirectIfSessionExpired(error, TWO_STEP_SETTINGS_PATH);
-    const message = describeFailure(operation, error);
-    if (kind === 'invalid_credentials')
-      return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
-    if (kind === 'invalid_code' || kind === 'challenge_expired')
-      return { status: 'error', fieldErrors: { code: ERROR_COPY.invalid_code } };
-    return { status: 'error', formError: message };
-  }
+  return actAsCustomer(
+    { page: TWO_STEP_SETTINGS_PATH, operation, limit: PASSWORD_AND_CODE_GUESS },
+    (signedIn) => run(signedIn, { password: form.data.currentPassword, proof: form.data.code }),
+    ({ kind, message }) => {
+      if (kind === 'invalid_credentials')
+        return { status: 'error', fieldErrors: { currentPassword: WRONG_PASSWORD } };
+      if (kind === 'invalid_code' || kind === 'challenge_expired')
+        return { status: 'error', fieldErrors: { code: ERROR_COPY.invalid_code } };
+      return { status: 'error', formError: message };
+    },
+  );
 }
 
 export async function renewRecoveryCodes(
   _previous: ReconfirmState,
   formData: FormData,
 ): Promise<ReconfirmState> {
-  return withReconfirmation(formData, 'renewRecoveryCodes', async (session, input) => ({
-    status: 'success',
-    message: 'Here are your new recovery codes. The earlier ones no longer work.',
-    recoveryCodes: await getBackend().twoStep.renewRecoveryCodes(session, input),
-  }));
+  return withReconfirmation(formData, 'renewRecoveryCodes', async ({ store }, input) =>
+    store.twoStep
+      ? {
+          status: 'success',
+          message: 'Here are your new recovery codes. The earlier ones no longer work.',
+          recoveryCodes: await store.twoStep.renewRecoveryCodes(input),
+        }
+      : { status: 'error', formError: NOT_AT_THIS_STORE },
+  );
 }
 
 export async function turnOffTwoStep(
   _previous: ReconfirmState,
   formData: FormData,
 ): Promise<ReconfirmState> {
-  const state = await withReconfirmation(formData, 'turnOffTwoStep', async (session, input) => {
-    await getBackend().twoStep.turnOff(session, input);
-    await endOtherSessions(session);
-    return { status: 'success' };
-  });
+  const state = await withReconfirmation(
+    formData,
+    'turnOffTwoStep',
+    async ({ store, session }, input) => {
+      if (!store.twoStep) return { status: 'error', formError: NOT_AT_THIS_STORE };
+      await store.twoStep.turnOff(input);
+      await endOtherSessions(session);
+      return { status: 'success' };
+    },
+  );
   if (state.status !== 'success') return state;
   revalidatePath('/account', 'layout');
   redirect(profileSaying('off'));

@@ -25,8 +25,9 @@ async function qrCodeOf(otpauthUrl: string): Promise<string> {
 export default async function TwoStepSettingsPage() {
   const backend = getBackend();
   if (!backend.capabilities.offersTwoStepSignIn) redirect('/account/profile#sign-in-security');
-  const { customer, data: on } = await readAsCustomer(TWO_STEP_SETTINGS_PATH, (session) =>
-    backend.twoStep.isOn(session),
+  const { customer, data: on } = await readAsCustomer(
+    TWO_STEP_SETTINGS_PATH,
+    async ({ twoStep }) => twoStep?.isOn() ?? false,
   );
   const setup = on ? null : await readSetup(customer.id);
   if (!on && !setup) redirect('/account/profile#sign-in-security');

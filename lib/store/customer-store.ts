@@ -1,0 +1,142 @@
+import type {
+  Capabilities,
+  PageRequest,
+  Reconfirmation,
+  SessionToken,
+  StoreBackend,
+  TwoStepSetup,
+} from './backend';
+import type {
+  Address,
+  AddressInput,
+  Customer,
+  CustomerUpdate,
+  Order,
+  OrderSummary,
+  Page,
+  PhotoFile,
+} from './types';
+
+// The store as one signed-in customer sees it: what pages and actions call once the session is
+// known. The session and the customer's identity are bound in here, never passed by a caller,
+// so no form field can name another customer; a feature the backend lacks is a part left out.
+
+/** The password and a current code (or a recovery code), typed again to change sign-in. */
+export type Reentered = Omit<Reconfirmation, 'email'>;
+
+/** What a page may read with the session alone, at the same time as the customer check. */
+export interface CustomerReads {
+  readonly orders: {
+    /** Newest first. */
+    list(request: PageRequest): Promise<Page<OrderSummary>>;
+    /** Only the customer's own orders; anything else is `not_found`. */
+    retrieve(id: string): Promise<Order>;
+  };
+  readonly addresses: { list(): Promise<Address[]> };
+  /** Only where the store offers two-step sign-in. */
+  readonly twoStep?: { isOn(): Promise<boolean> };
+}
+
+export interface CustomerStore extends CustomerReads {
+  readonly capabilities: Capabilities;
+  /** The customer as this request read them (the identity every call below is bound to). */
+  readonly customer: Customer;
+  readonly profile: {
+    update(update: CustomerUpdate): Promise<Customer>;
+    /** Ends, for the storefront, every session of the customer opened before `instant`. */
+    endSessionsBefore(instant: number): Promise<void>;
+    /** Only where the store API allows it; the current password is checked first. */
+    changeEmail?(input: { currentPassword: string; newEmail: string }): Promise<Customer>;
+    /** Only where a password changes in place; elsewhere the customer is sent a reset link. */
+    changePassword?(input: { currentPassword: string; newPassword: string }): Promise<void>;
+    /** Emails the customer a link to choose a new password. */
+    sendPasswordResetLink(): Promise<void>;
+    /** Only where the store keeps profile photos. */
+    photo?: { set(photo: PhotoFile): Promise<Customer>; remove(): Promise<Customer> };
+  };
+  readonly addresses: CustomerReads['addresses'] & {
+    create(input: AddressInput): Promise<Address>;
+    /** Another customer's address is `not_found`. */
+    update(id: string, input: AddressInput): Promise<Address>;
+    delete(id: string): Promise<void>;
+    setDefault(id: string): Promise<void>;
+  };
+  readonly twoStep?: CustomerReads['twoStep'] & {
+    /** Checks the password, then enrols an authenticator app. */
+    begin(password: string): Promise<TwoStepSetup>;
+    /** The app's first code turns it on; answers the first recovery codes. */
+    confirm(factorId: string, code: string): Promise<string[]>;
+    turnOff(input: Reentered): Promise<void>;
+    /** The earlier recovery codes stop working. */
+    renewRecoveryCodes(input: Reentered): Promise<string[]>;
+  };
+  /** Ends this session at the backend. */
+  logOut(): Promise<void>;
+}
+
+/** The reads of the customer whose session this is. */
+export function customerReads(backend: StoreBackend, session: SessionToken): CustomerReads {
+  const { twoStep } = backend;
+  return {
+    orders: {
+      list: (request) => backend.listOrders(session, request),
+      retrieve: (id) => backend.retrieveOrder(session, id),
+    },
+    addresses: { list: () => backend.listAddresses(session) },
+    ...(twoStep ? { twoStep: { isOn: () => twoStep.isOn(session) } } : {}),
+  };
+}
+
+/** The store for the customer `customer`, just read with `session`. */
+export function customerStore(
+  backend: StoreBackend,
+  session: SessionToken,
+  customer: Customer,
+): CustomerStore {
+  const reads = customerReads(backend, session);
+  const { email } = customer;
+  const { changeEmail, changePassword, profilePhotos, twoStep } = backend;
+  return {
+    capabilities: backend.capabilities,
+    customer,
+    orders: reads.orders,
+    profile: {
+      update: (update) => backend.updateCustomer(session, update),
+      endSessionsBefore: (instant) => backend.revokeSessionsBefore(session, instant),
+      sendPasswordResetLink: () => backend.requestPasswordReset(email),
+      ...(changeEmail
+        ? { changeEmail: (input) => changeEmail(session, { currentEmail: email, ...input }) }
+        : {}),
+      ...(changePassword
+        ? { changePassword: (input) => changePassword(session, { email, ...input }) }
+        : {}),
+      ...(profilePhotos
+        ? {
+            photo: {
+              set: (photo) => profilePhotos.set(session, customer, photo),
+              remove: () => profilePhotos.remove(session, customer),
+            },
+          }
+        : {}),
+    },
+    addresses: {
+      ...reads.addresses,
+      create: (input) => backend.createAddress(session, input),
+      update: (id, input) => backend.updateAddress(session, id, input),
+      delete: (id) => backend.deleteAddress(session, id),
+      setDefault: (id) => backend.setDefaultAddress(session, id),
+    },
+    ...(twoStep
+      ? {
+          twoStep: {
+            isOn: () => twoStep.isOn(session),
+            begin: (password) => twoStep.begin(session, { email, password }),
+            confirm: (factorId, code) => twoStep.confirm(session, factorId, code),
+            turnOff: (input) => twoStep.turnOff(session, { email, ...input }),
+            renewRecoveryCodes: (input) => twoStep.renewRecoveryCodes(session, { email, ...input }),
+          },
+        }
+      : {}),
+    logOut: () => backend.logOut(session),
+  };
+}
