@@ -1,6 +1,36 @@
 import coreWebVitals from 'eslint-config-next/core-web-vitals';
 import typescript from 'eslint-config-next/typescript';
 
+// The layers (CONTRIBUTING.md draws them): app/ → components/ → lib/store ← lib/medusa.
+// Each rule below is one arrow that must not be drawn; `layer` joins the rules that apply to
+// one part of the tree into the single `no-restricted-imports` setting ESLint keeps per file.
+
+const NO_MEDUSA_ADAPTERS = {
+  group: ['@/lib/medusa', '@/lib/medusa/**', '**/lib/medusa', '**/lib/medusa/**'],
+  message: 'Pages and components reach the store through lib/store (its types, CustomerStore, getBackend in lib/store/server); only lib/ knows lib/medusa.',
+};
+const NO_MEDUSA_SDKS = {
+  group: ['@medusajs/medusa-js', '@medusajs/medusa-js/**', '@medusajs/js-sdk', '@medusajs/js-sdk/**'],
+  message: 'Only the adapters import a Medusa SDK: @medusajs/medusa-js in lib/medusa/v1, @medusajs/js-sdk in lib/medusa/v2.',
+};
+const NO_DEV_CODE = {
+  group: ['@/tools/**', '@/tests/**', '@/e2e/**', '**/tools/**', '**/tests/**', '**/e2e/**'],
+  message: 'The storefront never imports dev tools or tests.',
+};
+const NO_COMPONENTS = {
+  group: ['@/components/**', '**/components/**'],
+  message: 'Route handlers and lib/ import no components: shared logic lives in lib/.',
+};
+const NO_ROUTES = {
+  group: ['@/app/**', '**/app/**'],
+  message: 'Only Next imports routes: components and lib/ never import from app/.',
+};
+
+const layer = (files, ...patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+
 const config = [
   ...coreWebVitals,
   ...typescript,
@@ -15,6 +45,22 @@ const config = [
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  layer(['app/**', 'proxy.ts', 'instrumentation.ts'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE),
+  layer(['app/**/route.ts'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE, NO_COMPONENTS),
+  layer(['components/**'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE, NO_ROUTES),
+  layer(['lib/**'], NO_MEDUSA_SDKS, NO_DEV_CODE, NO_COMPONENTS, NO_ROUTES),
+  // The adapters: each one the SDK of its own version.
+  layer(['lib/medusa/**'], NO_DEV_CODE, NO_COMPONENTS, NO_ROUTES),
+  layer(['lib/medusa/v1/**'], NO_DEV_CODE, NO_COMPONENTS, NO_ROUTES, {
+    group: ['@medusajs/js-sdk', '@medusajs/js-sdk/**'],
+    message: 'The v1 adapter talks to Medusa v1 through @medusajs/medusa-js only.',
+  }),
+  layer(['lib/medusa/v2/**'], NO_DEV_CODE, NO_COMPONENTS, NO_ROUTES, {
+    group: ['@medusajs/medusa-js', '@medusajs/medusa-js/**'],
+    message: 'The v2 adapter talks to Medusa v2 through @medusajs/js-sdk only.',
+  }),
+  // Tests and tools may reach everything but a Medusa SDK: they check Medusa over HTTP.
+  layer(['tests/**', 'e2e/**', 'tools/**'], NO_MEDUSA_SDKS),
   {
     ignores: ['.next/**', 'node_modules/**', 'backend/**', '.data/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
   },

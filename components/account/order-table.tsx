@@ -1,11 +1,10 @@
 import Link from 'next/link';
 
+import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from '@/lib/orders/order-row';
 import type { OrderSummary } from '@/lib/store';
 
 import { formatDate, formatMoney } from './format';
-import type { OrderProgress } from './order-status';
 import { ProductThumbnail } from './product-thumbnail';
-import type { StoreImage } from './store-image';
 import { StatusBadge } from './status-badge';
 
 /** "Linen Shirt", "Linen Shirt and 1 more item", "Linen Shirt and 2 more items". */
@@ -14,18 +13,6 @@ export function itemsSummary(order: OrderSummary): string {
   const others = order.otherLineCount;
   return others === 0 ? first : `${first} and ${others} more ${others === 1 ? 'item' : 'items'}`;
 }
-
-/** The size of the first item's picture in a row. */
-export const ORDER_ROW_IMAGE_SIZE = 40;
-
-/**
- * An order as a row of the table: its summary, with the first item's picture and where the
- * order stands already worked out (on the server, see `toOrderRows`).
- */
-export type OrderRow = OrderSummary & {
-  firstItemImage: StoreImage | null;
-  progress: OrderProgress;
-};
 
 export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   return (

@@ -6,11 +6,12 @@ import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
 import { Pagination } from '@/components/ui/pagination';
-import type { Page } from '@/lib/store';
+import type { OrderRow } from '@/lib/orders/order-row';
 import { ordersPageUrl, ORDERS_PATH, parsePageParam } from '@/lib/pagination';
 import { loginUrl } from '@/lib/return-to';
+import type { Page } from '@/lib/store';
 
-import { OrderTable, type OrderRow } from './order-table';
+import { OrderTable } from './order-table';
 
 /** The orders page's heading, which takes the focus after a page flip. */
 export const ORDERS_HEADING_ID = 'orders-heading';

@@ -1,6 +1,6 @@
 import { cn } from '@/lib/utils';
 
-import type { StoreImage } from './store-image';
+import type { StoreImage } from '@/lib/store-image';
 
 const SIZES = { 40: 'size-10', 48: 'size-12', 64: 'size-16' } as const;
 

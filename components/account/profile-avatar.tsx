@@ -1,6 +1,6 @@
 import { cn } from '@/lib/utils';
 
-import { storeImageProps } from './store-image';
+import { storeImageProps } from '@/lib/store-image';
 
 const SIZES = { 32: 'size-8 text-xs', 64: 'size-16 text-lg', 96: 'size-24 text-2xl' } as const;
 

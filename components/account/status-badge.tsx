@@ -1,6 +1,6 @@
 import { cn } from '@/lib/utils';
 
-import type { StatusTone } from './order-status';
+import type { StatusTone } from '@/lib/orders/status';
 
 // Dark text on a pale ground (contrast above 7:1 for each tone), a border, and a shape that
 // differs by tone, so that the meaning survives without colour; the words carry it anyway.

@@ -241,7 +241,7 @@ for (const version of versionsUnderTest()) {
         expect((await backend.retrieveCustomer(session)).companyName).toBeNull();
       });
 
-      it('changeEmail is there as canChangeEmail says, and verifies the current password', async () => {
+      it('changeEmail verifies the current password, as canChangeEmail says', async () => {
         const { session, email, password } = await freshCustomer();
         const next = uniqueEmail('moved');
         const { changeEmail } = backend;
@@ -277,7 +277,7 @@ for (const version of versionsUnderTest()) {
         });
       });
 
-      it('changePassword is there as canChangePasswordInPlace says, and verifies the current password', async () => {
+      it('changePassword verifies the current password, as canChangePasswordInPlace says', async () => {
         const { session, email, password } = await freshCustomer();
         const { changePassword } = backend;
         expect(changePassword !== undefined).toBe(backend.capabilities.canChangePasswordInPlace);
@@ -403,7 +403,7 @@ for (const version of versionsUnderTest()) {
         expect((await backend.retrieveCustomer(session)).photo).toBeNull();
       });
 
-      it('without admin credentials the capability is off and the backend has no photo part', async () => {
+      it('without admin credentials the capability is off and nothing is stored', async () => {
         const plain = withAdminKey(undefined);
         expect(plain.capabilities.storesProfilePhoto).toBe(false);
         expect(plain.profilePhotos).toBeUndefined();

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { toOrderRows } from '@/components/account/order-rows';
+import { toOrderRows } from '@/lib/orders/rows';
 import { OrderTable } from '@/components/account/order-table';
 import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';

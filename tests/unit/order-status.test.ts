@@ -4,7 +4,7 @@ import {
   FULFILLMENT_LABELS,
   orderProgress,
   PAYMENT_LABELS,
-} from '@/components/account/order-status';
+} from '@/lib/orders/status';
 import { itemsSummary } from '@/components/account/order-table';
 import { orderSummary } from '@/tests/support/orders';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
-import { toOrderRows } from '@/components/account/order-rows';
+import { toOrderRows } from '@/lib/orders/rows';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileCompleteness } from '@/components/account/profile-completeness';
 import { getBackend } from '@/lib/store/server';

@@ -1,7 +1,6 @@
 import 'server-only';
 
-import { toOrderRows } from '@/components/account/order-rows';
-import type { OrderRow } from '@/components/account/order-table';
+import { toOrderRows, type OrderRow } from '@/lib/orders/rows';
 import type { Page } from '@/lib/store/server';
 import { orderList, readOwnOrders } from '@/lib/own-orders';
 import { ORDERS_PAGE_SIZE, ordersPageUrl } from '@/lib/pagination';

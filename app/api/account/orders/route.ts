@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { toOrderRows } from '@/components/account/order-rows';
+import { toOrderRows } from '@/lib/orders/rows';
 import { getCurrentCustomer } from '@/lib/auth';
 import { ERROR_COPY, describeFailure, errorKind } from '@/lib/error-messages';
 import { orderList, readOwnOrdersFor } from '@/lib/own-orders';

@@ -7,9 +7,9 @@ import {
   FULFILLMENT_LABELS,
   orderProgress,
   PAYMENT_LABELS,
-} from '@/components/account/order-status';
+} from '@/lib/orders/status';
 import { ProductThumbnail } from '@/components/account/product-thumbnail';
-import { productImage } from '@/components/account/store-image';
+import { productImage } from '@/lib/store-image';
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';

@@ -1,10 +1,12 @@
 import 'server-only';
 
-import type { OrderSummary, Page } from '@/lib/store';
+import type { OrderSummary, Page } from '../store';
 
-import { orderProgress } from './order-status';
-import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from './order-table';
-import { productImage } from './store-image';
+import { productImage } from '../store-image';
+import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from './order-row';
+import { orderProgress } from './status';
+
+export type { OrderRow } from './order-row';
 
 /**
  * Orders as the table shows them, the first item's picture and the order's progress worked out

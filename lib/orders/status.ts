@@ -1,4 +1,4 @@
-import type { FulfillmentStatus, OrderSummary, PaymentStatus } from '@/lib/store';
+import type { FulfillmentStatus, OrderSummary, PaymentStatus } from '../store';
 
 // What each order state is called on the page, and the one status an order shows in a list.
 // Every status is spelled out in words; its colour only repeats what the words say.
