@@ -7,11 +7,18 @@ import typescript from 'eslint-config-next/typescript';
 
 const NO_MEDUSA_ADAPTERS = {
   group: ['@/lib/medusa', '@/lib/medusa/**', '**/lib/medusa', '**/lib/medusa/**'],
-  message: 'Pages and components reach the store through lib/store (its types, CustomerStore, getBackend in lib/store/server); only lib/ knows lib/medusa.',
+  message:
+    'Pages and components reach the store through lib/store (its types, CustomerStore, getBackend in lib/store/server); only lib/ knows lib/medusa.',
 };
 const NO_MEDUSA_SDKS = {
-  group: ['@medusajs/medusa-js', '@medusajs/medusa-js/**', '@medusajs/js-sdk', '@medusajs/js-sdk/**'],
-  message: 'Only the adapters import a Medusa SDK: @medusajs/medusa-js in lib/medusa/v1, @medusajs/js-sdk in lib/medusa/v2.',
+  group: [
+    '@medusajs/medusa-js',
+    '@medusajs/medusa-js/**',
+    '@medusajs/js-sdk',
+    '@medusajs/js-sdk/**',
+  ],
+  message:
+    'Only the adapters import a Medusa SDK: @medusajs/medusa-js in lib/medusa/v1, @medusajs/js-sdk in lib/medusa/v2.',
 };
 const NO_DEV_CODE = {
   group: ['@/tools/**', '@/tests/**', '@/e2e/**', '**/tools/**', '**/tests/**', '**/e2e/**'],
@@ -37,7 +44,10 @@ const config = [
   {
     rules: {
       // Server actions receive (previousState, formData); a leading underscore marks the unused one.
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -45,7 +55,12 @@ const config = [
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  layer(['app/**', 'proxy.ts', 'instrumentation.ts'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE),
+  layer(
+    ['app/**', 'proxy.ts', 'instrumentation.ts'],
+    NO_MEDUSA_ADAPTERS,
+    NO_MEDUSA_SDKS,
+    NO_DEV_CODE,
+  ),
   layer(['app/**/route.ts'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE, NO_COMPONENTS),
   layer(['components/**'], NO_MEDUSA_ADAPTERS, NO_MEDUSA_SDKS, NO_DEV_CODE, NO_ROUTES),
   layer(['lib/**'], NO_MEDUSA_SDKS, NO_DEV_CODE, NO_COMPONENTS, NO_ROUTES),
@@ -62,7 +77,15 @@ const config = [
   // Tests and tools may reach everything but a Medusa SDK: they check Medusa over HTTP.
   layer(['tests/**', 'e2e/**', 'tools/**'], NO_MEDUSA_SDKS),
   {
-    ignores: ['.next/**', 'node_modules/**', 'backend/**', '.data/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'backend/**',
+      '.data/**',
+      'playwright-report/**',
+      'test-results/**',
+      'next-env.d.ts',
+    ],
   },
 ];
 

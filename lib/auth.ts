@@ -22,9 +22,7 @@ import { hasSessionCookie, readSession } from './session';
 export type SignedInCustomer = { session: SessionToken; customer: Customer; store: CustomerStore };
 
 export type CurrentCustomer =
-  | { status: 'signed-out' }
-  | { status: 'expired' }
-  | ({ status: 'signed-in' } & SignedInCustomer);
+  { status: 'signed-out' } | { status: 'expired' } | ({ status: 'signed-in' } & SignedInCustomer);
 
 /**
  * Whether a browser that signed in at `signedInAt` may still act for the customer: a

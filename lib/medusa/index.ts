@@ -8,7 +8,6 @@ import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
 import { DEFAULT_BACKEND_URLS } from './wire';
 
-
 export type BackendConfig = {
   version: 'v1' | 'v2';
   baseUrl: string;

@@ -17,10 +17,22 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 describe('the layers, as lint enforces them', () => {
   it.each([
-    ['a component', 'components/account/x.tsx', "import type { Customer } from '@/lib/medusa/types';"],
+    [
+      'a component',
+      'components/account/x.tsx',
+      "import type { Customer } from '@/lib/medusa/types';",
+    ],
     ['a page', 'app/account/x/page.tsx', "import { createBackend } from '@/lib/medusa';"],
-    ['a page, by a relative path', 'app/account/x/page.tsx', "import { x } from '../../../lib/medusa/wire/order';"],
-    ['a route handler', 'app/api/x/route.ts', "import { toOrderRows } from '@/components/account/x';"],
+    [
+      'a page, by a relative path',
+      'app/account/x/page.tsx',
+      "import { x } from '../../../lib/medusa/wire/order';",
+    ],
+    [
+      'a route handler',
+      'app/api/x/route.ts',
+      "import { toOrderRows } from '@/components/account/x';",
+    ],
     ['lib/', 'lib/x.ts', "import { Field } from '@/components/ui/field';"],
     ['lib/', 'lib/x.ts', "import { StoreClient } from '@/tools/lib/store-client';"],
     ['a component', 'components/x.tsx', "import { kit } from '../tests/support/backends';"],

@@ -6,6 +6,7 @@ import { OrderTable } from '@/components/account/order-table';
 import { toOrderRows } from '@/lib/orders/rows';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
 import { ProfileCompleteness } from '@/components/account/profile-completeness';
+import { PageSection } from '@/components/ui/page-section';
 import { getBackend } from '@/lib/store/server';
 import { initialsOf } from '@/lib/profile-photo-rules';
 
@@ -34,10 +35,7 @@ export default async function AccountOverviewPage() {
 
       <ProfileCompleteness customer={customer} capabilities={capabilities} />
 
-      <section aria-labelledby="profile-heading" className="flex flex-col gap-2">
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          Profile
-        </h2>
+      <PageSection headingId="profile-heading" title="Profile">
         <dl className="grid grid-cols-[8rem_1fr] gap-1 text-sm">
           <dt className="text-gray-600">Name</dt>
           <dd>
@@ -57,12 +55,9 @@ export default async function AccountOverviewPage() {
         <Link href="/account/profile" className="text-sm text-indigo-700 underline">
           Edit profile
         </Link>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="default-address-heading" className="flex flex-col gap-2">
-        <h2 id="default-address-heading" className="text-lg font-semibold">
-          Default shipping address
-        </h2>
+      <PageSection headingId="default-address-heading" title="Default shipping address">
         {defaultAddress ? (
           <AddressLines address={defaultAddress} />
         ) : (
@@ -71,12 +66,9 @@ export default async function AccountOverviewPage() {
         <Link href="/account/addresses" className="text-sm text-indigo-700 underline">
           Manage addresses
         </Link>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="recent-orders-heading" className="flex flex-col gap-2">
-        <h2 id="recent-orders-heading" className="text-lg font-semibold">
-          Recent orders
-        </h2>
+      <PageSection headingId="recent-orders-heading" title="Recent orders">
         {orders.items.length > 0 ? (
           <OrderTable orders={toOrderRows(orders).items} caption="Your most recent orders" />
         ) : (
@@ -85,7 +77,7 @@ export default async function AccountOverviewPage() {
         <Link href="/account/orders" className="text-sm text-indigo-700 underline">
           View all orders ({orders.count})
         </Link>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -45,7 +45,6 @@ export function authMethods(context: V1Context): AuthMethods {
       return { status: 'signed-in', session, customer: parseCustomer(context, result, 'logIn') };
     },
 
-
     async logOut(session) {
       await call('logOut', () => medusa.auth.deleteSession(asCustomer(session)));
     },

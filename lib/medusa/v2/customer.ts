@@ -76,6 +76,5 @@ export function customerMethods(context: V2Context): CustomerMethods {
         headers: asCustomer(session),
       });
     },
-
   };
 }

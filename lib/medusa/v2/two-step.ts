@@ -60,7 +60,10 @@ export function twoStepMethods(context: V2Context): TwoStepMethods {
   return {
     twoStep: {
       async completeSignIn(pending, proof) {
-        return signedInWith(context, await verifyChallenge(context, 'completeSignIn', pending, proof));
+        return signedInWith(
+          context,
+          await verifyChallenge(context, 'completeSignIn', pending, proof),
+        );
       },
 
       async isOn(session) {

@@ -103,8 +103,10 @@ async function changeAddressList(
   change: (store: CustomerStore) => Promise<void>,
   outcome: AddressOutcome,
 ): Promise<void> {
-  await actAsCustomer({ page: PAGE, operation }, ({ store }) => change(store), () =>
-    redirect(addressesUrl('failed')),
+  await actAsCustomer(
+    { page: PAGE, operation },
+    ({ store }) => change(store),
+    () => redirect(addressesUrl('failed')),
   );
   revalidatePath('/account', 'layout');
   redirect(addressesUrl(outcome));

@@ -93,7 +93,10 @@ export async function changePassword(
     },
     ({ kind, message }) =>
       kind === 'invalid_credentials'
-        ? { status: 'error', fieldErrors: { currentPassword: 'That is not your current password.' } }
+        ? {
+            status: 'error',
+            fieldErrors: { currentPassword: 'That is not your current password.' },
+          }
         : { status: 'error', formError: message },
   );
 }

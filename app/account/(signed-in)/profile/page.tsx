@@ -8,6 +8,7 @@ import { ButtonForm } from '@/components/account/button-form';
 import { ProfilePhotoForm } from '@/components/account/profile-photo-form';
 import { TurnOnTwoStepForm } from '@/components/account/two-step-forms';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
+import { PageSection } from '@/components/ui/page-section';
 import { readAsCustomer } from '@/lib/auth';
 import { TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
@@ -65,14 +66,7 @@ export default async function ProfilePage({
         />
       </section>
       {capabilities.storesProfilePhoto ? (
-        <section
-          id="profile-photo"
-          aria-labelledby="photo-heading"
-          className="flex scroll-mt-4 flex-col gap-4"
-        >
-          <h2 id="photo-heading" className="text-lg font-semibold">
-            Photo
-          </h2>
+        <PageSection id="profile-photo" headingId="photo-heading" title="Photo" gap="gap-4">
           <ProfilePhotoForm
             photoUrl={customer.photo?.url ?? null}
             avatar={
@@ -85,12 +79,9 @@ export default async function ProfilePage({
             }
             initialOutcome={isPhotoOutcome(photo) ? photo : undefined}
           />
-        </section>
+        </PageSection>
       ) : null}
-      <section aria-labelledby="password-heading" className="flex flex-col gap-4">
-        <h2 id="password-heading" className="text-lg font-semibold">
-          Change password
-        </h2>
+      <PageSection headingId="password-heading" title="Change password" gap="gap-4">
         {capabilities.canChangePasswordInPlace ? (
           <ChangePasswordForm action={changePassword} />
         ) : (
@@ -102,15 +93,13 @@ export default async function ProfilePage({
             This store changes passwords through a link sent to your email address.
           </ButtonForm>
         )}
-      </section>
-      <section
+      </PageSection>
+      <PageSection
         id="sign-in-security"
-        aria-labelledby="security-heading"
-        className="flex scroll-mt-4 flex-col gap-4"
+        headingId="security-heading"
+        title="Sign-in security"
+        gap="gap-4"
       >
-        <h2 id="security-heading" className="text-lg font-semibold">
-          Sign-in security
-        </h2>
         {twoStepOutcome ? (
           <OutcomeNotice tone={twoStepOutcome.tone}>{twoStepOutcome.text}</OutcomeNotice>
         ) : null}
@@ -138,11 +127,8 @@ export default async function ProfilePage({
             <TurnOnTwoStepForm action={beginTwoStep} />
           </>
         )}
-      </section>
-      <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
-        <h2 id="sessions-heading" className="text-lg font-semibold">
-          Signed-in devices
-        </h2>
+      </PageSection>
+      <PageSection headingId="sessions-heading" title="Signed-in devices" gap="gap-4">
         <ButtonForm
           action={signOutEverywhere}
           label="Sign out everywhere"
@@ -151,7 +137,7 @@ export default async function ProfilePage({
           Signs you out on every device and browser, this one included. Use it if you lost a device
           or signed in on a shared computer; a changed or reset password does it too.
         </ButtonForm>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -3,16 +3,13 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { formatDate, formatMoney } from '@/components/account/format';
-import {
-  FULFILLMENT_LABELS,
-  orderProgress,
-  PAYMENT_LABELS,
-} from '@/lib/orders/status';
+import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { ProductThumbnail } from '@/components/account/product-thumbnail';
 import { productImage } from '@/lib/store-image';
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';
+import { PageSection } from '@/components/ui/page-section';
 import { getBackend, type Money } from '@/lib/store/server';
 
 import { getOwnOrder } from './page-data';
@@ -70,18 +67,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       ) : null}
 
       {cancelled ? null : (
-        <section aria-labelledby="shipments-heading" className="flex flex-col gap-3">
-          <h2 id="shipments-heading" className="text-lg font-semibold">
-            Shipments
-          </h2>
+        <PageSection headingId="shipments-heading" title="Shipments" gap="gap-3">
           <ShipmentList order={order} reportsDelivery={reportsDelivery} />
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="items-heading" className="flex flex-col gap-2">
-        <h2 id="items-heading" className="text-lg font-semibold">
-          Items
-        </h2>
+      <PageSection headingId="items-heading" title="Items">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-gray-200 text-gray-700">
             <tr>
@@ -158,12 +149,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             ) : null}
           </tfoot>
         </table>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="shipping-heading" className="flex flex-col gap-2">
-        <h2 id="shipping-heading" className="text-lg font-semibold">
-          Shipping address
-        </h2>
+      <PageSection headingId="shipping-heading" title="Shipping address">
         {order.shippingAddress ? (
           <AddressLines address={order.shippingAddress} />
         ) : (
@@ -177,7 +165,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               .join(', ')}
           </p>
         ) : null}
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import QRCode from 'qrcode';
 
 import { ReconfirmTwoStepForm, TwoStepSetupForm } from '@/components/account/two-step-forms';
+import { PageSection } from '@/components/ui/page-section';
 import { readAsCustomer } from '@/lib/auth';
 import { getBackend } from '@/lib/store/server';
 import { readSetup, TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
@@ -56,10 +57,7 @@ export default async function TwoStepSettingsPage() {
       </section>
       {on ? (
         <>
-          <section aria-labelledby="new-codes-heading" className="flex flex-col gap-4">
-            <h2 id="new-codes-heading" className="text-lg font-semibold">
-              New recovery codes
-            </h2>
+          <PageSection headingId="new-codes-heading" title="New recovery codes" gap="gap-4">
             <p className="text-sm text-gray-700">
               Used some, or lost the list? New codes replace every earlier one.
             </p>
@@ -69,11 +67,8 @@ export default async function TwoStepSettingsPage() {
               submitLabel="Get new recovery codes"
               pendingLabel="Making codes…"
             />
-          </section>
-          <section aria-labelledby="turn-off-heading" className="flex flex-col gap-4">
-            <h2 id="turn-off-heading" className="text-lg font-semibold">
-              Turn off two-step sign-in
-            </h2>
+          </PageSection>
+          <PageSection headingId="turn-off-heading" title="Turn off two-step sign-in" gap="gap-4">
             <p className="text-sm text-gray-700">
               Signing in will take only your password again, and your other devices are signed out.
             </p>
@@ -84,7 +79,7 @@ export default async function TwoStepSettingsPage() {
               pendingLabel="Turning off…"
               danger
             />
-          </section>
+          </PageSection>
         </>
       ) : null}
       <Link href="/account/profile#sign-in-security" className="text-sm text-indigo-700 underline">
