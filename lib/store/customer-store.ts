@@ -1,21 +1,12 @@
 import type {
   Capabilities,
-  PageRequest,
   Reconfirmation,
   SessionToken,
   StoreBackend,
   TwoStepSetup,
+  TwoStepSignIn,
 } from './backend';
-import type {
-  Address,
-  AddressInput,
-  Customer,
-  CustomerUpdate,
-  Order,
-  OrderSummary,
-  Page,
-  PhotoFile,
-} from './types';
+import type { Customer, PhotoFile } from './types';
 
 // The store as one signed-in customer sees it: what pages and actions call once the session is
 // known. The session and the customer's identity are bound in here, never passed by a caller,
@@ -24,17 +15,25 @@ import type {
 /** The password and a current code (or a recovery code), typed again to change sign-in. */
 export type Reentered = Omit<Reconfirmation, 'email'>;
 
+/** A backend method with the session bound in: the same call, minus its first argument. */
+type AsCustomer<Method> = Method extends (
+  session: SessionToken,
+  ...rest: infer Rest
+) => infer Result
+  ? (...rest: Rest) => Result
+  : never;
+
 /** What a page may read with the session alone, at the same time as the customer check. */
 export interface CustomerReads {
   readonly orders: {
     /** Newest first. */
-    list(request: PageRequest): Promise<Page<OrderSummary>>;
+    list: AsCustomer<StoreBackend['listOrders']>;
     /** Only the customer's own orders; anything else is `not_found`. */
-    retrieve(id: string): Promise<Order>;
+    retrieve: AsCustomer<StoreBackend['retrieveOrder']>;
   };
-  readonly addresses: { list(): Promise<Address[]> };
+  readonly addresses: { list: AsCustomer<StoreBackend['listAddresses']> };
   /** Only where the store offers two-step sign-in. */
-  readonly twoStep?: { isOn(): Promise<boolean> };
+  readonly twoStep?: { isOn: AsCustomer<TwoStepSignIn['isOn']> };
 }
 
 export interface CustomerStore extends CustomerReads {
@@ -42,9 +41,9 @@ export interface CustomerStore extends CustomerReads {
   /** The customer as this request read them (the identity every call below is bound to). */
   readonly customer: Customer;
   readonly profile: {
-    update(update: CustomerUpdate): Promise<Customer>;
+    update: AsCustomer<StoreBackend['updateCustomer']>;
     /** Ends, for the storefront, every session of the customer opened before `instant`. */
-    endSessionsBefore(instant: number): Promise<void>;
+    endSessionsBefore: AsCustomer<StoreBackend['revokeSessionsBefore']>;
     /** Only where the store API allows it; the current password is checked first. */
     changeEmail?(input: { currentPassword: string; newEmail: string }): Promise<Customer>;
     /** Only where a password changes in place; elsewhere the customer is sent a reset link. */
@@ -55,17 +54,17 @@ export interface CustomerStore extends CustomerReads {
     photo?: { set(photo: PhotoFile): Promise<Customer>; remove(): Promise<Customer> };
   };
   readonly addresses: CustomerReads['addresses'] & {
-    create(input: AddressInput): Promise<Address>;
+    create: AsCustomer<StoreBackend['createAddress']>;
     /** Another customer's address is `not_found`. */
-    update(id: string, input: AddressInput): Promise<Address>;
-    delete(id: string): Promise<void>;
-    setDefault(id: string): Promise<void>;
+    update: AsCustomer<StoreBackend['updateAddress']>;
+    delete: AsCustomer<StoreBackend['deleteAddress']>;
+    setDefault: AsCustomer<StoreBackend['setDefaultAddress']>;
   };
   readonly twoStep?: CustomerReads['twoStep'] & {
     /** Checks the password, then enrols an authenticator app. */
     begin(password: string): Promise<TwoStepSetup>;
     /** The app's first code turns it on; answers the first recovery codes. */
-    confirm(factorId: string, code: string): Promise<string[]>;
+    confirm: AsCustomer<TwoStepSignIn['confirm']>;
     turnOff(input: Reentered): Promise<void>;
     /** The earlier recovery codes stop working. */
     renewRecoveryCodes(input: Reentered): Promise<string[]>;
