@@ -1,18 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
-import { downStorefrontUrl, PERSONAS } from '../../tests/support/backends';
-import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { downStorefrontUrl, PERSONAS, SEEDED } from '../../tests/support/backends';
 import {
   errorSummary,
-  expect,
   fillAddressForm,
-  SEEDED,
   setSessionCookie,
   signOut,
-  test,
-  type TestCustomer,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { expect, test, type TestCustomer } from '../fixtures';
 
 // WCAG 2.2 AA on every page, in each state that matters, on both Medusa versions: axe finds
 // what a machine can, the keyboard journey and the focus checks what it cannot. No axe rule

@@ -1,4 +1,6 @@
-import { expect, fieldError, fillAddressForm, SEEDED, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { fieldError, fillAddressForm } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('address book', () => {
   test('the demo customer sees both saved addresses, the default one marked', async ({

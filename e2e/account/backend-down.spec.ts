@@ -1,5 +1,6 @@
-import { expect, setSessionCookie, test } from '../fixtures';
 import { downStorefrontUrl } from '../../tests/support/backends';
+import { setSessionCookie } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
 // message, never a stack trace or the backend's error text.

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { PERSONAS, type PersonaKey } from '../../tests/support/backends';
-import { expect, SEEDED, test, type Credentials } from '../fixtures';
-import type { StoreApi } from '../support/store-api';
+import { type PersonaKey, PERSONAS, SEEDED } from '../../tests/support/backends';
+import { type Credentials } from '../../tests/support/browser';
+import type { StoreApi } from '../../tests/support/store-api';
+import { expect, test } from '../fixtures';
 
 // "Where is my order?": each seeded persona's orders, as the shopper sees them in the list and
 // on the order's page, against what Medusa stored for them.

@@ -1,5 +1,7 @@
+import { SEEDED } from '../../tests/support/backends';
+import { baseURL, setSessionCookie, uniqueEmail } from '../../tests/support/browser';
 import { createShopper, orderMaterials, placeOrder } from '../../tools/lib/store-orders';
-import { baseURL, expect, SEEDED, setSessionCookie, test, uniqueEmail } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 const PAGE_SIZE = 10;
 

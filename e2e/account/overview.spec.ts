@@ -1,5 +1,6 @@
+import { SEEDED } from '../../tests/support/backends';
 import { png } from '../../tests/support/images';
-import { expect, SEEDED, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 test.describe('profile completeness on the overview', () => {
   test('says what is missing, links to where it is fixed, and goes once all is done', async ({

@@ -1,5 +1,6 @@
-import { expect, fieldError, test } from '../fixtures';
+import { fieldError } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { expect, test } from '../fixtures';
 
 test.describe('forgotten password', () => {
   test('the confirmation is the same whether or not the email has an account', async ({

@@ -1,5 +1,7 @@
-import { expect, fieldError, SEEDED, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { fieldError } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { expect, test } from '../fixtures';
 
 test.describe('profile', () => {
   test('a shopper changes their name and phone, and the backend stores them', async ({

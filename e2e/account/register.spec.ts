@@ -1,4 +1,6 @@
-import { expect, fieldError, SEEDED, test, uniqueEmail } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { fieldError, uniqueEmail } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('creating an account', () => {
   test('a new shopper registers, is signed in, and the backend has their details', async ({

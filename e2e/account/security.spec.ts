@@ -1,17 +1,15 @@
+import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
-  expect,
   failSignIns,
   requestResetMail,
-  SEEDED,
   setSessionCookie,
   signInThroughForm,
-  STOREFRONT_SESSION_COOKIE,
   submitSignIn,
-  test,
-} from '../fixtures';
+} from '../../tests/support/browser';
 import { linkPath } from '../../tests/support/outbox';
-import { openedSession } from '../support/session-cookie';
+import { openedSession } from '../../tests/support/session-cookie';
+import { expect, test } from '../fixtures';
 
 test.describe('open redirects', () => {
   for (const hostile of [

@@ -1,4 +1,6 @@
-import { baseURL, expect, SEEDED, setSessionCookie, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { baseURL, setSessionCookie } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('sessions', () => {
   test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({

@@ -1,12 +1,6 @@
-import {
-  baseURL,
-  errorSummary,
-  expect,
-  fieldError,
-  SEEDED,
-  STOREFRONT_SESSION_COOKIE,
-  test,
-} from '../fixtures';
+import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
+import { baseURL, errorSummary, fieldError } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {

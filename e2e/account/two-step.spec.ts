@@ -1,19 +1,17 @@
 import type { Browser, Page } from '@playwright/test';
 
 import { PERSONAS } from '../../tests/support/backends';
-import { linkPath } from '../../tests/support/outbox';
-import { totpCode, wrongCode } from '../../tools/lib/totp';
 import {
   baseURL,
   errorSummary,
-  expect,
   fieldError,
   requestResetMail,
   signInThroughForm,
   signOut,
-  test,
-  type TestCustomer,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { linkPath } from '../../tests/support/outbox';
+import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { expect, test, type TestCustomer } from '../fixtures';
 
 // Two-step sign-in (Medusa v2): turned on through the QR page, asked for after the password,
 // a recovery code once, turned off; Medusa itself enforces it. Medusa v1 declares it absent.

@@ -1,13 +1,12 @@
 import type { Page, Response } from '@playwright/test';
 
 import {
-  expect,
   failSignIns,
   signInThroughForm,
   submitSignIn,
-  test,
   uniqueEmail,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 // Profile `scale`: two storefront instances behind a reverse proxy (round robin), sharing
 // Redis and the session secret. The proxy names the instance that answered in X-Served-By.

@@ -1,5 +1,7 @@
+import { SEEDED } from '../../tests/support/backends';
+import { signInThroughForm } from '../../tests/support/browser';
 import { compose } from '../../tests/support/compose';
-import { expect, SEEDED, signInThroughForm, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 // Profile v1: Medusa v1 keeps its sessions in memory (no Redis in this stack), so a restart
 // ends them. The shopper must then get the "session expired" notice and a way back in.

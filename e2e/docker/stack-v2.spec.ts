@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { COMPOSE_SESSION_SECRET } from '../../lib/dev-secrets';
+import { SEEDED } from '../../tests/support/backends';
+import { signInThroughForm, uniqueEmail } from '../../tests/support/browser';
 import { compose, docker, published, ROOT } from '../../tests/support/compose';
-import { expect, SEEDED, signInThroughForm, test, uniqueEmail } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 // The default stack (PostgreSQL, Redis, Medusa v2, the storefront), checked from this machine.
 // The tests change the stack (restarts, down and up, a reset), so they run in order.

@@ -2,26 +2,18 @@ import { spawnSync } from 'node:child_process';
 
 import type { Browser, Page } from '@playwright/test';
 
-import {
-  baseURL,
-  expect,
-  failSignIns,
-  requestResetMail,
-  STOREFRONT_SESSION_COOKIE,
-  submitSignIn,
-  test as base,
-  type TestCustomer,
-} from '../fixtures';
+import { ROOT, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
+import { baseURL, failSignIns, requestResetMail, submitSignIn } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
-import { wrongCode } from '../../tools/lib/totp';
-import { plainFormSender, type PlainFormAnswer } from '../support/plain-form';
-import { backendSessionOf } from '../support/session-cookie';
-import { ROOT } from '../../tests/support/backends';
+import { plainFormSender, type PlainFormAnswer } from '../../tests/support/plain-form';
 import {
   assertRedisServerInstalled,
   redisServer,
   type RedisServer,
 } from '../../tests/support/redis-server';
+import { backendSessionOf } from '../../tests/support/session-cookie';
+import { wrongCode } from '../../tools/lib/totp';
+import { expect, test as base, type TestCustomer } from '../fixtures';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import {
   FAULT_PROXY_PORTS,

@@ -2,8 +2,8 @@ import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
 import { PHOTO_FILE_KEY, PHOTO_URL_KEY } from '../../lib/medusa/wire/photo';
 import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
 
-import type { BackendInfo } from '../../tests/support/backends';
 import { totpCode } from '../../tools/lib/totp';
+import type { BackendInfo } from './backends';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
 // adapters, to set up data and to check what the backend really stored.
