@@ -32,7 +32,37 @@ type Fixtures = {
     /** The storefront cookie's value as the browser holds it, for replaying elsewhere. */
     rawSessionCookie(): Promise<string | undefined>;
   };
+  signedIn: {
+    /**
+     * A new customer (with `overrides`), signed in through the form, then on `path` (else on
+     * the overview, where signing in lands).
+     */
+    newCustomer(
+      path?: string,
+      overrides?: Partial<Omit<TestCustomer, 'session'>>,
+    ): Promise<TestCustomer>;
+    /** Signs in as `credentials` through the form and opens `path`. */
+    as(credentials: Credentials, path: string): Promise<void>;
+  };
 };
+
+/**
+ * Skips the test unless the backend declares `capability` as `value` (true by default): the
+ * skip names what the backend declares instead.
+ */
+export function skipUnlessDeclared(
+  backend: BackendInfo,
+  capability: keyof BackendInfo['capabilities'],
+  value = true,
+) {
+  test.skip(
+    backend.capabilities[capability] !== value,
+    `this backend declares ${capability}: ${String(!value)}`,
+  );
+}
+
+/** The `signedIn` fixture, for a spec's own helpers. */
+export type SignedIn = Fixtures['signedIn'];
 
 export const test = base.extend<Fixtures, { backend: BackendInfo }>({
   backend: [backendInfo('v1'), { option: true, scope: 'worker' }],
@@ -78,6 +108,21 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
       },
       async rawSessionCookie() {
         return rawCookie(page);
+      },
+    });
+  },
+
+  signedIn: async ({ page, account, customers }, use) => {
+    await use({
+      async newCustomer(path, overrides) {
+        const customer = await customers.create(overrides);
+        await account.signIn(customer);
+        if (path) await page.goto(path);
+        return customer;
+      },
+      async as(credentials, path) {
+        await account.signIn(credentials);
+        await page.goto(path);
       },
     });
   },

@@ -132,8 +132,8 @@ test.describe('axe finds nothing', () => {
     await expectNoViolations(page, 'the profile showing errors');
   });
 
-  test('on every page of a new customer with nothing yet', async ({ page, account, customers }) => {
-    await account.signIn(await customers.create());
+  test('on every page of a new customer with nothing yet', async ({ page, signedIn }) => {
+    await signedIn.newCustomer();
     for (const [path, state] of [
       ['/account', 'the overview, empty'],
       ['/account/addresses', 'the address book, empty'],
@@ -207,12 +207,10 @@ test.describe('axe finds nothing in two-step sign-in', () => {
   test('setting it up, the recovery codes, managing it, and the second page of a sign-in', async ({
     page,
     backend,
-    account,
-    customers,
+    signedIn,
   }) => {
     test.skip(!backend.capabilities.offersTwoStepSignIn, 'Medusa v1 has no second factor');
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     await visit(page, '/account/profile');
     await page.locator('#sign-in-security').getByLabel('Your password').fill(customer.password);
     await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
@@ -351,10 +349,9 @@ test.describe('with the keyboard alone', () => {
 test.describe('focus and announcements', () => {
   test('after a failed submit the summary has the focus and links to each invalid field', async ({
     page,
-    account,
-    customers,
+    signedIn,
   }) => {
-    await account.signIn(await customers.create());
+    await signedIn.newCustomer();
     await page.goto('/account/addresses/new');
     await page.getByRole('button', { name: 'Save address' }).click();
     const summary = errorSummary(page);
@@ -397,12 +394,8 @@ test.describe('focus and announcements', () => {
     await context.close();
   });
 
-  test('a saved profile is announced in the form’s status region', async ({
-    page,
-    account,
-    customers,
-  }) => {
-    await account.signIn(await customers.create());
+  test('a saved profile is announced in the form’s status region', async ({ page, signedIn }) => {
+    await signedIn.newCustomer();
     await page.goto('/account/profile');
     await page.getByLabel('First name').fill('Robin');
     await page.getByRole('button', { name: 'Save profile' }).click();
@@ -413,13 +406,10 @@ test.describe('focus and announcements', () => {
 
   test('pressing Save twice adds one address, and the button says it is working', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/addresses/new');
+    const customer = await signedIn.newCustomer('/account/addresses/new');
     await fillAddressForm(page, {
       address1: '3 Twice Street',
       city: 'Bath',

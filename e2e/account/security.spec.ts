@@ -9,7 +9,7 @@ import {
 } from '../../tests/support/browser';
 import { linkPath } from '../../tests/support/outbox';
 import { openedSession } from '../../tests/support/session-cookie';
-import { expect, test } from '../fixtures';
+import { expect, skipUnlessDeclared, test } from '../fixtures';
 
 test.describe('open redirects', () => {
   for (const hostile of [
@@ -60,10 +60,9 @@ test.describe('the session cookie', () => {
   test('reveals nothing Medusa accepts: neither the value nor any part of it, plain or decoded, opens the account at Medusa', async ({
     account,
     api,
-    customers,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const value = decodeURIComponent((await account.rawSessionCookie())!);
     // The Medusa session behind the cookie does open the account: the probes below could succeed.
     const behind = (await account.sessionCookie())!;
@@ -89,11 +88,10 @@ test.describe('the session cookie', () => {
   test('changed by one byte, it is refused as expired and the account is not shown', async ({
     page,
     account,
-    customers,
     context,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    await signedIn.newCustomer();
     const stolen = decodeURIComponent((await account.rawSessionCookie())!);
     // One character in the middle of the sealed data: the data no longer matches its tag.
     const at = Math.floor(stolen.length / 2);
@@ -243,13 +241,12 @@ test.describe('sessions end when the password changes', () => {
   test('a reset in one browser signs the other browser out', async ({
     page,
     account,
-    customers,
     backend,
     browser,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const otherSession = (await account.sessionCookie())!;
 
     const resetting = await browser.newContext({ baseURL: baseURL() });
@@ -299,22 +296,18 @@ test.describe('sessions end when the password changes', () => {
 
   test('changing the password in place keeps this browser signed in and ends the others', async ({
     page,
-    account,
     customers,
     browser,
     backend,
+    signedIn,
   }) => {
-    test.skip(
-      !backend.capabilities.canChangePasswordInPlace,
-      'this backend declares canChangePasswordInPlace: false',
-    );
+    skipUnlessDeclared(backend, 'canChangePasswordInPlace');
     const customer = await customers.create();
     const other = await browser.newContext({ baseURL: baseURL() });
     const otherPage = await other.newPage();
     await signInThroughForm(otherPage, customer);
 
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    await signedIn.as(customer, '/account/profile');
     await page.getByLabel('Current password').fill(customer.password);
     await page.getByLabel('New password', { exact: true }).fill('changed-pass-88');
     await page.getByLabel('Repeat new password').fill('changed-pass-88');

@@ -41,10 +41,9 @@ test.describe('sessions', () => {
     page,
     account,
     api,
-    customers,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const session = (await account.sessionCookie())!;
     // The backend forgets the session (as after an expiry or a restart).
     await api.logOut(session);

@@ -76,10 +76,9 @@ test.describe('signing in', () => {
 
   test('a signed-in shopper who opens sign-in or register goes to their account', async ({
     page,
-    account,
+    signedIn,
   }) => {
-    await account.signIn(SEEDED.demo);
-    await page.goto('/account/login');
+    await signedIn.as(SEEDED.demo, '/account/login');
     await expect(page).toHaveURL(/\/account$/);
     await page.goto('/account/register');
     await expect(page).toHaveURL(/\/account$/);

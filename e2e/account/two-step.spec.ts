@@ -112,11 +112,10 @@ test.describe('two-step sign-in', () => {
     page,
     browser,
     api,
-    customers,
     account,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const other = await otherDevice(browser, customer);
 
     // A wrong password starts nothing.
@@ -337,14 +336,8 @@ test.describe('two-step sign-in without JavaScript', () => {
     test.skip(!backend.capabilities.offersTwoStepSignIn, 'Medusa v1 has no second factor');
   });
 
-  test('on, sign in with a code and a recovery code, then off', async ({
-    page,
-    api,
-    customers,
-    account,
-  }) => {
-    const customer: TestCustomer = await customers.create();
-    await account.signIn(customer);
+  test('on, sign in with a code and a recovery code, then off', async ({ page, api, signedIn }) => {
+    const customer: TestCustomer = await signedIn.newCustomer();
     const { secret, codes } = await turnOnThroughProfile(page, customer.password);
     await expect(page.getByRole('button', { name: 'Copy codes' })).toHaveCount(0);
     expect(await api.twoStepFactors(customer.session)).toContain('enabled');
@@ -379,13 +372,10 @@ test.describe('two-step sign-in where the store has none', () => {
   test('the profile says the store does not offer it, with no way into the settings', async ({
     page,
     backend,
-    customers,
-    account,
+    signedIn,
   }) => {
     test.skip(backend.capabilities.offersTwoStepSignIn, 'this store offers it (tested above)');
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    await signedIn.newCustomer('/account/profile');
     const section = page.locator('#sign-in-security');
     await expect(section.getByRole('heading', { name: 'Sign-in security' })).toBeVisible();
     await expect(section.getByText('This store does not offer two-step sign-in')).toBeVisible();

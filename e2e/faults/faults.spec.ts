@@ -79,14 +79,11 @@ async function expectUnchanged(
 test.describe('faults', () => {
   test('the backend stopped mid-session: a friendly page and message, nothing saved', async ({
     page,
-    account,
-    customers,
     api,
     backendLink,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
     await backendLink.stop();
 
     await saveFirstName(page, 'Stopped');
@@ -108,14 +105,11 @@ test.describe('faults', () => {
 
   test('the backend slowed past the timeout: pages and saves give up in time, and a save that gave up is never applied', async ({
     page,
-    account,
-    customers,
     api,
     backendLink,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
 
     // Reads answer, but the save is held longer than the storefront waits.
     await backendLink.delay(FAULT_TIMEOUT_MS + 2_000, { onlyWrites: true });
@@ -190,12 +184,10 @@ test.describe('faults', () => {
 
   test('the backend restarted: the session is gone, so sign in again and come back', async ({
     page,
-    account,
-    customers,
     backend,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     for (const command of ['down', 'up']) {
       const run = spawnSync('node', ['tools/bootstrap.mjs', 'backend', command, backend.version], {
         cwd: ROOT,
