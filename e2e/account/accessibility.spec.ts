@@ -6,6 +6,7 @@ import {
   errorSummary,
   fillAddressForm,
   setSessionCookie,
+  signInHere,
   signOut,
 } from '../../tests/support/browser';
 import { totpCode, wrongCode } from '../../tools/lib/totp';
@@ -41,9 +42,7 @@ test.describe('axe finds nothing', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(errorSummary(page)).toBeFocused();
     await expectNoViolations(page, 'sign-in, both fields missing');
-    await page.getByLabel('Email').fill('nobody@example.com');
-    await page.getByLabel('Password').fill('wrong-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: 'nobody@example.com', password: 'wrong-password-1' });
     await expect(errorSummary(page)).toContainText('do not match');
     await expectNoViolations(page, 'sign-in, refused');
 
@@ -239,9 +238,7 @@ test.describe('axe finds nothing in two-step sign-in', () => {
 
     await signOut(page);
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(page.getByLabel('6-digit code')).toBeVisible();
     // The sign-in posts and the browser moves to this page on its own: its title comes with it.
     await expect(page).toHaveTitle(/Two-step sign-in/);
@@ -377,9 +374,7 @@ test.describe('focus and announcements', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await page.goto('/account/addresses/new');
     await fillAddressForm(page, {
       address1: '1 Lane',

@@ -1,5 +1,5 @@
 import { SEEDED } from '../../tests/support/backends';
-import { fieldError } from '../../tests/support/browser';
+import { changePassword, fieldError, setNewPassword } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
 import { expect, skipUnlessDeclared, test } from '../fixtures';
 
@@ -157,9 +157,7 @@ test.describe('profile', () => {
 
     const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
     await page.goto(linkPath(mail));
-    await page.getByLabel('New password', { exact: true }).fill('emailed-pass-55');
-    await page.getByLabel('Repeat new password').fill('emailed-pass-55');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'emailed-pass-55');
     await expect(
       page.getByText('Your password has been changed. Sign in with your new password.'),
     ).toBeVisible();
@@ -176,17 +174,11 @@ test.describe('profile', () => {
     skipUnlessDeclared(backend, 'canChangePasswordInPlace');
     const customer = await signedIn.newCustomer('/account/profile');
 
-    await page.getByLabel('Current password').fill('not-my-password-1');
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-44');
-    await page.getByLabel('Repeat new password').fill('changed-pass-44');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await changePassword(page, 'not-my-password-1', 'changed-pass-44');
     await expect(fieldError(page, 'That is not your current password.')).toBeVisible();
     expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
 
-    await page.getByLabel('Current password').fill(customer.password);
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-44');
-    await page.getByLabel('Repeat new password').fill('changed-pass-44');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await changePassword(page, customer.password, 'changed-pass-44');
     await expect(page.getByText('Your password has been changed.')).toBeVisible();
     await expect(page.getByLabel('Current password')).toHaveValue('');
     expect(await api.canLogIn(customer.email, 'changed-pass-44')).toBe(true);

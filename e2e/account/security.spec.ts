@@ -1,9 +1,13 @@
 import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
+  changePassword,
+  expectSessionExpiredOn,
   failSignIns,
   requestResetMail,
+  setNewPassword,
   setSessionCookie,
+  signInHere,
   signInThroughForm,
   submitSignIn,
 } from '../../tests/support/browser';
@@ -98,8 +102,7 @@ test.describe('the session cookie', () => {
     const changed = `${stolen.slice(0, at)}${stolen[at] === 'A' ? 'B' : 'A'}${stolen.slice(at + 1)}`;
     await setSessionCookie(context, baseURL(), { raw: changed });
     await page.goto('/account/profile');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/profile');
   });
 });
 
@@ -124,13 +127,8 @@ test.describe('session lifetimes', () => {
         seenAt: now - seenAgo,
       });
       await page.goto('/account/addresses');
-      await expect(page).toHaveURL(
-        /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
-      );
-      await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
-      await page.getByLabel('Email').fill(customer.email);
-      await page.getByLabel('Password').fill(customer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expectSessionExpiredOn(page, '/account/addresses');
+      await signInHere(page, customer);
       await expect(page).toHaveURL(/\/account\/addresses$/);
       await expect(page.getByRole('heading', { name: 'Addresses' })).toBeVisible();
     });
@@ -253,15 +251,12 @@ test.describe('sessions end when the password changes', () => {
     const resetPage = await resetting.newPage();
     const mail = await requestResetMail(resetPage, backend, customer.email);
     await resetPage.goto(linkPath(mail));
-    await resetPage.getByLabel('New password', { exact: true }).fill('after-reset-77');
-    await resetPage.getByLabel('Repeat new password').fill('after-reset-77');
-    await resetPage.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(resetPage, 'after-reset-77');
     await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
     await resetting.close();
 
     await page.goto('/account/profile');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/profile');
     // Ended at the backend too, not only refused by this storefront.
     expect(await api.me(otherSession)).toBeNull();
   });
@@ -308,10 +303,7 @@ test.describe('sessions end when the password changes', () => {
     await signInThroughForm(otherPage, customer);
 
     await signedIn.as(customer, '/account/profile');
-    await page.getByLabel('Current password').fill(customer.password);
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-88');
-    await page.getByLabel('Repeat new password').fill('changed-pass-88');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await changePassword(page, customer.password, 'changed-pass-88');
     await expect(page.getByText('Your password has been changed.')).toBeVisible();
 
     await page.goto('/account/orders');

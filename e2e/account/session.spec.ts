@@ -1,5 +1,10 @@
 import { SEEDED } from '../../tests/support/backends';
-import { baseURL, setSessionCookie } from '../../tests/support/browser';
+import {
+  baseURL,
+  expectSessionExpiredOn,
+  setSessionCookie,
+  signInHere,
+} from '../../tests/support/browser';
 import { expect, test } from '../fixtures';
 
 test.describe('sessions', () => {
@@ -49,15 +54,10 @@ test.describe('sessions', () => {
     await api.logOut(session);
 
     await page.goto('/account/addresses');
-    await expect(page).toHaveURL(
-      /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
-    );
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/addresses');
     expect(await account.sessionCookie()).toBeUndefined();
 
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(page).toHaveURL(/\/account\/addresses$/);
   });
 

@@ -1,5 +1,5 @@
 import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
-import { baseURL, errorSummary, fieldError } from '../../tests/support/browser';
+import { baseURL, errorSummary, fieldError, signInHere } from '../../tests/support/browser';
 import { expect, test } from '../fixtures';
 
 test.describe('signing in', () => {
@@ -22,9 +22,7 @@ test.describe('signing in', () => {
       { email: 'nobody-here@example.com', password: 'whatever-pass-1' },
     ]) {
       await page.goto('/account/login');
-      await page.getByLabel('Email').fill(credentials.email);
-      await page.getByLabel('Password').fill(credentials.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, credentials);
       const notice = errorSummary(page).filter({ hasText: /do not match/ });
       await expect(notice).toBeVisible();
       messages.push((await notice.textContent()) ?? '');
@@ -48,9 +46,7 @@ test.describe('signing in', () => {
   }) => {
     await page.goto('/account/orders?page=2');
     await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Forders%3Fpage%3D2$/);
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill(SEEDED.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, SEEDED.demo);
     await expect(page).toHaveURL(/\/account\/orders\?page=2$/);
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
   });
@@ -65,9 +61,7 @@ test.describe('signing in', () => {
       page,
     }) => {
       await page.goto(`/account/login?returnTo=${encodeURIComponent(hostile)}`);
-      await page.getByLabel('Email').fill(SEEDED.demo.email);
-      await page.getByLabel('Password').fill(SEEDED.demo.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, SEEDED.demo);
       await expect(page.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
       expect(new URL(page.url()).host).toBe(new URL(baseURL()).host);
       expect(new URL(page.url()).pathname).toBe('/account');
@@ -108,9 +102,7 @@ test.describe('signing in without JavaScript', () => {
   }) => {
     await page.goto('/account/addresses');
     await expect(page).toHaveURL(/returnTo=%2Faccount%2Faddresses/);
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill(SEEDED.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, SEEDED.demo);
     await expect(page).toHaveURL(/\/account\/addresses$/);
     await expect(page.getByRole('heading', { name: 'Addresses' })).toBeVisible();
   });
@@ -119,9 +111,7 @@ test.describe('signing in without JavaScript', () => {
     page,
   }) => {
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill('not-the-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: SEEDED.demo.email, password: 'not-the-password-1' });
     await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveValue(SEEDED.demo.email);
   });

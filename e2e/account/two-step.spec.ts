@@ -6,6 +6,8 @@ import {
   errorSummary,
   fieldError,
   requestResetMail,
+  setNewPassword,
+  signInHere,
   signInThroughForm,
   signOut,
 } from '../../tests/support/browser';
@@ -25,9 +27,7 @@ async function signInWithPassword(
   { email, password }: { email: string; password: string },
 ) {
   await page.goto('/account/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInHere(page, { email, password: password });
   await expect(page).toHaveURL(new RegExp(`${SECOND_STEP}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Two-step sign-in' })).toBeVisible();
 }
@@ -207,9 +207,7 @@ test.describe('two-step sign-in', () => {
       page.getByText('That sign-in took too long or had too many wrong codes.'),
     ).toBeVisible();
     // The same limiter as sign-in: five failures for this email, so even the right password waits.
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(errorSummary(page).getByText(/Too many attempts/i)).toBeVisible();
     await expect(page).toHaveURL(/\/account\/login/);
   });
@@ -316,9 +314,7 @@ test.describe('a password reset with two-step sign-in on', () => {
 
     const mail = await requestResetMail(page, backend, customer.email);
     await page.goto(linkPath(mail));
-    await page.getByLabel('New password', { exact: true }).fill('reset-pass-44');
-    await page.getByLabel('Repeat new password').fill('reset-pass-44');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'reset-pass-44');
     await expect(page).toHaveURL(new RegExp(`${SECOND_STEP}$`));
     await expect(
       page.getByText('Your password has been changed. Enter a code to sign in'),

@@ -3,7 +3,12 @@ import path from 'node:path';
 
 import { COMPOSE_SESSION_SECRET } from '../../lib/dev-secrets';
 import { SEEDED } from '../../tests/support/backends';
-import { signInThroughForm, uniqueEmail } from '../../tests/support/browser';
+import {
+  registerHere,
+  signInHere,
+  signInThroughForm,
+  uniqueEmail,
+} from '../../tests/support/browser';
 import { compose, docker, published, ROOT } from '../../tests/support/compose';
 import { expect, test } from '../fixtures';
 
@@ -123,11 +128,12 @@ test('a customer registered before down and up is still there, and gone after th
   const password = 'kept-across-restarts-1';
   const first = await browser.newPage();
   await first.goto('/account/register');
-  await first.getByLabel('First name').fill('Dee');
-  await first.getByLabel('Last name').fill('Ocker');
-  await first.getByLabel('Email').fill(email);
-  await first.getByLabel('Password').fill(password);
-  await first.getByRole('button', { name: 'Create account' }).click();
+  await registerHere(first, {
+    firstName: 'Dee',
+    lastName: 'Ocker',
+    email,
+    password: password,
+  });
   await expect(first.getByRole('heading', { name: 'Hello, Dee' })).toBeVisible();
   await first.close();
 
@@ -148,9 +154,7 @@ test('a customer registered before down and up is still there, and gone after th
 
   const after = await browser.newPage();
   await after.goto('/account/login');
-  await after.getByLabel('Email').fill(email);
-  await after.getByLabel('Password').fill(password);
-  await after.getByRole('button', { name: 'Sign in' }).click();
+  await signInHere(after, { email, password: password });
   await expect(after.getByText('That email and password do not match an account.')).toBeVisible();
   // The seeded world is back as it was.
   await signInThroughForm(after, SEEDED.demo);

@@ -31,12 +31,61 @@ export function errorSummary(page: Page) {
 }
 
 /** Signs in with the sign-in form in `page`, as a shopper would, and waits for the overview. */
-export async function signInThroughForm(page: Page, { email, password }: Credentials) {
+export async function signInThroughForm(page: Page, credentials: Credentials) {
   await page.goto('/account/login');
+  await signInHere(page, credentials);
+  await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
+}
+
+/** Types the email and password into the sign-in form already open in `page`. */
+export async function fillSignIn(page: Page, { email, password }: Credentials) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+}
+
+/** Fills and sends the sign-in form already open in `page` (where it leads is the caller's). */
+export async function signInHere(page: Page, credentials: Credentials) {
+  await fillSignIn(page, credentials);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
+}
+
+/**
+ * Expects `page` on sign-in after a session ran out: the expired notice, and `path` (where the
+ * shopper was going) kept as the return address.
+ */
+export async function expectSessionExpiredOn(page: Page, path: string) {
+  await expect(page).toHaveURL(
+    new RegExp(`/account/login\\?returnTo=${encodeURIComponent(path)}&notice=expired$`),
+  );
+  await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+}
+
+/** Fills and sends the registration form already open in `page`. */
+export async function registerHere(
+  page: Page,
+  fields: Credentials & { firstName: string; lastName: string; phone?: string },
+) {
+  await page.getByLabel('First name').fill(fields.firstName);
+  await page.getByLabel('Last name').fill(fields.lastName);
+  await page.getByLabel('Email').fill(fields.email);
+  if (fields.phone !== undefined) await page.getByLabel('Phone (optional)').fill(fields.phone);
+  await page.getByLabel('Password').fill(fields.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+/** Types the new password (and its repeat, the same unless given) and sends the reset form. */
+export async function setNewPassword(page: Page, password: string, repeat = password) {
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByLabel('Repeat new password').fill(repeat);
+  await page.getByRole('button', { name: 'Set new password' }).click();
+}
+
+/** Sends the profile's change-password form with the current password given and a new one. */
+export async function changePassword(page: Page, current: string, next: string) {
+  await page.getByLabel('Current password').fill(current);
+  await page.getByLabel('New password', { exact: true }).fill(next);
+  await page.getByLabel('Repeat new password').fill(next);
+  await page.getByRole('button', { name: 'Change password' }).click();
 }
 
 /**
@@ -64,8 +113,7 @@ export async function submitSignIn(page: Page) {
 export async function failSignIns(page: Page, email: string, count: number, origin = '') {
   await page.goto(`${origin}/account/login`);
   for (let attempt = 1; attempt <= count; attempt += 1) {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
+    await fillSignIn(page, { email, password: `wrong-guess-${attempt}` });
     await submitSignIn(page);
     await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
     // The form clears the password once it has applied the answer: only then type again.
