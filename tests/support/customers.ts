@@ -1,8 +1,7 @@
-import type { AddressFormValues } from '@/lib/schemas/address';
 import type { Address, Customer } from '@/lib/store';
 
-// Customers and addresses in the storefront's own shapes, as the adapters answer them and the
-// forms hold them, for the unit suites. A test overrides what it is about.
+// Customers and addresses in the storefront's own shapes, as the adapters answer them, for the
+// unit suites. A test overrides what it is about.
 
 /** Dana, with no addresses, phone, company or photo. */
 export const storeCustomer = (over: Partial<Customer> = {}): Customer => ({
@@ -33,20 +32,5 @@ export const storeAddress = (over: Partial<Address> = {}): Address => ({
   countryCode: 'gb',
   phone: null,
   isDefaultShipping: false,
-  ...over,
-});
-
-/** The address form's text fields, all empty unless given. */
-export const addressFormValues = (over: Partial<AddressFormValues> = {}): AddressFormValues => ({
-  firstName: '',
-  lastName: '',
-  company: '',
-  address1: '',
-  address2: '',
-  city: '',
-  province: '',
-  postalCode: '',
-  countryCode: '',
-  phone: '',
   ...over,
 });

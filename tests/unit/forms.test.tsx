@@ -7,7 +7,7 @@ import { LoginForm } from '@/components/account/login-form';
 import { RegisterForm } from '@/components/account/register-form';
 import { Field } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-protocol';
-import { addressFormValues } from '@/tests/support/customers';
+import { toAddressFormValues } from '@/lib/schemas/address';
 import { submitLoginForm } from '@/tests/support/login-form';
 
 vi.mock('next/link', () => ({
@@ -160,7 +160,7 @@ describe('AddressForm', () => {
           { code: 'de', name: 'Germany' },
         ]}
         submitLabel="Save address"
-        initial={addressFormValues({ firstName: 'Dana', lastName: 'Demo' })}
+        initial={toAddressFormValues({ firstName: 'Dana', lastName: 'Demo' })}
       />,
     );
     const country = screen.getByLabelText('Country');
