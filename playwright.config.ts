@@ -124,7 +124,7 @@ function forwarders() {
     const { hostname, port } = new URL(url);
     const listen = port || '80';
     return {
-      command: `node e2e/support/forward.mjs ${listen} ${hostname} ${listen}`,
+      command: `node tests/support/forward.mjs ${listen} ${hostname} ${listen}`,
       url: `http://localhost:${listen}/account/login`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,19 +1,19 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 import {
   backendInfo,
-  SEEDED,
   STOREFRONT_SESSION_COOKIE,
   type BackendInfo,
 } from '../tests/support/backends';
-import { waitForResetMail, type ResetMail } from '../tests/support/outbox';
-import { backendSessionOf, sealedSessionCookie } from './support/session-cookie';
-import { StoreApi } from './support/store-api';
+import { signInThroughForm, uniqueEmail, type Credentials } from '../tests/support/browser';
+import { backendSessionOf } from '../tests/support/session-cookie';
+import { StoreApi } from '../tests/support/store-api';
+
+// The Playwright fixtures of the browser suites: the backend a project runs against, its store
+// API, customers made for one test, and the browser's account. The steps and helpers the specs
+// share come from the test kit (tests/support/).
 
 export { expect };
-export { SEEDED };
-
-export type Credentials = { email: string; password: string };
 
 export type TestCustomer = Credentials & {
   firstName: string;
@@ -21,14 +21,6 @@ export type TestCustomer = Credentials & {
   /** A backend session of the fixture's own, for reading what the backend stored. */
   session: string;
 };
-
-let counter = 0;
-
-/** A unique, valid email for a customer that exists only for one test. */
-export function uniqueEmail(label = 'shopper'): string {
-  counter += 1;
-  return `e2e-${label}-${Date.now().toString(36)}-${process.pid}-${counter}@example.com`;
-}
 
 type Fixtures = {
   api: StoreApi;
@@ -40,7 +32,37 @@ type Fixtures = {
     /** The storefront cookie's value as the browser holds it, for replaying elsewhere. */
     rawSessionCookie(): Promise<string | undefined>;
   };
+  signedIn: {
+    /**
+     * A new customer (with `overrides`), signed in through the form, then on `path` (else on
+     * the overview, where signing in lands).
+     */
+    newCustomer(
+      path?: string,
+      overrides?: Partial<Omit<TestCustomer, 'session'>>,
+    ): Promise<TestCustomer>;
+    /** Signs in as `credentials` through the form and opens `path`. */
+    as(credentials: Credentials, path: string): Promise<void>;
+  };
 };
+
+/**
+ * Skips the test unless the backend declares `capability` as `value` (true by default): the
+ * skip names what the backend declares instead.
+ */
+export function skipUnlessDeclared(
+  backend: BackendInfo,
+  capability: keyof BackendInfo['capabilities'],
+  value = true,
+) {
+  test.skip(
+    backend.capabilities[capability] !== value,
+    `this backend declares ${capability}: ${String(!value)}`,
+  );
+}
+
+/** The `signedIn` fixture, for a spec's own helpers. */
+export type SignedIn = Fixtures['signedIn'];
 
 export const test = base.extend<Fixtures, { backend: BackendInfo }>({
   backend: [backendInfo('v1'), { option: true, scope: 'worker' }],
@@ -89,126 +111,24 @@ export const test = base.extend<Fixtures, { backend: BackendInfo }>({
       },
     });
   },
+
+  signedIn: async ({ page, account, customers }, use) => {
+    await use({
+      async newCustomer(path, overrides) {
+        const customer = await customers.create(overrides);
+        await account.signIn(customer);
+        if (path) await page.goto(path);
+        return customer;
+      },
+      async as(credentials, path) {
+        await account.signIn(credentials);
+        await page.goto(path);
+      },
+    });
+  },
 });
-
-/** The storefront the running project tests, as an absolute URL. */
-export const baseURL = () => test.info().project.use.baseURL!;
-
-/** A field's own error message, shown next to it (the error summary repeats it as a link). */
-export function fieldError(page: Page, message: string) {
-  return page.getByRole('alert').filter({ hasText: message });
-}
-
-/** The summary at the top of a form after a failed submit. */
-export function errorSummary(page: Page) {
-  return page.getByRole('group', { name: 'There is a problem' });
-}
-
-/** Signs in with the sign-in form in `page`, as a shopper would, and waits for the overview. */
-export async function signInThroughForm(page: Page, { email, password }: Credentials) {
-  await page.goto('/account/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
-}
-
-/**
- * Signs out with the navigation's button and waits until the sign-out has landed: a page
- * opened sooner may still carry the session cookie (and a sign-in page would then send the
- * shopper on to the account).
- */
-export async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-  await expect(page).toHaveURL(/\/account\/login\?notice=signed-out$/);
-}
-
-/** Submits the sign-in form in `page` and waits for the server action's answer. */
-export async function submitSignIn(page: Page) {
-  await Promise.all([
-    page.waitForResponse((response) => response.request().method() === 'POST'),
-    page.getByRole('button', { name: 'Sign in' }).click(),
-  ]);
-}
-
-/**
- * Signs in with wrong passwords `count` times from the sign-in page, each one refused.
- * `origin` picks another storefront instance than the project's.
- */
-export async function failSignIns(page: Page, email: string, count: number, origin = '') {
-  await page.goto(`${origin}/account/login`);
-  for (let attempt = 1; attempt <= count; attempt += 1) {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(`wrong-guess-${attempt}`);
-    await submitSignIn(page);
-    await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
-    // The form clears the password once it has applied the answer: only then type again.
-    await expect(page.getByLabel('Password')).toHaveValue('');
-  }
-}
-
-/** Asks for a reset link with the forgot-password form in `page` and waits for the mail. */
-export async function requestResetMail(
-  page: Page,
-  backend: BackendInfo,
-  email: string,
-): Promise<ResetMail> {
-  const since = new Date(Date.now() - 1000);
-  await page.goto('/account/forgot-password');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('button', { name: 'Send reset link' }).click();
-  await expect(page.getByText(/If an account exists/)).toBeVisible();
-  return waitForResetMail(backend.outboxFile, email, since);
-}
 
 async function rawCookie(page: Page): Promise<string | undefined> {
   const cookies = await page.context().cookies();
   return cookies.find((c) => c.name === STOREFRONT_SESSION_COOKIE)?.value;
 }
-
-/**
- * Puts a storefront session cookie into a browser context, as the storefront would have set
- * it (`__Host-`: Secure, host-only, Path=/). `value` is a raw cookie value, or a backend
- * session to seal, signed in and last used at the instants given (now by default).
- */
-export async function setSessionCookie(
-  context: BrowserContext,
-  baseURL: string,
-  value: { raw: string } | { backendSession: string; signedInAt?: number; seenAt?: number },
-) {
-  await context.addCookies([
-    {
-      name: STOREFRONT_SESSION_COOKIE,
-      value:
-        'raw' in value
-          ? value.raw
-          : sealedSessionCookie(value.backendSession, value.signedInAt, value.seenAt),
-      // Host-only: CDP makes a cookie with a dot-less domain host-only, as `__Host-` demands.
-      domain: new URL(baseURL).hostname,
-      path: '/',
-      secure: true,
-      httpOnly: true,
-      sameSite: 'Lax',
-    },
-  ]);
-}
-
-/** Fills the address form by its labels, as a shopper would. */
-export async function fillAddressForm(
-  page: Page,
-  address: {
-    address1: string;
-    city: string;
-    postalCode: string;
-    country: string;
-    company?: string;
-  },
-) {
-  await page.getByLabel('Street address').fill(address.address1);
-  if (address.company !== undefined) await page.getByLabel('Company').fill(address.company);
-  await page.getByLabel('City').fill(address.city);
-  await page.getByLabel('Postal code').fill(address.postalCode);
-  await page.getByLabel('Country').selectOption({ label: address.country });
-}
-
-export { STOREFRONT_SESSION_COOKIE };

@@ -1,18 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
-import { downStorefrontUrl, PERSONAS } from '../../tests/support/backends';
-import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { downStorefrontUrl, PERSONAS, SEEDED } from '../../tests/support/backends';
 import {
   errorSummary,
-  expect,
   fillAddressForm,
-  SEEDED,
   setSessionCookie,
+  signInHere,
   signOut,
-  test,
-  type TestCustomer,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { expect, test, type TestCustomer } from '../fixtures';
 
 // WCAG 2.2 AA on every page, in each state that matters, on both Medusa versions: axe finds
 // what a machine can, the keyboard journey and the focus checks what it cannot. No axe rule
@@ -44,9 +42,7 @@ test.describe('axe finds nothing', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(errorSummary(page)).toBeFocused();
     await expectNoViolations(page, 'sign-in, both fields missing');
-    await page.getByLabel('Email').fill('nobody@example.com');
-    await page.getByLabel('Password').fill('wrong-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: 'nobody@example.com', password: 'wrong-password-1' });
     await expect(errorSummary(page)).toContainText('do not match');
     await expectNoViolations(page, 'sign-in, refused');
 
@@ -135,8 +131,8 @@ test.describe('axe finds nothing', () => {
     await expectNoViolations(page, 'the profile showing errors');
   });
 
-  test('on every page of a new customer with nothing yet', async ({ page, account, customers }) => {
-    await account.signIn(await customers.create());
+  test('on every page of a new customer with nothing yet', async ({ page, signedIn }) => {
+    await signedIn.newCustomer();
     for (const [path, state] of [
       ['/account', 'the overview, empty'],
       ['/account/addresses', 'the address book, empty'],
@@ -210,12 +206,10 @@ test.describe('axe finds nothing in two-step sign-in', () => {
   test('setting it up, the recovery codes, managing it, and the second page of a sign-in', async ({
     page,
     backend,
-    account,
-    customers,
+    signedIn,
   }) => {
     test.skip(!backend.capabilities.offersTwoStepSignIn, 'Medusa v1 has no second factor');
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     await visit(page, '/account/profile');
     await page.locator('#sign-in-security').getByLabel('Your password').fill(customer.password);
     await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
@@ -244,9 +238,7 @@ test.describe('axe finds nothing in two-step sign-in', () => {
 
     await signOut(page);
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(page.getByLabel('6-digit code')).toBeVisible();
     // The sign-in posts and the browser moves to this page on its own: its title comes with it.
     await expect(page).toHaveTitle(/Two-step sign-in/);
@@ -354,10 +346,9 @@ test.describe('with the keyboard alone', () => {
 test.describe('focus and announcements', () => {
   test('after a failed submit the summary has the focus and links to each invalid field', async ({
     page,
-    account,
-    customers,
+    signedIn,
   }) => {
-    await account.signIn(await customers.create());
+    await signedIn.newCustomer();
     await page.goto('/account/addresses/new');
     await page.getByRole('button', { name: 'Save address' }).click();
     const summary = errorSummary(page);
@@ -383,9 +374,7 @@ test.describe('focus and announcements', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await page.goto('/account/addresses/new');
     await fillAddressForm(page, {
       address1: '1 Lane',
@@ -400,12 +389,8 @@ test.describe('focus and announcements', () => {
     await context.close();
   });
 
-  test('a saved profile is announced in the form’s status region', async ({
-    page,
-    account,
-    customers,
-  }) => {
-    await account.signIn(await customers.create());
+  test('a saved profile is announced in the form’s status region', async ({ page, signedIn }) => {
+    await signedIn.newCustomer();
     await page.goto('/account/profile');
     await page.getByLabel('First name').fill('Robin');
     await page.getByRole('button', { name: 'Save profile' }).click();
@@ -416,13 +401,10 @@ test.describe('focus and announcements', () => {
 
   test('pressing Save twice adds one address, and the button says it is working', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/addresses/new');
+    const customer = await signedIn.newCustomer('/account/addresses/new');
     await fillAddressForm(page, {
       address1: '3 Twice Street',
       city: 'Bath',

@@ -1,12 +1,13 @@
-import { expect, fieldError, fillAddressForm, SEEDED, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { fieldError, fillAddressForm } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('address book', () => {
   test('the demo customer sees both saved addresses, the default one marked', async ({
     page,
-    account,
+    signedIn,
   }) => {
-    await account.signIn(SEEDED.demo);
-    await page.goto('/account/addresses');
+    await signedIn.as(SEEDED.demo, '/account/addresses');
     const cards = page.getByRole('listitem');
     await expect(cards).toHaveCount(2);
     await expect(cards.first()).toContainText('Default shipping address');
@@ -16,13 +17,10 @@ test.describe('address book', () => {
 
   test('a shopper adds, edits, makes default and deletes an address; the backend follows', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/addresses');
+    const customer = await signedIn.newCustomer('/account/addresses');
     await expect(page.getByText('Your address book is empty.')).toBeVisible();
 
     await page.getByRole('link', { name: 'Add address' }).click();
@@ -97,13 +95,10 @@ test.describe('address book', () => {
 
   test('missing required fields are named and nothing is saved', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/addresses/new');
+    const customer = await signedIn.newCustomer('/account/addresses/new');
     await page.getByLabel('City').fill('Paris');
     await page.getByRole('button', { name: 'Save address' }).click();
     await expect(fieldError(page, 'Enter the street address.')).toBeVisible();
@@ -132,13 +127,10 @@ test.describe('address book without JavaScript', () => {
 
   test('an address can be added, and server-side checks report what is missing', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/addresses/new');
+    const customer = await signedIn.newCustomer('/account/addresses/new');
     await page.getByLabel('Street address').fill('5 Kungsgatan');
     await page.getByLabel('City').fill('Stockholm');
     await page.getByRole('button', { name: 'Save address' }).click();
@@ -158,9 +150,9 @@ test.describe('address book without JavaScript', () => {
 
   test('deleting asks to confirm with a real button; "Keep it" keeps the address', async ({
     page,
-    account,
     customers,
     api,
+    signedIn,
   }) => {
     const customer = await customers.create();
     await api.createAddress(customer.session, {
@@ -171,8 +163,7 @@ test.describe('address book without JavaScript', () => {
       postal_code: 'LS1 1AA',
       country_code: 'gb',
     });
-    await account.signIn(customer);
-    await page.goto('/account/addresses');
+    await signedIn.as(customer, '/account/addresses');
     const card = page.getByRole('listitem', { name: /7 Keep Lane/ });
 
     await card.getByRole('button', { name: /^Delete / }).click();

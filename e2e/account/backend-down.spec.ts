@@ -1,5 +1,6 @@
-import { expect, setSessionCookie, test } from '../fixtures';
 import { downStorefrontUrl } from '../../tests/support/backends';
+import { setSessionCookie, signInHere } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
 // message, never a stack trace or the backend's error text.
@@ -19,9 +20,7 @@ test.describe('when the store backend is down', () => {
 
   test('signing in says the store is not responding and keeps the email', async ({ page }) => {
     await page.goto(`${DOWN}/account/login`);
-    await page.getByLabel('Email').fill('dana@example.com');
-    await page.getByLabel('Password').fill('demo-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: 'dana@example.com', password: 'demo-password-1' });
     await expect(
       page.getByText('The store is not responding right now. Please try again in a moment.'),
     ).toBeVisible();

@@ -118,17 +118,15 @@ test.describe('identity tokens for apps', () => {
 
   test('the endpoint: no-store, unknown apps 400, no session 401, the email and company only where shared', async ({
     page,
-    account,
-    customers,
     backend,
+    signedIn,
   }) => {
     const anonymous = await page.request.get(TOKEN_PATH);
     expect(anonymous.status()).toBe(401);
     expect(await anonymous.json()).toEqual({ error: 'NOT_SIGNED_IN' });
     expect(anonymous.headers()['cache-control']).toBe('private, no-store');
 
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const unknown = await page.request.get('/api/account/identity-token?app=not-registered');
     expect(unknown.status()).toBe(400);
     const issued = await page.request.get(TOKEN_PATH);
@@ -251,11 +249,9 @@ test.describe('identity tokens for apps', () => {
 
   test('sixty tokens in five minutes per session; the sixty-first is refused', async ({
     page,
-    account,
-    customers,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    await signedIn.newCustomer();
     for (let i = 0; i < 60; i += 1) expect((await page.request.get(TOKEN_PATH)).status()).toBe(200);
     const refused = await page.request.get(TOKEN_PATH);
     expect(refused.status()).toBe(429);

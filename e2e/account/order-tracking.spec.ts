@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
-import { PERSONAS, type PersonaKey } from '../../tests/support/backends';
-import { expect, SEEDED, test, type Credentials } from '../fixtures';
-import type { StoreApi } from '../support/store-api';
+import { type PersonaKey, PERSONAS, SEEDED } from '../../tests/support/backends';
+import type { StoreApi } from '../../tests/support/store-api';
+import { expect, test, type SignedIn } from '../fixtures';
 
 // "Where is my order?": each seeded persona's orders, as the shopper sees them in the list and
 // on the order's page, against what Medusa stored for them.
@@ -10,17 +10,12 @@ import type { StoreApi } from '../support/store-api';
 /** Signs in as the persona and returns their orders as Medusa lists them, newest first. */
 async function asPersona(
   key: PersonaKey,
-  {
-    page,
-    api,
-    account,
-  }: { page: Page; api: StoreApi; account: { signIn(credentials: Credentials): Promise<void> } },
+  { api, signedIn }: { api: StoreApi; signedIn: SignedIn },
 ) {
   const persona = PERSONAS[key];
   const session = await api.logIn(persona.email, persona.password);
   const orders = await api.orders(session);
-  await account.signIn(persona);
-  await page.goto('/account/orders');
+  await signedIn.as(persona, '/account/orders');
   return { session, orders };
 }
 
@@ -58,9 +53,9 @@ test.describe('where is my order', () => {
   test('a shipped order: its status in the list, its parcel, items and tracking on its page', async ({
     page,
     api,
-    account,
+    signedIn,
   }) => {
-    const { session, orders } = await asPersona('shipped', { page, api, account });
+    const { session, orders } = await asPersona('shipped', { api, signedIn });
     const [order] = orders;
     const stored = await api.orderTracking(session, order!.id);
     expect(stored.fulfillmentStatus).toBe('shipped');
@@ -101,9 +96,9 @@ test.describe('where is my order', () => {
   test('a partly shipped order says what is on its way and what is still to come', async ({
     page,
     api,
-    account,
+    signedIn,
   }) => {
-    const { session, orders } = await asPersona('partial', { page, api, account });
+    const { session, orders } = await asPersona('partial', { api, signedIn });
     const [order] = orders;
     expect((await api.orderTracking(session, order!.id)).fulfillmentStatus).toBe(
       'partially_shipped',
@@ -121,10 +116,10 @@ test.describe('where is my order', () => {
   test('a delivered order, bought with a discount code', async ({
     page,
     api,
-    account,
     backend,
+    signedIn,
   }) => {
-    const { session, orders } = await asPersona('delivered', { page, api, account });
+    const { session, orders } = await asPersona('delivered', { api, signedIn });
     const [order] = orders;
     const stored = await api.orderTracking(session, order!.id);
     const row = rowOf(page, order!.displayId);
@@ -151,8 +146,8 @@ test.describe('where is my order', () => {
     await expect(items.getByRole('row', { name: /^Total/ })).toContainText('€32.90');
   });
 
-  test('a cancelled order says so and offers no shipments', async ({ page, api, account }) => {
-    const { session, orders } = await asPersona('cancelled', { page, api, account });
+  test('a cancelled order says so and offers no shipments', async ({ page, api, signedIn }) => {
+    const { session, orders } = await asPersona('cancelled', { api, signedIn });
     const [order] = orders;
     expect((await api.orderTracking(session, order!.id)).paymentStatus).toBe('canceled');
     await expect(statusIn(rowOf(page, order!.displayId), 'Cancelled')).toBeVisible();
@@ -165,9 +160,9 @@ test.describe('where is my order', () => {
   test('refunded orders show what was refunded, in full and in part', async ({
     page,
     api,
-    account,
+    signedIn,
   }) => {
-    const { session, orders } = await asPersona('refunded', { page, api, account });
+    const { session, orders } = await asPersona('refunded', { api, signedIn });
     const [partly, fully] = orders;
     expect((await api.orderTracking(session, fully!.id)).paymentStatus).toBe('refunded');
     expect((await api.orderTracking(session, partly!.id)).paymentStatus).toBe('partially_refunded');
@@ -187,12 +182,11 @@ test.describe('where is my order', () => {
 
   test('an order that has not shipped says that nothing has left yet', async ({
     page,
-    account,
     api,
+    signedIn,
   }) => {
     const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
-    await account.signIn(SEEDED.demo);
-    await page.goto(`/account/orders/${newest!.id}`);
+    await signedIn.as(SEEDED.demo, `/account/orders/${newest!.id}`);
     await expect(page.getByText('Nothing has been shipped yet.')).toBeVisible();
     await expect(
       page.getByRole('definition').filter({ hasText: 'Authorized, not yet charged' }),

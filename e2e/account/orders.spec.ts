@@ -1,5 +1,7 @@
+import { SEEDED } from '../../tests/support/backends';
+import { baseURL, setSessionCookie, uniqueEmail } from '../../tests/support/browser';
 import { createShopper, orderMaterials, placeOrder } from '../../tools/lib/store-orders';
-import { baseURL, expect, SEEDED, setSessionCookie, test, uniqueEmail } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 const PAGE_SIZE = 10;
 
@@ -93,12 +95,11 @@ test.describe('order history', () => {
 
   test('an order shows its items, prices, totals, address, status and date', async ({
     page,
-    account,
     api,
+    signedIn,
   }) => {
     const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
-    await account.signIn(SEEDED.demo);
-    await page.goto('/account/orders');
+    await signedIn.as(SEEDED.demo, '/account/orders');
     await page.getByRole('link', { name: `Order #${newest!.displayId}`, exact: true }).click();
 
     await expect(page.getByRole('heading', { name: `Order #${newest!.displayId}` })).toBeVisible();
@@ -149,9 +150,8 @@ test.describe('order history', () => {
 test.describe('order history without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('previous and next are plain links that work', async ({ page, account }) => {
-    await account.signIn(SEEDED.demo);
-    await page.goto('/account/orders');
+  test('previous and next are plain links that work', async ({ page, signedIn }) => {
+    await signedIn.as(SEEDED.demo, '/account/orders');
     await page.getByRole('link', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/\?page=2$/);
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
@@ -221,11 +221,10 @@ test.describe('orders the storefront keeps', () => {
     page,
     context,
     account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    await signedIn.newCustomer();
     // Seen twice: with the order cache on, this customer's list and overview are now kept.
     for (let visit = 0; visit < 2; visit += 1) {
       await page.goto('/account/orders');

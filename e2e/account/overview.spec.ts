@@ -1,19 +1,18 @@
+import { SEEDED } from '../../tests/support/backends';
 import { png } from '../../tests/support/images';
-import { expect, SEEDED, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 test.describe('profile completeness on the overview', () => {
   test('says what is missing, links to where it is fixed, and goes once all is done', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
     // A photo is one of the steps where the store keeps one (both dev backends do).
     const photo = backend.capabilities.storesProfilePhoto;
     const steps = photo ? 4 : 3;
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const panel = page.getByRole('region', { name: 'Complete your profile' });
     await expect(panel).toContainText(`1 of ${steps} done.`);
     const missing = panel.getByRole('list', { name: 'Still missing' });

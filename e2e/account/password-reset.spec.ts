@@ -1,5 +1,6 @@
-import { expect, fieldError, test } from '../fixtures';
+import { fieldError, setNewPassword, signInHere } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { expect, test } from '../fixtures';
 
 test.describe('forgotten password', () => {
   test('the confirmation is the same whether or not the email has an account', async ({
@@ -37,9 +38,7 @@ test.describe('forgotten password', () => {
     const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
     await page.goto(linkPath(mail));
     await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-    await page.getByLabel('New password', { exact: true }).fill('reset-pass-22');
-    await page.getByLabel('Repeat new password').fill('reset-pass-23');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'reset-pass-22', 'reset-pass-23');
     await expect(fieldError(page, 'The two passwords do not match.')).toBeVisible();
 
     await page.getByLabel('Repeat new password').fill('reset-pass-22');
@@ -49,17 +48,13 @@ test.describe('forgotten password', () => {
     ).toBeVisible();
 
     expect(await api.canLogIn(customer.email, customer.password)).toBe(false);
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill('reset-pass-22');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: customer.email, password: 'reset-pass-22' });
     await expect(page.getByRole('heading', { name: `Hello, ${customer.firstName}` })).toBeVisible();
 
     // The same link cannot be used twice.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.goto(linkPath(mail));
-    await page.getByLabel('New password', { exact: true }).fill('second-try-33');
-    await page.getByLabel('Repeat new password').fill('second-try-33');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'second-try-33');
     await expect(
       page.getByRole('heading', { name: 'This reset link can’t be used' }),
     ).toBeVisible();
@@ -81,9 +76,7 @@ test.describe('forgotten password', () => {
     await page.goto(
       `/account/reset-password?token=${forged}&email=${encodeURIComponent(customer.email)}`,
     );
-    await page.getByLabel('New password', { exact: true }).fill('forged-pass-1');
-    await page.getByLabel('Repeat new password').fill('forged-pass-1');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'forged-pass-1');
     await expect(
       page.getByText('This password reset link has expired or has already been used.'),
     ).toBeVisible();

@@ -7,7 +7,7 @@ import {
   png,
   textPretendingToBeJpeg,
 } from '../../tests/support/images';
-import { expect, test, type TestCustomer } from '../fixtures';
+import { expect, test, type SignedIn, type TestCustomer } from '../fixtures';
 
 // The profile photo on both versions, through the browser: what the shopper sees, and what
 // the backend stored (the customer's metadata, and the file in Medusa's own storage).
@@ -41,13 +41,13 @@ test.describe('profile photo', () => {
 
   test('choose, preview, upload with progress; shown on the profile, the overview and in the navigation', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create({ firstName: 'Pia', lastName: 'Photo' });
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile', {
+      firstName: 'Pia',
+      lastName: 'Photo',
+    });
     const section = photoSection(page);
     await expect(section.getByRole('img', { name: 'No photo yet: your initials' })).toHaveText(
       'PP',
@@ -101,13 +101,13 @@ test.describe('profile photo', () => {
 
   test('replacing deletes the old file; removing deletes the file and brings the initials back', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create({ firstName: 'Rae', lastName: 'Replace' });
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile', {
+      firstName: 'Rae',
+      lastName: 'Replace',
+    });
     await uploadThroughPage(page, {
       name: 'first.jpg',
       mimeType: 'image/jpeg',
@@ -143,11 +143,10 @@ test.describe('profile photo', () => {
 
   test('a 6 MB file is refused as soon as it is chosen, and nothing is sent', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await withPhoto(page, account, customers);
+    const customer = await withPhoto(page, signedIn);
     const before = await api.me(customer.session);
     let sent = false;
     page.on('request', (request) => {
@@ -175,11 +174,10 @@ test.describe('profile photo', () => {
 
   test('a .jpg that is really text is refused by the server, and the photo stays', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await withPhoto(page, account, customers);
+    const customer = await withPhoto(page, signedIn);
     const before = await api.me(customer.session);
     await chooser(page).setInputFiles({
       name: 'photo.jpg',
@@ -198,12 +196,10 @@ test.describe('profile photo', () => {
 
   test('another site cannot post a photo for a signed-in shopper', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const response = await page.request.post('/account/profile/photo', {
       headers: { origin: 'https://evil.example', accept: 'application/json' },
       multipart: {
@@ -218,12 +214,10 @@ test.describe('profile photo', () => {
 test.describe('profile photo abuse limit', () => {
   test('ten photo changes an hour per customer; the eleventh is refused and changes nothing', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const buffer = await png(64, 64);
     const post = () =>
       page.request.post('/account/profile/photo', {
@@ -247,15 +241,15 @@ test.describe('profile photo without JavaScript', () => {
 
   test('a plain file field and button upload, refuse 6 MB and text, and remove', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
     expect(backend.capabilities.storesProfilePhoto).toBe(true);
-    const customer = await customers.create({ firstName: 'Noa', lastName: 'Script' });
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile', {
+      firstName: 'Noa',
+      lastName: 'Script',
+    });
     const upload = photoSection(page).getByRole('button', { name: 'Upload photo' });
 
     await chooser(page).setInputFiles({
@@ -309,14 +303,8 @@ async function uploadThroughPage(
 }
 
 /** A new customer, signed in, on the profile page, with a photo already. */
-async function withPhoto(
-  page: Page,
-  account: { signIn(c: TestCustomer): Promise<void> },
-  customers: { create(): Promise<TestCustomer> },
-): Promise<TestCustomer> {
-  const customer = await customers.create();
-  await account.signIn(customer);
-  await page.goto('/account/profile');
+async function withPhoto(page: Page, signedIn: SignedIn): Promise<TestCustomer> {
+  const customer = await signedIn.newCustomer('/account/profile');
   await uploadThroughPage(page, { name: 'me.png', mimeType: 'image/png', buffer: await png() });
   return customer;
 }

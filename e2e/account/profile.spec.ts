@@ -1,15 +1,15 @@
-import { expect, fieldError, SEEDED, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { changePassword, fieldError, setNewPassword } from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { expect, skipUnlessDeclared, test } from '../fixtures';
 
 test.describe('profile', () => {
   test('a shopper changes their name and phone, and the backend stores them', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     await page.getByRole('link', { name: 'Profile' }).first().click();
     await expect(page.getByLabel('First name')).toHaveValue(customer.firstName);
 
@@ -30,14 +30,11 @@ test.describe('profile', () => {
 
   test('the company the shopper buys for is kept where the backend keeps one, and shown on the overview', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
     const company = page.getByLabel('Company (optional)');
     if (!backend.capabilities.keepsCustomerCompany) {
       // Medusa v1 keeps a company on addresses only: the profile offers no field for it.
@@ -64,13 +61,10 @@ test.describe('profile', () => {
 
   test('an empty required field is refused and the stored profile is unchanged', async ({
     page,
-    account,
-    customers,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
     await page.getByLabel('Last name').fill('');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(fieldError(page, 'Enter your last name.')).toBeVisible();
@@ -79,15 +73,12 @@ test.describe('profile', () => {
 
   test('the email changes only with the password, and not to one another account uses', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
-    test.skip(!backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: false');
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    skipUnlessDeclared(backend, 'canChangeEmail');
+    const customer = await signedIn.newCustomer('/account/profile');
 
     const newEmail = customer.email.replace('e2e-', 'e2e-moved-');
     // A session alone is not enough: without the password, or with a wrong one, nothing is saved.
@@ -127,15 +118,12 @@ test.describe('profile', () => {
 
   test('where the email cannot be changed, it is shown read-only with the reason', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
-    test.skip(backend.capabilities.canChangeEmail, 'this backend declares canChangeEmail: true');
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    skipUnlessDeclared(backend, 'canChangeEmail', false);
+    const customer = await signedIn.newCustomer('/account/profile');
     const email = page.getByLabel('Email');
     await expect(email).toHaveValue(customer.email);
     await expect(email).toHaveAttribute('readonly', '');
@@ -154,18 +142,12 @@ test.describe('profile', () => {
 
   test('where passwords change only by email, the profile sends a reset link that works', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
-    test.skip(
-      backend.capabilities.canChangePasswordInPlace,
-      'this backend declares canChangePasswordInPlace: true',
-    );
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    skipUnlessDeclared(backend, 'canChangePasswordInPlace', false);
+    const customer = await signedIn.newCustomer('/account/profile');
     await expect(page.getByLabel('Current password')).toHaveCount(0);
     const since = new Date(Date.now() - 1000);
     await page.getByRole('button', { name: 'Email me a link to change my password' }).click();
@@ -175,9 +157,7 @@ test.describe('profile', () => {
 
     const mail = await waitForResetMail(backend.outboxFile, customer.email, since);
     await page.goto(linkPath(mail));
-    await page.getByLabel('New password', { exact: true }).fill('emailed-pass-55');
-    await page.getByLabel('Repeat new password').fill('emailed-pass-55');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'emailed-pass-55');
     await expect(
       page.getByText('Your password has been changed. Sign in with your new password.'),
     ).toBeVisible();
@@ -187,30 +167,18 @@ test.describe('profile', () => {
 
   test('changing the password asks for the current one first', async ({
     page,
-    account,
-    customers,
     api,
     backend,
+    signedIn,
   }) => {
-    test.skip(
-      !backend.capabilities.canChangePasswordInPlace,
-      'this backend declares canChangePasswordInPlace: false',
-    );
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    skipUnlessDeclared(backend, 'canChangePasswordInPlace');
+    const customer = await signedIn.newCustomer('/account/profile');
 
-    await page.getByLabel('Current password').fill('not-my-password-1');
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-44');
-    await page.getByLabel('Repeat new password').fill('changed-pass-44');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await changePassword(page, 'not-my-password-1', 'changed-pass-44');
     await expect(fieldError(page, 'That is not your current password.')).toBeVisible();
     expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
 
-    await page.getByLabel('Current password').fill(customer.password);
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-44');
-    await page.getByLabel('Repeat new password').fill('changed-pass-44');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await changePassword(page, customer.password, 'changed-pass-44');
     await expect(page.getByText('Your password has been changed.')).toBeVisible();
     await expect(page.getByLabel('Current password')).toHaveValue('');
     expect(await api.canLogIn(customer.email, 'changed-pass-44')).toBe(true);
@@ -227,13 +195,10 @@ test.describe('profile without JavaScript', () => {
   ] as const) {
     test(`a first name holding ${what} is refused on the field and nothing is stored`, async ({
       page,
-      account,
-      customers,
       api,
+      signedIn,
     }) => {
-      const customer = await customers.create();
-      await account.signIn(customer);
-      await page.goto('/account/profile');
+      const customer = await signedIn.newCustomer('/account/profile');
       await page.getByLabel('First name').fill(name);
       await page.getByRole('button', { name: 'Save profile' }).click();
       await expect(

@@ -1,4 +1,6 @@
-import { expect, fieldError, SEEDED, test, uniqueEmail } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import { fieldError, registerHere, uniqueEmail } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('creating an account', () => {
   test('a new shopper registers, is signed in, and the backend has their details', async ({
@@ -11,12 +13,13 @@ test.describe('creating an account', () => {
     await expect(
       page.getByText(/At least 8 characters, including a letter and a number/),
     ).toBeVisible();
-    await page.getByLabel('First name').fill('Robin');
-    await page.getByLabel('Last name').fill('Newcomer');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Phone (optional)').fill('+49 30 1234567');
-    await page.getByLabel('Password').fill('brand-new-pass-1');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await registerHere(page, {
+      firstName: 'Robin',
+      lastName: 'Newcomer',
+      email,
+      phone: '+49 30 1234567',
+      password: 'brand-new-pass-1',
+    });
 
     await expect(page.getByRole('heading', { name: 'Hello, Robin' })).toBeVisible();
     await expect(page).toHaveURL(/\/account$/);
@@ -31,11 +34,12 @@ test.describe('creating an account', () => {
 
   test('registering returns the shopper to the page they were headed for', async ({ page }) => {
     await page.goto('/account/register?returnTo=%2Faccount%2Fprofile');
-    await page.getByLabel('First name').fill('Robin');
-    await page.getByLabel('Last name').fill('Returner');
-    await page.getByLabel('Email').fill(uniqueEmail('register-return'));
-    await page.getByLabel('Password').fill('brand-new-pass-1');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await registerHere(page, {
+      firstName: 'Robin',
+      lastName: 'Returner',
+      email: uniqueEmail('register-return'),
+      password: 'brand-new-pass-1',
+    });
     await expect(page).toHaveURL(/\/account\/profile$/);
   });
 
@@ -44,11 +48,12 @@ test.describe('creating an account', () => {
     api,
   }) => {
     await page.goto('/account/register');
-    await page.getByLabel('First name').fill('Dana');
-    await page.getByLabel('Last name').fill('Again');
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill('another-pass-1');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await registerHere(page, {
+      firstName: 'Dana',
+      lastName: 'Again',
+      email: SEEDED.demo.email,
+      password: 'another-pass-1',
+    });
 
     await expect(
       fieldError(
@@ -65,11 +70,12 @@ test.describe('creating an account', () => {
 
   test('a weak password is refused with the rule that it breaks', async ({ page }) => {
     await page.goto('/account/register');
-    await page.getByLabel('First name').fill('Weak');
-    await page.getByLabel('Last name').fill('Password');
-    await page.getByLabel('Email').fill(uniqueEmail('weak'));
-    await page.getByLabel('Password').fill('password');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await registerHere(page, {
+      firstName: 'Weak',
+      lastName: 'Password',
+      email: uniqueEmail('weak'),
+      password: 'password',
+    });
     await expect(
       page.getByRole('alert').filter({ hasText: 'Include at least one number.' }),
     ).toBeVisible();

@@ -1,17 +1,19 @@
+import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
-  expect,
+  changePassword,
+  expectSessionExpiredOn,
   failSignIns,
   requestResetMail,
-  SEEDED,
+  setNewPassword,
   setSessionCookie,
+  signInHere,
   signInThroughForm,
-  STOREFRONT_SESSION_COOKIE,
   submitSignIn,
-  test,
-} from '../fixtures';
+} from '../../tests/support/browser';
 import { linkPath } from '../../tests/support/outbox';
-import { openedSession } from '../support/session-cookie';
+import { openedSession } from '../../tests/support/session-cookie';
+import { expect, skipUnlessDeclared, test } from '../fixtures';
 
 test.describe('open redirects', () => {
   for (const hostile of [
@@ -62,10 +64,9 @@ test.describe('the session cookie', () => {
   test('reveals nothing Medusa accepts: neither the value nor any part of it, plain or decoded, opens the account at Medusa', async ({
     account,
     api,
-    customers,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const value = decodeURIComponent((await account.rawSessionCookie())!);
     // The Medusa session behind the cookie does open the account: the probes below could succeed.
     const behind = (await account.sessionCookie())!;
@@ -91,19 +92,17 @@ test.describe('the session cookie', () => {
   test('changed by one byte, it is refused as expired and the account is not shown', async ({
     page,
     account,
-    customers,
     context,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    await signedIn.newCustomer();
     const stolen = decodeURIComponent((await account.rawSessionCookie())!);
     // One character in the middle of the sealed data: the data no longer matches its tag.
     const at = Math.floor(stolen.length / 2);
     const changed = `${stolen.slice(0, at)}${stolen[at] === 'A' ? 'B' : 'A'}${stolen.slice(at + 1)}`;
     await setSessionCookie(context, baseURL(), { raw: changed });
     await page.goto('/account/profile');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/profile');
   });
 });
 
@@ -128,13 +127,8 @@ test.describe('session lifetimes', () => {
         seenAt: now - seenAgo,
       });
       await page.goto('/account/addresses');
-      await expect(page).toHaveURL(
-        /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
-      );
-      await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
-      await page.getByLabel('Email').fill(customer.email);
-      await page.getByLabel('Password').fill(customer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expectSessionExpiredOn(page, '/account/addresses');
+      await signInHere(page, customer);
       await expect(page).toHaveURL(/\/account\/addresses$/);
       await expect(page.getByRole('heading', { name: 'Addresses' })).toBeVisible();
     });
@@ -245,28 +239,24 @@ test.describe('sessions end when the password changes', () => {
   test('a reset in one browser signs the other browser out', async ({
     page,
     account,
-    customers,
     backend,
     browser,
     api,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const otherSession = (await account.sessionCookie())!;
 
     const resetting = await browser.newContext({ baseURL: baseURL() });
     const resetPage = await resetting.newPage();
     const mail = await requestResetMail(resetPage, backend, customer.email);
     await resetPage.goto(linkPath(mail));
-    await resetPage.getByLabel('New password', { exact: true }).fill('after-reset-77');
-    await resetPage.getByLabel('Repeat new password').fill('after-reset-77');
-    await resetPage.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(resetPage, 'after-reset-77');
     await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
     await resetting.close();
 
     await page.goto('/account/profile');
-    await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Fprofile&notice=expired$/);
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/profile');
     // Ended at the backend too, not only refused by this storefront.
     expect(await api.me(otherSession)).toBeNull();
   });
@@ -301,26 +291,19 @@ test.describe('sessions end when the password changes', () => {
 
   test('changing the password in place keeps this browser signed in and ends the others', async ({
     page,
-    account,
     customers,
     browser,
     backend,
+    signedIn,
   }) => {
-    test.skip(
-      !backend.capabilities.canChangePasswordInPlace,
-      'this backend declares canChangePasswordInPlace: false',
-    );
+    skipUnlessDeclared(backend, 'canChangePasswordInPlace');
     const customer = await customers.create();
     const other = await browser.newContext({ baseURL: baseURL() });
     const otherPage = await other.newPage();
     await signInThroughForm(otherPage, customer);
 
-    await account.signIn(customer);
-    await page.goto('/account/profile');
-    await page.getByLabel('Current password').fill(customer.password);
-    await page.getByLabel('New password', { exact: true }).fill('changed-pass-88');
-    await page.getByLabel('Repeat new password').fill('changed-pass-88');
-    await page.getByRole('button', { name: 'Change password' }).click();
+    await signedIn.as(customer, '/account/profile');
+    await changePassword(page, customer.password, 'changed-pass-88');
     await expect(page.getByText('Your password has been changed.')).toBeVisible();
 
     await page.goto('/account/orders');

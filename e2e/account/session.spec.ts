@@ -1,4 +1,11 @@
-import { baseURL, expect, SEEDED, setSessionCookie, test } from '../fixtures';
+import { SEEDED } from '../../tests/support/backends';
+import {
+  baseURL,
+  expectSessionExpiredOn,
+  setSessionCookie,
+  signInHere,
+} from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('sessions', () => {
   test('signing out ends the session at the backend, so a copy of the cookie is useless', async ({
@@ -39,24 +46,18 @@ test.describe('sessions', () => {
     page,
     account,
     api,
-    customers,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const session = (await account.sessionCookie())!;
     // The backend forgets the session (as after an expiry or a restart).
     await api.logOut(session);
 
     await page.goto('/account/addresses');
-    await expect(page).toHaveURL(
-      /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
-    );
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
+    await expectSessionExpiredOn(page, '/account/addresses');
     expect(await account.sessionCookie()).toBeUndefined();
 
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(page).toHaveURL(/\/account\/addresses$/);
   });
 

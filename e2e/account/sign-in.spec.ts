@@ -1,12 +1,6 @@
-import {
-  baseURL,
-  errorSummary,
-  expect,
-  fieldError,
-  SEEDED,
-  STOREFRONT_SESSION_COOKIE,
-  test,
-} from '../fixtures';
+import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
+import { baseURL, errorSummary, fieldError, signInHere } from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 test.describe('signing in', () => {
   test('a shopper signs in and sees their account overview', async ({ page, account }) => {
@@ -28,9 +22,7 @@ test.describe('signing in', () => {
       { email: 'nobody-here@example.com', password: 'whatever-pass-1' },
     ]) {
       await page.goto('/account/login');
-      await page.getByLabel('Email').fill(credentials.email);
-      await page.getByLabel('Password').fill(credentials.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, credentials);
       const notice = errorSummary(page).filter({ hasText: /do not match/ });
       await expect(notice).toBeVisible();
       messages.push((await notice.textContent()) ?? '');
@@ -54,9 +46,7 @@ test.describe('signing in', () => {
   }) => {
     await page.goto('/account/orders?page=2');
     await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Forders%3Fpage%3D2$/);
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill(SEEDED.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, SEEDED.demo);
     await expect(page).toHaveURL(/\/account\/orders\?page=2$/);
     await expect(page.getByText('Page 2 of 3')).toBeVisible();
   });
@@ -71,9 +61,7 @@ test.describe('signing in', () => {
       page,
     }) => {
       await page.goto(`/account/login?returnTo=${encodeURIComponent(hostile)}`);
-      await page.getByLabel('Email').fill(SEEDED.demo.email);
-      await page.getByLabel('Password').fill(SEEDED.demo.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, SEEDED.demo);
       await expect(page.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
       expect(new URL(page.url()).host).toBe(new URL(baseURL()).host);
       expect(new URL(page.url()).pathname).toBe('/account');
@@ -82,10 +70,9 @@ test.describe('signing in', () => {
 
   test('a signed-in shopper who opens sign-in or register goes to their account', async ({
     page,
-    account,
+    signedIn,
   }) => {
-    await account.signIn(SEEDED.demo);
-    await page.goto('/account/login');
+    await signedIn.as(SEEDED.demo, '/account/login');
     await expect(page).toHaveURL(/\/account$/);
     await page.goto('/account/register');
     await expect(page).toHaveURL(/\/account$/);
@@ -115,9 +102,7 @@ test.describe('signing in without JavaScript', () => {
   }) => {
     await page.goto('/account/addresses');
     await expect(page).toHaveURL(/returnTo=%2Faccount%2Faddresses/);
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill(SEEDED.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, SEEDED.demo);
     await expect(page).toHaveURL(/\/account\/addresses$/);
     await expect(page.getByRole('heading', { name: 'Addresses' })).toBeVisible();
   });
@@ -126,9 +111,7 @@ test.describe('signing in without JavaScript', () => {
     page,
   }) => {
     await page.goto('/account/login');
-    await page.getByLabel('Email').fill(SEEDED.demo.email);
-    await page.getByLabel('Password').fill('not-the-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, { email: SEEDED.demo.email, password: 'not-the-password-1' });
     await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveValue(SEEDED.demo.email);
   });

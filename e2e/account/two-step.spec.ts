@@ -1,19 +1,19 @@
 import type { Browser, Page } from '@playwright/test';
 
 import { PERSONAS } from '../../tests/support/backends';
-import { linkPath } from '../../tests/support/outbox';
-import { totpCode, wrongCode } from '../../tools/lib/totp';
 import {
   baseURL,
   errorSummary,
-  expect,
   fieldError,
   requestResetMail,
+  setNewPassword,
+  signInHere,
   signInThroughForm,
   signOut,
-  test,
-  type TestCustomer,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { linkPath } from '../../tests/support/outbox';
+import { totpCode, wrongCode } from '../../tools/lib/totp';
+import { expect, test, type TestCustomer } from '../fixtures';
 
 // Two-step sign-in (Medusa v2): turned on through the QR page, asked for after the password,
 // a recovery code once, turned off; Medusa itself enforces it. Medusa v1 declares it absent.
@@ -27,9 +27,7 @@ async function signInWithPassword(
   { email, password }: { email: string; password: string },
 ) {
   await page.goto('/account/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInHere(page, { email, password: password });
   await expect(page).toHaveURL(new RegExp(`${SECOND_STEP}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'Two-step sign-in' })).toBeVisible();
 }
@@ -114,11 +112,10 @@ test.describe('two-step sign-in', () => {
     page,
     browser,
     api,
-    customers,
     account,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     const other = await otherDevice(browser, customer);
 
     // A wrong password starts nothing.
@@ -210,9 +207,7 @@ test.describe('two-step sign-in', () => {
       page.getByText('That sign-in took too long or had too many wrong codes.'),
     ).toBeVisible();
     // The same limiter as sign-in: five failures for this email, so even the right password waits.
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInHere(page, customer);
     await expect(errorSummary(page).getByText(/Too many attempts/i)).toBeVisible();
     await expect(page).toHaveURL(/\/account\/login/);
   });
@@ -319,9 +314,7 @@ test.describe('a password reset with two-step sign-in on', () => {
 
     const mail = await requestResetMail(page, backend, customer.email);
     await page.goto(linkPath(mail));
-    await page.getByLabel('New password', { exact: true }).fill('reset-pass-44');
-    await page.getByLabel('Repeat new password').fill('reset-pass-44');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'reset-pass-44');
     await expect(page).toHaveURL(new RegExp(`${SECOND_STEP}$`));
     await expect(
       page.getByText('Your password has been changed. Enter a code to sign in'),
@@ -339,14 +332,8 @@ test.describe('two-step sign-in without JavaScript', () => {
     test.skip(!backend.capabilities.offersTwoStepSignIn, 'Medusa v1 has no second factor');
   });
 
-  test('on, sign in with a code and a recovery code, then off', async ({
-    page,
-    api,
-    customers,
-    account,
-  }) => {
-    const customer: TestCustomer = await customers.create();
-    await account.signIn(customer);
+  test('on, sign in with a code and a recovery code, then off', async ({ page, api, signedIn }) => {
+    const customer: TestCustomer = await signedIn.newCustomer();
     const { secret, codes } = await turnOnThroughProfile(page, customer.password);
     await expect(page.getByRole('button', { name: 'Copy codes' })).toHaveCount(0);
     expect(await api.twoStepFactors(customer.session)).toContain('enabled');
@@ -381,13 +368,10 @@ test.describe('two-step sign-in where the store has none', () => {
   test('the profile says the store does not offer it, with no way into the settings', async ({
     page,
     backend,
-    customers,
-    account,
+    signedIn,
   }) => {
     test.skip(backend.capabilities.offersTwoStepSignIn, 'this store offers it (tested above)');
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    await signedIn.newCustomer('/account/profile');
     const section = page.locator('#sign-in-security');
     await expect(section.getByRole('heading', { name: 'Sign-in security' })).toBeVisible();
     await expect(section.getByText('This store does not offer two-step sign-in')).toBeVisible();

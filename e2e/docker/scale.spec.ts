@@ -1,13 +1,13 @@
 import type { Page, Response } from '@playwright/test';
 
 import {
-  expect,
   failSignIns,
+  registerHere,
   signInThroughForm,
   submitSignIn,
-  test,
   uniqueEmail,
-} from '../fixtures';
+} from '../../tests/support/browser';
+import { expect, test } from '../fixtures';
 
 // Profile `scale`: two storefront instances behind a reverse proxy (round robin), sharing
 // Redis and the session secret. The proxy names the instance that answered in X-Served-By.
@@ -24,11 +24,12 @@ function servedBy(page: Page) {
 
 async function register(page: Page, email: string, password: string) {
   await page.goto('/account/register');
-  await page.getByLabel('First name').fill('Sam');
-  await page.getByLabel('Last name').fill('Scale');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await registerHere(page, {
+    firstName: 'Sam',
+    lastName: 'Scale',
+    email,
+    password: password,
+  });
   await expect(page.getByRole('heading', { name: 'Hello, Sam' })).toBeVisible();
 }
 

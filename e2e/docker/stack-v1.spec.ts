@@ -1,5 +1,7 @@
+import { SEEDED } from '../../tests/support/backends';
+import { expectSessionExpiredOn, signInHere, signInThroughForm } from '../../tests/support/browser';
 import { compose } from '../../tests/support/compose';
-import { expect, SEEDED, signInThroughForm, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 // Profile v1: Medusa v1 keeps its sessions in memory (no Redis in this stack), so a restart
 // ends them. The shopper must then get the "session expired" notice and a way back in.
@@ -15,11 +17,8 @@ test('after a Medusa v1 restart the shopper gets "session expired" and signs in 
   compose(['--profile', 'v1', 'up', '-d', '--wait', 'medusa-v1']);
 
   await page.goto('/account/addresses');
-  await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/);
-  await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
-  await page.getByLabel('Email').fill(SEEDED.demo.email);
-  await page.getByLabel('Password').fill(SEEDED.demo.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectSessionExpiredOn(page, '/account/addresses');
+  await signInHere(page, SEEDED.demo);
   await expect(page).toHaveURL(/\/account\/addresses$/);
   expect(statuses.filter((status) => status >= 500)).toEqual([]);
 });

@@ -2,8 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { COMPOSE_SESSION_SECRET } from '../../lib/dev-secrets';
+import { SEEDED } from '../../tests/support/backends';
+import {
+  registerHere,
+  signInHere,
+  signInThroughForm,
+  uniqueEmail,
+} from '../../tests/support/browser';
 import { compose, docker, published, ROOT } from '../../tests/support/compose';
-import { expect, SEEDED, signInThroughForm, test, uniqueEmail } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 // The default stack (PostgreSQL, Redis, Medusa v2, the storefront), checked from this machine.
 // The tests change the stack (restarts, down and up, a reset), so they run in order.
@@ -121,11 +128,12 @@ test('a customer registered before down and up is still there, and gone after th
   const password = 'kept-across-restarts-1';
   const first = await browser.newPage();
   await first.goto('/account/register');
-  await first.getByLabel('First name').fill('Dee');
-  await first.getByLabel('Last name').fill('Ocker');
-  await first.getByLabel('Email').fill(email);
-  await first.getByLabel('Password').fill(password);
-  await first.getByRole('button', { name: 'Create account' }).click();
+  await registerHere(first, {
+    firstName: 'Dee',
+    lastName: 'Ocker',
+    email,
+    password: password,
+  });
   await expect(first.getByRole('heading', { name: 'Hello, Dee' })).toBeVisible();
   await first.close();
 
@@ -146,9 +154,7 @@ test('a customer registered before down and up is still there, and gone after th
 
   const after = await browser.newPage();
   await after.goto('/account/login');
-  await after.getByLabel('Email').fill(email);
-  await after.getByLabel('Password').fill(password);
-  await after.getByRole('button', { name: 'Sign in' }).click();
+  await signInHere(after, { email, password: password });
   await expect(after.getByText('That email and password do not match an account.')).toBeVisible();
   // The seeded world is back as it was.
   await signInThroughForm(after, SEEDED.demo);

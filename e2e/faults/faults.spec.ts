@@ -2,26 +2,27 @@ import { spawnSync } from 'node:child_process';
 
 import type { Browser, Page } from '@playwright/test';
 
+import { ROOT, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
-  expect,
+  expectSessionExpiredOn,
   failSignIns,
+  fillSignIn,
   requestResetMail,
-  STOREFRONT_SESSION_COOKIE,
+  setNewPassword,
+  signInHere,
   submitSignIn,
-  test as base,
-  type TestCustomer,
-} from '../fixtures';
+} from '../../tests/support/browser';
 import { linkPath, waitForResetMail } from '../../tests/support/outbox';
-import { wrongCode } from '../../tools/lib/totp';
-import { plainFormSender, type PlainFormAnswer } from '../support/plain-form';
-import { backendSessionOf } from '../support/session-cookie';
-import { ROOT } from '../../tests/support/backends';
+import { plainFormSender, type PlainFormAnswer } from '../../tests/support/plain-form';
 import {
   assertRedisServerInstalled,
   redisServer,
   type RedisServer,
 } from '../../tests/support/redis-server';
+import { backendSessionOf } from '../../tests/support/session-cookie';
+import { wrongCode } from '../../tools/lib/totp';
+import { expect, test as base, type TestCustomer } from '../fixtures';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import {
   FAULT_PROXY_PORTS,
@@ -87,14 +88,11 @@ async function expectUnchanged(
 test.describe('faults', () => {
   test('the backend stopped mid-session: a friendly page and message, nothing saved', async ({
     page,
-    account,
-    customers,
     api,
     backendLink,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
     await backendLink.stop();
 
     await saveFirstName(page, 'Stopped');
@@ -116,14 +114,11 @@ test.describe('faults', () => {
 
   test('the backend slowed past the timeout: pages and saves give up in time, and a save that gave up is never applied', async ({
     page,
-    account,
-    customers,
     api,
     backendLink,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
-    await page.goto('/account/profile');
+    const customer = await signedIn.newCustomer('/account/profile');
 
     // Reads answer, but the save is held longer than the storefront waits.
     await backendLink.delay(FAULT_TIMEOUT_MS + 2_000, { onlyWrites: true });
@@ -158,18 +153,14 @@ test.describe('faults', () => {
     const mail = await requestResetMail(page, backend, customer.email);
     await page.goto(linkPath(mail));
     await backendLink.stop();
-    await page.getByLabel('New password', { exact: true }).fill('after-outage-1');
-    await page.getByLabel('Repeat new password').fill('after-outage-1');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'after-outage-1');
     await expect(page.getByText(NOT_RESPONDING).first()).toBeVisible();
     await expect(page.getByText(/expired or has already been used/)).toHaveCount(0);
     await expectNoLeaks(page);
 
     await backendLink.pass();
     expect(await api.canLogIn(customer.email, customer.password)).toBe(true);
-    await page.getByLabel('New password', { exact: true }).fill('after-outage-1');
-    await page.getByLabel('Repeat new password').fill('after-outage-1');
-    await page.getByRole('button', { name: 'Set new password' }).click();
+    await setNewPassword(page, 'after-outage-1');
     await expect(page.getByText(/Your password has been changed/)).toBeVisible();
     expect(await api.canLogIn(customer.email, 'after-outage-1')).toBe(true);
   });
@@ -198,12 +189,10 @@ test.describe('faults', () => {
 
   test('the backend restarted: the session is gone, so sign in again and come back', async ({
     page,
-    account,
-    customers,
     backend,
+    signedIn,
   }) => {
-    const customer = await customers.create();
-    await account.signIn(customer);
+    const customer = await signedIn.newCustomer();
     for (const command of ['down', 'up']) {
       const run = spawnSync('node', ['tools/bootstrap.mjs', 'backend', command, backend.version], {
         cwd: ROOT,
@@ -214,13 +203,8 @@ test.describe('faults', () => {
     }
 
     await page.goto('/account/addresses');
-    await expect(page).toHaveURL(
-      /\/account\/login\?returnTo=%2Faccount%2Faddresses&notice=expired$/,
-    );
-    await expect(page.getByText('Your session has expired. Please sign in again.')).toBeVisible();
-    await page.getByLabel('Email').fill(customer.email);
-    await page.getByLabel('Password').fill(customer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectSessionExpiredOn(page, '/account/addresses');
+    await signInHere(page, customer);
     await expect(page).toHaveURL(/\/account\/addresses$/);
   });
 
@@ -317,7 +301,7 @@ test.describe('faults', () => {
 
       // The right password now waits too, on either instance, and Medusa is not asked.
       for (const send of senders) {
-        const answer = await send({ email: target.email, password: target.password });
+        const answer = await send(target);
         expect(answer.text).toContain(TOO_MANY);
       }
       expect(
@@ -337,9 +321,7 @@ test.describe('faults', () => {
       const customer = await customers.create();
       const { secret } = await api.enableTwoStep(customer.session, customer.email);
       const { page, close } = await signInPage(browser, baseURL());
-      await page.getByLabel('Email').fill(customer.email);
-      await page.getByLabel('Password').fill(customer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, customer);
       await expect(page).toHaveURL(/\/account\/login\/two-step$/);
       const send = await plainFormSender(
         page,
@@ -368,9 +350,7 @@ test.describe('faults', () => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL() });
       const page = await context.newPage();
       await page.goto('/account/login');
-      await page.getByLabel('Email').fill(customer.email);
-      await page.getByLabel('Password').fill(customer.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInHere(page, customer);
       await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
       const cookie = (await context.cookies()).find((c) => c.name === STOREFRONT_SESSION_COOKIE)!;
       const { secret } = await api.enableTwoStep(backendSessionOf(cookie.value), customer.email);
@@ -415,8 +395,7 @@ test.describe('faults', () => {
     await failSignIns(page, target.email, 2, twin);
     for (const origin of ['', twin]) {
       await page.goto(`${origin}/account/login`);
-      await page.getByLabel('Email').fill(target.email);
-      await page.getByLabel('Password').fill(target.password);
+      await fillSignIn(page, target);
       await submitSignIn(page);
       await expect(page.getByText('Too many attempts. Try again in 15 minutes.')).toBeVisible();
     }

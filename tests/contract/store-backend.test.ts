@@ -15,11 +15,7 @@ import {
 import { expectKind, uniqueEmail } from '@/tests/support/contract';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
-import {
-  type SignedIn,
-  type SignInResult,
-  type StoreBackend,
-} from '@/lib/store';
+import { type SignedIn, type SignInResult, type StoreBackend } from '@/lib/store';
 import type { AddressInput, PhotoFile } from '@/lib/store';
 import * as wire from '@/lib/medusa/wire';
 import { preparePhoto } from '@/lib/profile-photo';

@@ -6,6 +6,7 @@ import { MEDUSA_SESSION_COOKIE } from '@/lib/medusa/wire';
 import { backendInfo, PERSONAS, versionsUnderTest } from '@/tests/support/backends';
 import { expectKind, uniqueEmail } from '@/tests/support/contract';
 import { startSecondServer } from '@/tools/lib/backends';
+import { StoreClient } from '@/tools/lib/store-client';
 import { secretOfOtpauthUrl, totpCode, wrongCode } from '@/tools/lib/totp';
 
 /** Where the contract suite runs its second Medusa v2, left at Medusa's default disable policy. */
@@ -38,23 +39,50 @@ async function protectedCustomer(backend: StoreBackend) {
   return { email, password, session, secret: setup.secret, codes };
 }
 
+type Guarded = (input: {
+  email: string;
+  password: string;
+  proof: ReturnType<typeof totp>;
+}) => Promise<unknown>;
+
+/**
+ * An operation guarded by the password and a code refuses a wrong password (with a right code)
+ * as invalid credentials, then a wrong code (with the right password) as an invalid code.
+ */
+async function expectRefusesWrongPasswordThenWrongCode(
+  operation: Guarded,
+  { email, password, secret }: { email: string; password: string; secret: string },
+) {
+  await expectKind(
+    operation({ email, password: 'not-the-password-1', proof: totp(totpCode(secret)) }),
+    'invalid_credentials',
+  );
+  await expectKind(operation({ email, password, proof: totp(wrongCode(secret)) }), 'invalid_code');
+}
+
+/**
+ * Asks Medusa itself (not the storefront) to remove the customer's enabled factor, for the
+ * session alone with `body`: the status it answers.
+ */
+async function deleteEnabledFactorBare(url: string, session: string, body: object) {
+  const medusa = new StoreClient(url);
+  const factors = await medusa.get<{ mfa_factors: { id: string; status: string }[] }>(
+    '/auth/mfa/factors',
+    session,
+  );
+  const enabled = factors.mfa_factors.find((f) => f.status === 'enabled')!;
+  return (await medusa.send('DELETE', `/auth/mfa/factors/${enabled.id}`, { session, body })).status;
+}
+
 /**
  * What turning two-step off asks for, whatever the store's `disable_policy`: the password and a
  * code the storefront has checked, an authenticator code or a recovery code.
  */
 async function turnsOffOnlyWithThePasswordAndACode(backend: StoreBackend) {
   const { email, password, session, secret } = await protectedCustomer(backend);
-  await expectKind(
-    backend.twoStep!.turnOff(session, {
-      email,
-      password: 'not-the-password-1',
-      proof: totp(totpCode(secret)),
-    }),
-    'invalid_credentials',
-  );
-  await expectKind(
-    backend.twoStep!.turnOff(session, { email, password, proof: totp(wrongCode(secret)) }),
-    'invalid_code',
+  await expectRefusesWrongPasswordThenWrongCode(
+    (input) => backend.twoStep!.turnOff(session, input),
+    { email, password, secret },
   );
   await expectKind(
     backend.twoStep!.turnOff(session, {
@@ -259,21 +287,9 @@ for (const version of versionsUnderTest()) {
     it('gives new recovery codes only for the password and a current code, and the old ones stop working', async () => {
       const customer = await protectedCustomer(backend);
       const { email, password, session, secret } = customer;
-      await expectKind(
-        backend.twoStep!.renewRecoveryCodes(session, {
-          email,
-          password: 'not-the-password-1',
-          proof: totp(totpCode(secret)),
-        }),
-        'invalid_credentials',
-      );
-      await expectKind(
-        backend.twoStep!.renewRecoveryCodes(session, {
-          email,
-          password,
-          proof: totp(wrongCode(secret)),
-        }),
-        'invalid_code',
+      await expectRefusesWrongPasswordThenWrongCode(
+        (input) => backend.twoStep!.renewRecoveryCodes(session, input),
+        { email, password, secret },
       );
       const renewed = await backend.twoStep!.renewRecoveryCodes(session, {
         email,
@@ -284,7 +300,10 @@ for (const version of versionsUnderTest()) {
       expect(renewed).not.toContain(customer.codes[0]);
       const pending = pendingOf(await backend.logIn(email, password));
       await expectKind(
-        backend.twoStep!.completeSignIn(pending, { method: 'recovery_code', code: customer.codes[1]! }),
+        backend.twoStep!.completeSignIn(pending, {
+          method: 'recovery_code',
+          code: customer.codes[1]!,
+        }),
         'invalid_code',
       );
       await backend.logOut(session);
@@ -293,21 +312,8 @@ for (const version of versionsUnderTest()) {
     it('turns off only with the password and a code, which Medusa itself insists on here', async () => {
       const { session } = await protectedCustomer(backend);
       // The seeded backend's `disable_policy: "challenge"`: a session alone cannot remove it.
-      const factors = (await (
-        await fetch(`${info.url}/auth/mfa/factors`, {
-          headers: { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` },
-        })
-      ).json()) as { mfa_factors: { id: string; status: string }[] };
-      const enabled = factors.mfa_factors.find((f) => f.status === 'enabled')!;
-      const bare = await fetch(`${info.url}/auth/mfa/factors/${enabled.id}`, {
-        method: 'DELETE',
-        headers: {
-          cookie: `${MEDUSA_SESSION_COOKIE}=${session}`,
-          'content-type': 'application/json',
-        },
-        body: '{}',
-      });
-      expect(bare.status).toBe(400);
+      const bare = await deleteEnabledFactorBare(info.url, session, {});
+      expect(bare).toBe(400);
       expect(await backend.twoStep!.isOn(session)).toBe(true);
       await backend.logOut(session);
 
@@ -340,21 +346,11 @@ if (versionsUnderTest().includes('v2')) {
 
     it('this Medusa removes a factor for a session alone, without any code', async () => {
       const { session } = await protectedCustomer(backend);
-      const factors = (await (
-        await fetch(`${server!.url}/auth/mfa/factors`, {
-          headers: { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` },
-        })
-      ).json()) as { mfa_factors: { id: string; status: string }[] };
-      const enabled = factors.mfa_factors.find((f) => f.status === 'enabled')!;
-      const bare = await fetch(`${server!.url}/auth/mfa/factors/${enabled.id}`, {
-        method: 'DELETE',
-        headers: {
-          cookie: `${MEDUSA_SESSION_COOKIE}=${session}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ method: 'totp', code: '000000' }),
+      const bare = await deleteEnabledFactorBare(server!.url, session, {
+        method: 'totp',
+        code: '000000',
       });
-      expect(bare.status).toBe(200);
+      expect(bare).toBe(200);
       expect(await backend.twoStep!.isOn(session)).toBe(false);
       await backend.logOut(session);
     });

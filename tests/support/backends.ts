@@ -112,7 +112,7 @@ export function downStorefrontUrl(env = process.env) {
  * The storefront's session cookie is `__Host-` and Secure, which a browser keeps only from a
  * secure context: https, or loopback. A plain-http storefront on another host (a container
  * on a compose network) is therefore reached through a forwarder on this machine's loopback,
- * on the same port (e2e/support/forward.mjs, started by playwright.config.ts).
+ * on the same port (tests/support/forward.mjs, started by playwright.config.ts).
  */
 export function needsLoopbackForwarder(url: string) {
   const { protocol, hostname } = new URL(url);

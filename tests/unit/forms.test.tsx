@@ -7,6 +7,7 @@ import { LoginForm } from '@/components/account/login-form';
 import { RegisterForm } from '@/components/account/register-form';
 import { Field } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-protocol';
+import { toAddressFormValues } from '@/lib/schemas/address';
 import { submitLoginForm } from '@/tests/support/login-form';
 
 vi.mock('next/link', () => ({
@@ -159,18 +160,7 @@ describe('AddressForm', () => {
           { code: 'de', name: 'Germany' },
         ]}
         submitLabel="Save address"
-        initial={{
-          firstName: 'Dana',
-          lastName: 'Demo',
-          company: '',
-          address1: '',
-          address2: '',
-          city: '',
-          province: '',
-          postalCode: '',
-          countryCode: '',
-          phone: '',
-        }}
+        initial={toAddressFormValues({ firstName: 'Dana', lastName: 'Demo' })}
       />,
     );
     const country = screen.getByLabelText('Country');

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  FULFILLMENT_LABELS,
-  orderProgress,
-  PAYMENT_LABELS,
-} from '@/lib/orders/status';
+import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { itemsSummary } from '@/components/account/order-table';
 import { orderSummary } from '@/tests/support/orders';
 

@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { profileSteps } from '@/components/account/profile-completeness';
-import type { Address, Customer } from '@/lib/store';
+import type { Customer } from '@/lib/store';
+import { storeAddress, storeCustomer } from '@/tests/support/customers';
 
-const address: Address = {
-  id: 'addr_1',
-  firstName: 'Dana',
-  lastName: 'Demo',
-  company: null,
-  address1: '12 Market Street',
-  address2: null,
-  city: 'London',
-  province: null,
-  postalCode: 'EC1A 1BB',
-  countryCode: 'gb',
-  phone: null,
-  isDefaultShipping: false,
-};
-const customer = (over: Partial<Customer>): Customer => ({
-  id: 'cus_1',
-  email: 'dana@example.com',
-  firstName: 'Dana',
-  lastName: 'Demo',
-  phone: null,
-  companyName: null,
-  addresses: [],
-  defaultShippingAddressId: null,
-  sessionsValidAfter: null,
-  photo: null,
-  ...over,
-});
+const address = storeAddress();
+const customer = storeCustomer;
 const todo = (c: Customer, storesProfilePhoto = false) =>
   profileSteps(c, { storesProfilePhoto })
     .filter((s) => !s.done)

@@ -5,24 +5,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentCustomer } from '@/lib/auth';
 import { customerStore, type Customer, type ProfilePhotos, type StoreBackend } from '@/lib/store';
 import { PHOTO_COPY, PHOTO_MAX_BYTES } from '@/lib/profile-photo-rules';
+import { storeCustomer } from '@/tests/support/customers';
 
 // The photo route with the storefront's own modules faked (who the session is, the
 // StoreBackend, the abuse limit): what it answers, and how much of the body it read to get
 // there. Its bodies are streams that count what is pulled from them, so "answered without
 // reading" is measured, not assumed.
 
-const customer: Customer = {
+const customer: Customer = storeCustomer({
   id: 'cus_photo',
   email: 'pia@example.com',
   firstName: 'Pia',
   lastName: 'Photo',
-  phone: null,
-  companyName: null,
-  addresses: [],
-  defaultShippingAddressId: null,
-  sessionsValidAfter: null,
-  photo: null,
-};
+});
 
 const fake = vi.hoisted(() => ({
   current: (): Promise<unknown> => Promise.resolve({ status: 'signed-out' }),

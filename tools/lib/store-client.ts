@@ -1,6 +1,6 @@
-// A small client for a Medusa store API, for the seed, the benchmark and the browser suites'
-// checkout (which is why it imports nothing that needs ES modules: Playwright loads the suites
-// as CommonJS).
+// The one client for a Medusa store API: the seed, the benchmark, the browser suites' checkout
+// and their store API fixture (tests/support/store-api.ts) all send through it. It imports
+// nothing that needs ES modules: Playwright loads the suites as CommonJS.
 import fs from 'node:fs';
 
 import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
@@ -14,6 +14,28 @@ export function first<T>(list: readonly T[] | undefined, what: string): T {
 
 type Headers = Record<string, string>;
 
+/** What the store API answered, whatever its status. */
+export type StoreAnswer = { status: number; ok: boolean; text: string; response: Response };
+
+/** One request's parts: a JSON (or multipart) body, the Medusa session, headers of its own. */
+export type StoreCall = { body?: unknown; session?: string; headers?: Headers };
+
+/** The answer's JSON; throws with the status and the start of the body unless it is a 2xx. */
+export function jsonOf<T = unknown>(what: string, answer: StoreAnswer): T {
+  if (!answer.ok) throw new Error(`${what}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+  return (answer.text ? JSON.parse(answer.text) : {}) as T;
+}
+
+/** The Medusa session (connect.sid) a response sets, if it sets one. */
+export function sessionSetBy(response: Response): string | undefined {
+  const prefix = `${MEDUSA_SESSION_COOKIE}=`;
+  for (const header of response.headers.getSetCookie()) {
+    const value = header.startsWith(prefix) ? header.slice(prefix.length).split(';')[0] : '';
+    if (value) return value;
+  }
+  return undefined;
+}
+
 /**
  * Seeding talks to our own freshly seeded backend, so answers are typed by what the caller
  * expects rather than checked.
@@ -22,8 +44,35 @@ export class StoreClient {
   constructor(
     private readonly baseUrl: string,
     private readonly headers: Headers = {},
+    /** Sent as `x-publishable-api-key` on the store routes (`/store/…`) only. */
+    private readonly publishableKey?: string,
   ) {}
 
+  /** Sends one request and answers what came back, whatever its status. */
+  async send(
+    method: string,
+    pathname: string,
+    { body, session, headers = {} }: StoreCall = {},
+  ): Promise<StoreAnswer> {
+    const multipart = body instanceof FormData;
+    const response = await fetch(`${this.baseUrl}${pathname}`, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body && !multipart ? { 'content-type': 'application/json' } : {}),
+        ...(session ? { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` } : {}),
+        ...(this.publishableKey && pathname.startsWith('/store')
+          ? { 'x-publishable-api-key': this.publishableKey }
+          : {}),
+        ...this.headers,
+        ...headers,
+      },
+      body: multipart ? body : body ? JSON.stringify(body) : undefined,
+    });
+    return { status: response.status, ok: response.ok, text: await response.text(), response };
+  }
+
+  /** Sends one request; throws unless the answer is a 2xx. */
   async request(
     method: string,
     pathname: string,
@@ -31,21 +80,8 @@ export class StoreClient {
     session?: string,
     extraHeaders: Headers = {},
   ) {
-    const response = await fetch(`${this.baseUrl}${pathname}`, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...(session ? { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` } : {}),
-        ...this.headers,
-        ...extraHeaders,
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(`${method} ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
-    return { json: (text ? JSON.parse(text) : {}) as unknown, response };
+    const answer = await this.send(method, pathname, { body, session, headers: extraHeaders });
+    return { json: jsonOf(`${method} ${pathname}`, answer), response: answer.response };
   }
 
   /** Uploads files as a merchant's browser would (multipart, field `files`). */
@@ -53,15 +89,7 @@ export class StoreClient {
     const form = new FormData();
     for (const { name, file } of files)
       form.append('files', new Blob([fs.readFileSync(file)], { type: 'image/png' }), name);
-    const response = await fetch(`${this.baseUrl}${pathname}`, {
-      method: 'POST',
-      headers: { accept: 'application/json', ...this.headers },
-      body: form,
-    });
-    const text = await response.text();
-    if (!response.ok)
-      throw new Error(`POST ${pathname}: HTTP ${response.status} ${text.slice(0, 300)}`);
-    return JSON.parse(text) as T;
+    return (await this.request('POST', pathname, form)).json as T;
   }
 
   async get<T>(pathname: string, session?: string): Promise<T> {
@@ -75,11 +103,8 @@ export class StoreClient {
   /** POSTs and returns the Medusa session (connect.sid) the response sets. */
   async signUp(pathname: string, body: unknown, headers?: Headers): Promise<string> {
     const { response } = await this.request('POST', pathname, body, undefined, headers);
-    const prefix = `${MEDUSA_SESSION_COOKIE}=`;
-    for (const header of response.headers.getSetCookie()) {
-      const value = header.startsWith(prefix) ? header.slice(prefix.length).split(';')[0] : '';
-      if (value) return value;
-    }
-    throw new Error(`${pathname}: no session cookie`);
+    const session = sessionSetBy(response);
+    if (!session) throw new Error(`${pathname}: no session cookie`);
+    return session;
   }
 }

@@ -1,12 +1,14 @@
 import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
 import { PHOTO_FILE_KEY, PHOTO_URL_KEY } from '../../lib/medusa/wire/photo';
-import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
 
-import type { BackendInfo } from '../../tests/support/backends';
+import { jsonOf, StoreClient } from '../../tools/lib/store-client';
 import { totpCode } from '../../tools/lib/totp';
+import type { BackendInfo } from './backends';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
-// adapters, to set up data and to check what the backend really stored.
+// adapters, to set up data and to check what the backend really stored. The requests go
+// through the tools' StoreClient (tools/lib/store-client.ts); this class knows each Medusa
+// version's routes and shapes, and answers in the tests' terms.
 
 export type ApiCustomer = {
   id: string;
@@ -38,47 +40,14 @@ export type ApiOrderTracking = {
 
 type Json = Record<string, unknown>;
 
+const bearer = (token: unknown) => ({ authorization: `Bearer ${String(token)}` });
+
 export class StoreApi {
-  constructor(private readonly backend: BackendInfo) {}
+  /** Every request goes through the tools' store client: one place that builds them. */
+  private readonly client: StoreClient;
 
-  private async request(
-    method: string,
-    path: string,
-    { body, session, bearer }: { body?: Json; session?: string; bearer?: string } = {},
-  ): Promise<{ status: number; json: Json; setCookie: string[] }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body) headers['content-type'] = 'application/json';
-    if (session) headers.cookie = `${MEDUSA_SESSION_COOKIE}=${session}`;
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
-    if (this.backend.publishableKey && path.startsWith('/store')) {
-      headers['x-publishable-api-key'] = this.backend.publishableKey;
-    }
-    const response = await fetch(`${this.backend.url}${path}`, {
-      method,
-      headers,
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    let json: Json = {};
-    try {
-      json = text ? (JSON.parse(text) as Json) : {};
-    } catch {
-      json = { text };
-    }
-    return { status: response.status, json, setCookie: response.headers.getSetCookie() };
-  }
-
-  private sessionFrom(setCookie: string[]): string {
-    for (const header of setCookie) {
-      const match = /^connect\.sid=([^;]+)/.exec(header);
-      if (match?.[1]) return match[1];
-    }
-    throw new Error(`no ${MEDUSA_SESSION_COOKIE} cookie in the response`);
-  }
-
-  private expectOk(what: string, result: { status: number; json: Json }) {
-    if (result.status >= 300)
-      throw new Error(`${what}: HTTP ${result.status} ${JSON.stringify(result.json)}`);
+  constructor(private readonly backend: BackendInfo) {
+    this.client = new StoreClient(backend.url, {}, backend.publishableKey);
   }
 
   /** Creates a customer and returns a signed-in backend session for them. */
@@ -89,44 +58,31 @@ export class StoreApi {
     lastName: string;
   }): Promise<string> {
     if (this.backend.version === 'v1') {
-      const result = await this.request('POST', '/store/customers', {
-        body: {
-          email: input.email,
-          password: input.password,
-          first_name: input.firstName,
-          last_name: input.lastName,
-        },
+      return this.client.signUp('/store/customers', {
+        email: input.email,
+        password: input.password,
+        first_name: input.firstName,
+        last_name: input.lastName,
       });
-      this.expectOk('register', result);
-      return this.sessionFrom(result.setCookie);
     }
-    const identity = await this.request('POST', '/auth/customer/emailpass/register', {
-      body: { email: input.email, password: input.password },
+    const identity = await this.client.post<Json>('/auth/customer/emailpass/register', {
+      email: input.email,
+      password: input.password,
     });
-    this.expectOk('register identity', identity);
-    const created = await this.request('POST', '/store/customers', {
-      bearer: String(identity.json.token),
-      body: { email: input.email, first_name: input.firstName, last_name: input.lastName },
-    });
-    this.expectOk('register customer', created);
+    await this.client.post(
+      '/store/customers',
+      { email: input.email, first_name: input.firstName, last_name: input.lastName },
+      undefined,
+      bearer(identity.token),
+    );
     return this.logIn(input.email, input.password);
   }
 
   async logIn(email: string, password: string): Promise<string> {
-    if (this.backend.version === 'v1') {
-      const result = await this.request('POST', '/store/auth', { body: { email, password } });
-      this.expectOk('logIn', result);
-      return this.sessionFrom(result.setCookie);
-    }
-    const token = await this.request('POST', '/auth/customer/emailpass', {
-      body: { email, password },
-    });
-    this.expectOk('logIn', token);
-    const session = await this.request('POST', '/auth/session', {
-      bearer: String(token.json.token),
-    });
-    this.expectOk('logIn session', session);
-    return this.sessionFrom(session.setCookie);
+    if (this.backend.version === 'v1')
+      return this.client.signUp('/store/auth', { email, password });
+    const token = await this.client.post<Json>('/auth/customer/emailpass', { email, password });
+    return this.client.signUp('/auth/session', undefined, bearer(token.token));
   }
 
   /**
@@ -137,41 +93,34 @@ export class StoreApi {
     session: string,
     email: string,
   ): Promise<{ secret: string; codes: string[] }> {
-    const enrolment = await this.request('POST', '/auth/mfa/factors', {
+    const enrolment = await this.client.post<Json>(
+      '/auth/mfa/factors',
+      { provider: 'totp', label: email },
       session,
-      body: { provider: 'totp', label: email },
-    });
-    this.expectOk('enrol', enrolment);
-    const secret = String(enrolment.json.secret);
-    const factor = enrolment.json.mfa_factor as Json;
-    this.expectOk(
-      'verify factor',
-      await this.request('POST', `/auth/mfa/factors/${String(factor.id)}/verify`, {
-        session,
-        body: { code: totpCode(secret) },
-      }),
     );
-    const codes = await this.request('POST', '/auth/mfa/recovery-codes', { session, body: {} });
-    this.expectOk('recovery codes', codes);
-    return { secret, codes: codes.json.recovery_codes as string[] };
+    const secret = String(enrolment.secret);
+    const factor = enrolment.mfa_factor as Json;
+    await this.client.post(
+      `/auth/mfa/factors/${String(factor.id)}/verify`,
+      { code: totpCode(secret) },
+      session,
+    );
+    const codes = await this.client.post<Json>('/auth/mfa/recovery-codes', {}, session);
+    return { secret, codes: codes.recovery_codes as string[] };
   }
 
   /** The customer's authenticator factors as Medusa v2 stores them: their statuses. */
   async twoStepFactors(session: string): Promise<string[]> {
-    const result = await this.request('GET', '/auth/mfa/factors', { session });
-    this.expectOk('factors', result);
-    return (result.json.mfa_factors as Json[])
+    const result = await this.client.get<Json>('/auth/mfa/factors', session);
+    return (result.mfa_factors as Json[])
       .filter((factor) => factor.provider === 'totp')
       .map((factor) => String(factor.status));
   }
 
   /** Whether Medusa asks these credentials for a second step (they must be right). */
   async asksForSecondStep(email: string, password: string): Promise<boolean> {
-    const result = await this.request('POST', '/auth/customer/emailpass', {
-      body: { email, password },
-    });
-    this.expectOk('authenticate', result);
-    return result.json.mfa_required === true;
+    const result = await this.client.post<Json>('/auth/customer/emailpass', { email, password });
+    return result.mfa_required === true;
   }
 
   /** True when these credentials sign in at the backend. */
@@ -185,9 +134,12 @@ export class StoreApi {
   }
 
   async logOut(session: string): Promise<void> {
-    await this.request('DELETE', this.backend.version === 'v1' ? '/store/auth' : '/auth/session', {
-      session,
-    });
+    // Whatever Medusa answers: the session is gone or was already.
+    await this.client.send(
+      'DELETE',
+      this.backend.version === 'v1' ? '/store/auth' : '/auth/session',
+      { session },
+    );
   }
 
   /**
@@ -195,10 +147,7 @@ export class StoreApi {
    * with their own session (merged: other keys stay).
    */
   async writeMetadata(session: string, metadata: Json): Promise<void> {
-    this.expectOk(
-      'writeMetadata',
-      await this.request('POST', '/store/customers/me', { session, body: { metadata } }),
-    );
+    await this.client.post('/store/customers/me', { metadata }, session);
   }
 
   /** The customer's metadata as Medusa stores it. */
@@ -215,10 +164,9 @@ export class StoreApi {
       this.backend.version === 'v2'
         ? '/store/customers/me?fields=*,+metadata'
         : '/store/customers/me';
-    const result = await this.request('GET', path, { session });
-    if (result.status === 401) return null;
-    this.expectOk('customer', result);
-    return result.json.customer as Json;
+    const answer = await this.client.send('GET', path, { session });
+    if (answer.status === 401) return null;
+    return jsonOf<Json>(`GET ${path}`, answer).customer as Json;
   }
 
   /** The customer behind a session, or null when the backend rejects it. */
@@ -240,21 +188,17 @@ export class StoreApi {
 
   async addresses(session: string): Promise<ApiAddress[]> {
     if (this.backend.version === 'v1') {
-      const result = await this.request('GET', '/store/customers/me', { session });
-      this.expectOk('addresses', result);
-      const customer = result.json.customer as Json;
+      const { customer } = await this.client.get<{ customer: Json }>(
+        '/store/customers/me',
+        session,
+      );
       const defaultId = (customer.metadata as Json | null)?.[V1_DEFAULT_SHIPPING_KEY];
       return (customer.shipping_addresses as Json[]).map((a) =>
         this.address(a, a.id === defaultId),
       );
     }
-    const result = await this.request('GET', '/store/customers/me/addresses?limit=100', {
-      session,
-    });
-    this.expectOk('addresses', result);
-    return (result.json.addresses as Json[]).map((a) =>
-      this.address(a, Boolean(a.is_default_shipping)),
-    );
+    const result = await this.client.get<Json>('/store/customers/me/addresses?limit=100', session);
+    return (result.addresses as Json[]).map((a) => this.address(a, Boolean(a.is_default_shipping)));
   }
 
   private address(raw: Json, isDefaultShipping: boolean): ApiAddress {
@@ -270,14 +214,11 @@ export class StoreApi {
   }
 
   async createAddress(session: string, address: Json): Promise<void> {
-    const result =
-      this.backend.version === 'v1'
-        ? await this.request('POST', '/store/customers/me/addresses', {
-            session,
-            body: { address },
-          })
-        : await this.request('POST', '/store/customers/me/addresses', { session, body: address });
-    this.expectOk('createAddress', result);
+    await this.client.post(
+      '/store/customers/me/addresses',
+      this.backend.version === 'v1' ? { address } : address,
+      session,
+    );
   }
 
   /** Where an order's goods and money are, and its parcels' tracking, as Medusa stored them. */
@@ -286,9 +227,8 @@ export class StoreApi {
       this.backend.version === 'v1'
         ? `/store/customers/me/orders?id=${orderId}&expand=fulfillments,fulfillments.tracking_links&fields=id,fulfillment_status,payment_status`
         : `/store/orders?id=${orderId}&fields=id,fulfillment_status,payment_status,*fulfillments,*fulfillments.labels`;
-    const result = await this.request('GET', path, { session });
-    this.expectOk('orderTracking', result);
-    const [order] = result.json.orders as Json[];
+    const result = await this.client.get<Json>(path, session);
+    const [order] = result.orders as Json[];
     if (!order) throw new Error(`order ${orderId} is not the customer's`);
     const fulfillments = (order.fulfillments as Json[] | undefined) ?? [];
     return {
@@ -314,8 +254,8 @@ export class StoreApi {
    */
   async anonymousOrder(orderId: string, fields: string): Promise<{ status: number; text: string }> {
     const query = this.backend.version === 'v2' ? `?fields=${encodeURIComponent(fields)}` : '';
-    const result = await this.request('GET', `/store/orders/${orderId}${query}`);
-    return { status: result.status, text: JSON.stringify(result.json) };
+    const answer = await this.client.send('GET', `/store/orders/${orderId}${query}`);
+    return { status: answer.status, text: JSON.stringify(lenientJson(answer.text)) };
   }
 
   /** Newest first. */
@@ -324,12 +264,20 @@ export class StoreApi {
       this.backend.version === 'v1'
         ? '/store/customers/me/orders?limit=100&offset=0'
         : '/store/orders?limit=100&offset=0&order=-created_at&fields=id,display_id,created_at';
-    const result = await this.request('GET', path, { session });
-    this.expectOk('orders', result);
-    return (result.json.orders as Json[]).map((o) => ({
+    const result = await this.client.get<Json>(path, session);
+    return (result.orders as Json[]).map((o) => ({
       id: String(o.id),
       displayId: Number(o.display_id),
       createdAt: String(o.created_at),
     }));
+  }
+}
+
+/** A body as JSON where it is JSON; else its text, under `text`. */
+function lenientJson(text: string): Json {
+  try {
+    return text ? (JSON.parse(text) as Json) : {};
+  } catch {
+    return { text };
   }
 }

@@ -2,14 +2,14 @@
 // sees a loopback origin, a secure context in which it keeps the storefront's `__Host-`
 // Secure cookie even over plain http (see browserUrl in tests/support/backends.ts).
 //
-//   node e2e/support/forward.mjs <listen port> <target host> <target port>
+//   node tests/support/forward.mjs <listen port> <target host> <target port>
 //
 // playwright.config.ts starts one per external plain-http storefront and stops it at the end.
 import net from 'node:net';
 
 const [listenPort, targetHost, targetPort] = process.argv.slice(2);
 if (!listenPort || !targetHost || !targetPort) {
-  console.error('usage: node e2e/support/forward.mjs <listen port> <target host> <target port>');
+  console.error('usage: node tests/support/forward.mjs <listen port> <target host> <target port>');
   process.exit(2);
 }
 

@@ -1,5 +1,5 @@
 import { openSession, sealSession, type StoredSession } from '../../lib/session-cookie';
-import { E2E_SESSION_SECRET } from '../../tests/support/backends';
+import { E2E_SESSION_SECRET } from './backends';
 
 // The storefront's session cookie, sealed and opened with the secret the suite gave the
 // storefront: a test that needs a browser signed in as a Medusa session, or the Medusa session

@@ -1,0 +1,36 @@
+import type { Address, Customer } from '@/lib/store';
+
+// Customers and addresses in the storefront's own shapes, as the adapters answer them, for the
+// unit suites. A test overrides what it is about.
+
+/** Dana, with no addresses, phone, company or photo. */
+export const storeCustomer = (over: Partial<Customer> = {}): Customer => ({
+  id: 'cus_1',
+  email: 'dana@example.com',
+  firstName: 'Dana',
+  lastName: 'Demo',
+  phone: null,
+  companyName: null,
+  addresses: [],
+  defaultShippingAddressId: null,
+  sessionsValidAfter: null,
+  photo: null,
+  ...over,
+});
+
+/** Dana's London address, not the default one; the optional fields empty (null). */
+export const storeAddress = (over: Partial<Address> = {}): Address => ({
+  id: 'addr_1',
+  firstName: 'Dana',
+  lastName: 'Demo',
+  company: null,
+  address1: '12 Market Street',
+  address2: null,
+  city: 'London',
+  province: null,
+  postalCode: 'EC1A 1BB',
+  countryCode: 'gb',
+  phone: null,
+  isDefaultShipping: false,
+  ...over,
+});
