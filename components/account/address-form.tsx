@@ -8,7 +8,8 @@ import { SelectField } from '@/components/ui/select-field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { addressSchema, AddressFormValues } from '@/lib/schemas/address';
 
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const addressRules = () => import('@/lib/schemas/address').then((m) => m.addressSchema);

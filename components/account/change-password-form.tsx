@@ -7,7 +7,8 @@ import type { changePasswordSchema } from '@/lib/schemas/profile';
 
 import { CurrentPasswordField } from './current-password-field';
 import { NewPasswordFields } from './password-fields';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const changePasswordRules = () =>

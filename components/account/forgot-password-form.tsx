@@ -6,7 +6,8 @@ import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { forgotPasswordSchema } from '@/lib/schemas/auth';
 
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const forgotPasswordRules = () => import('@/lib/schemas/auth').then((m) => m.forgotPasswordSchema);

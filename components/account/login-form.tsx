@@ -8,7 +8,8 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { loginSchema } from '@/lib/schemas/auth';
 
 import { CurrentPasswordField } from './current-password-field';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const loginRules = () => import('@/lib/schemas/auth').then((m) => m.loginSchema);

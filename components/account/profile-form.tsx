@@ -7,7 +7,8 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { profileSchema } from '@/lib/schemas/profile';
 
 import { CurrentPasswordField } from './current-password-field';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const profileRules = () => import('@/lib/schemas/profile').then((m) => m.profileSchema);

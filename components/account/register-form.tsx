@@ -6,7 +6,8 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const registerRules = () => import('@/lib/schemas/auth').then((m) => m.registerSchema);

@@ -5,7 +5,8 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 
 import { NewPasswordFields } from './password-fields';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const chooseNewPasswordRules = () =>

@@ -6,7 +6,8 @@ import type { FormActionOf } from '@/lib/form-protocol';
 import type { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 
 import { AuthenticatorCodeField } from './authenticator-code-field';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const signInCodeRules = () => import('@/lib/schemas/two-step').then((m) => m.signInCodeSchema);

@@ -14,7 +14,8 @@ import type {
 
 import { CurrentPasswordField } from './current-password-field';
 import { AuthenticatorCodeField } from './authenticator-code-field';
-import { ActionForm, useActionStateForm } from './use-action-state-form';
+import { ActionForm } from './action-form';
+import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
 const confirmTwoStepRules = () =>

@@ -8,11 +8,10 @@ import {
   useRef,
   useState,
   type FormEvent,
-  type ReactNode,
 } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 
-import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import type { SummaryError } from '@/components/ui/error-summary';
 import type { FieldsOf, FormActionOf, FormSchema, FormStateOf } from '@/lib/form-protocol';
 
 /** `firstName` → `first-name`, for element ids. */
@@ -43,7 +42,8 @@ export type RulesLoader<Schema extends FormSchema> = () => Promise<Schema>;
  * refused submit, in the browser or on the server, focus moves to the summary; while a submit
  * is under way, a second one is ignored (a double click adds no second address).
  *
- * `<ActionForm form={…}>` renders the <form> and its error summary from what this returns.
+ * `<ActionForm form={…}>` (action-form.tsx) renders the <form> and its error summary from what
+ * this returns.
  */
 export function useActionStateForm<Schema extends FormSchema>(
   loadRules: RulesLoader<Schema>,
@@ -210,21 +210,4 @@ export function useActionStateForm<Schema extends FormSchema>(
   const summaryProps = { ref: summaryRef, formError: state.formError, errors: summaryErrors };
 
   return { state, pending, formProps, field, summaryProps };
-}
-
-/** What the <form> needs of `useActionStateForm`: its props and its error summary's. */
-type FormParts = Pick<ReturnType<typeof useActionStateForm>, 'formProps' | 'summaryProps'>;
-
-/**
- * The <form> of a `useActionStateForm` form, given what the hook returned: posted to the server
- * action (all there is without JavaScript), checked first in the browser, and the error summary
- * above its fields.
- */
-export function ActionForm({ form, children }: { form: FormParts; children: ReactNode }) {
-  return (
-    <form {...form.formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...form.summaryProps} />
-      {children}
-    </form>
-  );
 }
