@@ -9,7 +9,7 @@
 import { DEMO_SESSION_SECRET } from '../lib/dev-secrets';
 import { DEV_ORDER_EVENTS } from './lib/order-events';
 import * as backends from './lib/backends';
-import { STOREFRONT_NODE_FLAGS } from './lib/storefront';
+import { STOREFRONT_NODE_FLAGS, storefrontEnv } from './lib/storefront';
 import { banner, run } from './lib/run';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -28,22 +28,20 @@ if ((await run('npx', ['next', 'build'])) !== 0) {
 }
 
 const env = {
-  // A production build refuses the development-only secrets below unless allowed.
-  ALLOW_DEV_SECRETS: 'true',
-  MEDUSA_VERSION: version,
-  MEDUSA_BACKEND_URL: info.url,
-  ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
-  // Development only: the dev backend's admin credentials, for profile photos.
-  ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
+  ...storefrontEnv(
+    info.version,
+    info.url,
+    info,
+    // Development-only: a real store sets its own secret of at least 32 characters.
+    process.env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+    // The order cache, on where the dev backend tells this port of order changes (it tells
+    // the ports in DEV_ORDER_EVENTS); development-only secret.
+    {
+      orderCache: DEV_ORDER_EVENTS.storefronts.split(',').some((url) => new URL(url).port === port),
+    },
+  ),
   // The demo is served over plain http on localhost.
   SESSION_COOKIE_SECURE: 'false',
-  // Development-only: a real store sets its own secret of at least 32 characters.
-  SESSION_SECRET: process.env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
-  // The order cache, on where the dev backend tells this port of order changes (it tells
-  // the ports in DEV_ORDER_EVENTS); development-only secret.
-  ...(DEV_ORDER_EVENTS.storefronts.split(',').some((url) => new URL(url).port === port)
-    ? { ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret }
-    : {}),
 };
 
 banner('Demo ready');

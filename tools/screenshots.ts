@@ -16,6 +16,7 @@ import { SCREENSHOTS_SESSION_SECRET } from '../lib/dev-secrets';
 import { customersOf, readWorld } from './backends/world';
 import * as backends from './lib/backends';
 import { banner, ROOT, run } from './lib/run';
+import { storefrontEnv } from './lib/storefront';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -42,16 +43,9 @@ if ((await run('npx', ['next', 'build'])) !== 0) process.exit(1);
 const server = execa('node', ['server.mjs', '-p', String(port)], {
   cwd: ROOT,
   env: {
-    // A production build refuses the development-only secret below unless allowed.
-    ALLOW_DEV_SECRETS: 'true',
-    MEDUSA_VERSION: version,
-    MEDUSA_BACKEND_URL: info.url,
-    ...(info.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: info.publishableKey } : {}),
-    // Development only: the dev backend's admin credentials, for profile photos.
-    ...(info.adminApiKey ? { MEDUSA_ADMIN_API_KEY: info.adminApiKey } : {}),
+    // Development only: the secret, and the backend's keys.
+    ...storefrontEnv(version, info.url, info, SCREENSHOTS_SESSION_SECRET),
     SESSION_COOKIE_SECURE: 'false',
-    // Development only.
-    SESSION_SECRET: SCREENSHOTS_SESSION_SECRET,
   },
   stdio: 'ignore',
   reject: false,

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
-import { Field, SelectField } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { addressSchema, AddressFormValues } from '@/lib/schemas/address';
 
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -24,15 +25,10 @@ type Props = {
 };
 
 export function AddressForm({ action, countries, initial, submitLabel }: Props) {
-  const { pending, formProps, field, summaryProps } = useActionStateForm(
-    addressRules,
-    action,
-    initial,
-    { formId: 'address' },
-  );
+  const form = useActionStateForm(addressRules, action, initial, { formId: 'address' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
         <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
@@ -56,24 +52,24 @@ export function AddressForm({ action, countries, initial, submitLabel }: Props) 
           optional
           {...field('province')}
         />
-        <SelectField
-          label="Country"
-          autoComplete="country"
-          required
-          placeholder="Choose a country"
-          options={countries.map((c) => ({ value: c.code, label: c.name }))}
-          {...field('countryCode')}
-        />
+        <SelectField label="Country" autoComplete="country" required {...field('countryCode')}>
+          <option value="">Choose a country</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
       <div className="flex items-center gap-4">
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
+        <Button type="submit" pending={form.pending} pendingLabel="Saving…">
           {submitLabel}
         </Button>
         <Link href="/account/addresses" className="text-sm text-gray-700 underline">
           Cancel
         </Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,13 +1,13 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
-import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { changePasswordSchema } from '@/lib/schemas/profile';
 
+import { CurrentPasswordField } from './current-password-field';
 import { NewPasswordFields } from './password-fields';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -18,21 +18,18 @@ const changePasswordRules = () =>
 export type ChangePasswordFormAction = FormActionOf<typeof changePasswordSchema>;
 
 export function ChangePasswordForm({ action }: { action: ChangePasswordFormAction }) {
-  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
+  const form = useActionStateForm(
     changePasswordRules,
     action,
     {},
     { formId: 'change-password', resetOnSuccess: true },
   );
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
-      <FormMessage success={state.message} />
-      <Field
+    <ActionForm form={form}>
+      <FormMessage success={form.state.message} />
+      <CurrentPasswordField
         label="Current password"
-        type="password"
-        autoComplete="current-password"
-        required
         {...field('currentPassword', { secret: true })}
       />
       <NewPasswordFields
@@ -40,10 +37,10 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordFormActio
         confirmation={field('confirmPassword', { secret: true })}
       />
       <div>
-        <Button type="submit" pending={pending} pendingLabel="Changing password…">
+        <Button type="submit" pending={form.pending} pendingLabel="Changing password…">
           Change password
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { forgotPasswordSchema } from '@/lib/schemas/auth';
 
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -22,22 +22,15 @@ export function ForgotPasswordForm({
   action: ForgotPasswordFormAction;
   email?: string;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
-    forgotPasswordRules,
-    action,
-    {
-      email,
-    },
-    { formId: 'forgot' },
-  );
+  const form = useActionStateForm(forgotPasswordRules, action, { email }, { formId: 'forgot' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
-      <FormMessage success={state.message} />
+    <ActionForm form={form}>
+      <FormMessage success={form.state.message} />
       <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-      <Button type="submit" pending={pending} pendingLabel="Sending…">
+      <Button type="submit" pending={form.pending} pendingLabel="Sending…">
         Send reset link
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { loginSchema } from '@/lib/schemas/auth';
 
+import { CurrentPasswordField } from './current-password-field';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -17,32 +18,21 @@ const loginRules = () => import('@/lib/schemas/auth').then((m) => m.loginSchema)
 export type LoginFormAction = FormActionOf<typeof loginSchema>;
 
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
-  const { pending, formProps, field, summaryProps } = useActionStateForm(
-    loginRules,
-    action,
-    { returnTo },
-    { formId: 'login' },
-  );
+  const form = useActionStateForm(loginRules, action, { returnTo }, { formId: 'login' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       <input type="hidden" name="returnTo" value={returnTo} />
       <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-      <Field
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        {...field('password', { secret: true })}
-      />
+      <CurrentPasswordField label="Password" {...field('password', { secret: true })} />
       <div className="flex items-center justify-between">
-        <Button type="submit" pending={pending} pendingLabel="Signing in…">
+        <Button type="submit" pending={form.pending} pendingLabel="Signing in…">
           Sign in
         </Button>
         <Link href="/account/forgot-password" className="text-sm text-indigo-700 underline">
           Forgot your password?
         </Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }

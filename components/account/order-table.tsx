@@ -14,32 +14,37 @@ export function itemsSummary(order: OrderSummary): string {
   return others === 0 ? first : `${first} and ${others} more ${others === 1 ? 'item' : 'items'}`;
 }
 
+/**
+ * The table's columns and their look: the date and the status have columns of their own from
+ * the small breakpoint up (on a phone they go under the order's number, see the rows).
+ */
+const COLUMNS = [
+  ['Order', 'py-2 pr-4 font-medium'],
+  ['Date', 'hidden py-2 pr-4 font-medium sm:table-cell'],
+  ['Items', 'py-2 pr-4 font-medium'],
+  ['Status', 'hidden py-2 pr-4 font-medium sm:table-cell'],
+  ['Total', 'py-2 text-right font-medium'],
+] as const;
+
 export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="border-b border-gray-200 text-gray-700">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Order
-          </th>
-          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
-            Date
-          </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Items
-          </th>
-          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
-            Status
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Total
-          </th>
+          {COLUMNS.map(([label, className]) => (
+            <th key={label} scope="col" className={className}>
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {orders.map((order) => {
+          // The date and the status stand twice: under the number on a phone, in columns of
+          // their own from the small breakpoint up.
           const { progress } = order;
+          const date = formatDate(order.createdAt);
           return (
             <tr key={order.id} className="border-b border-gray-100 align-middle">
               <th scope="row" className="py-3 pr-4 font-medium">
@@ -49,20 +54,10 @@ export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: s
                 >
                   Order #{order.displayId}
                 </Link>
-                {/* On a phone the date and the status go under the number; from the small
-                    breakpoint up they have columns of their own. */}
-                <span className="block text-xs font-normal text-gray-700 sm:hidden">
-                  {formatDate(order.createdAt)}
-                </span>
-                <StatusBadge
-                  label={progress.label}
-                  tone={progress.tone}
-                  className="mt-1 font-normal sm:hidden"
-                />
+                <span className="block text-xs font-normal text-gray-700 sm:hidden">{date}</span>
+                <StatusBadge {...progress} className="mt-1 font-normal sm:hidden" />
               </th>
-              <td className="hidden py-3 pr-4 whitespace-nowrap sm:table-cell">
-                {formatDate(order.createdAt)}
-              </td>
+              <td className="hidden py-3 pr-4 whitespace-nowrap sm:table-cell">{date}</td>
               <td className="py-3 pr-4">
                 <span className="flex items-center gap-3">
                   <ProductThumbnail
@@ -74,7 +69,7 @@ export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: s
                 </span>
               </td>
               <td className="hidden py-3 pr-4 sm:table-cell">
-                <StatusBadge label={progress.label} tone={progress.tone} />
+                <StatusBadge {...progress} />
               </td>
               <td className="py-3 text-right whitespace-nowrap">{formatMoney(order.total)}</td>
             </tr>

@@ -1,12 +1,13 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { profileSchema } from '@/lib/schemas/profile';
 
+import { CurrentPasswordField } from './current-password-field';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -32,7 +33,7 @@ type Props = {
 
 export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: Props) {
   const { email, companyName, ...always } = profile;
-  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
+  const form = useActionStateForm(
     profileRules,
     action,
     // Only the fields this backend lets the shopper change.
@@ -43,10 +44,10 @@ export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: P
     },
     { formId: 'profile' },
   );
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
-      <FormMessage success={state.message} />
+    <ActionForm form={form}>
+      <FormMessage success={form.state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
         <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
@@ -54,10 +55,8 @@ export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: P
       {canChangeEmail ? (
         <>
           <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-          <Field
-            label="Your password"
-            type="password"
-            autoComplete="current-password"
+          <CurrentPasswordField
+            required={false}
             optional
             hint="Needed only when you change your email address."
             {...field('currentPassword', { secret: true })}
@@ -84,10 +83,10 @@ export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: P
         />
       ) : null}
       <div>
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
+        <Button type="submit" pending={form.pending} pendingLabel="Saving…">
           Save profile
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

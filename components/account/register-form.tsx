@@ -1,12 +1,12 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -22,15 +22,10 @@ export function RegisterForm({
   action: RegisterFormAction;
   returnTo: string;
 }) {
-  const { pending, formProps, field, summaryProps } = useActionStateForm(
-    registerRules,
-    action,
-    { returnTo },
-    { formId: 'register' },
-  );
+  const form = useActionStateForm(registerRules, action, { returnTo }, { formId: 'register' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
@@ -46,9 +41,9 @@ export function RegisterForm({
         hint={PASSWORD_RULES}
         {...field('password', { secret: true })}
       />
-      <Button type="submit" pending={pending} pendingLabel="Creating your account…">
+      <Button type="submit" pending={form.pending} pendingLabel="Creating your account…">
         Create account
       </Button>
-    </form>
+    </ActionForm>
   );
 }

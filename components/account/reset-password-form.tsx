@@ -1,11 +1,11 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { chooseNewPasswordSchema } from '@/lib/schemas/auth';
 
 import { NewPasswordFields } from './password-fields';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -23,15 +23,10 @@ export function ResetPasswordForm({
   action: ResetPasswordFormAction;
   email: string;
 }) {
-  const { pending, formProps, field, summaryProps } = useActionStateForm(
-    chooseNewPasswordRules,
-    action,
-    {},
-    { formId: 'reset' },
-  );
+  const form = useActionStateForm(chooseNewPasswordRules, action, {}, { formId: 'reset' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       <p className="text-sm text-gray-700">
         Choose a new password for <strong>{email}</strong>.
       </p>
@@ -39,9 +34,9 @@ export function ResetPasswordForm({
         password={field('password', { secret: true })}
         confirmation={field('confirmPassword', { secret: true })}
       />
-      <Button type="submit" pending={pending} pendingLabel="Saving…">
+      <Button type="submit" pending={form.pending} pendingLabel="Saving…">
         Set new password
       </Button>
-    </form>
+    </ActionForm>
   );
 }

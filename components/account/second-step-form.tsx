@@ -1,12 +1,12 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
 
-import { AuthenticatorCodeField } from './two-step-forms';
+import { AuthenticatorCodeField } from './authenticator-code-field';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -25,17 +25,15 @@ export function SecondStepForm({
   action: SecondStepAction;
 }) {
   const totp = method === 'totp';
-  const { pending, formProps, field, summaryProps } = useActionStateForm<
-    typeof signInCodeSchema | typeof signInRecoveryCodeSchema
-  >(
+  const form = useActionStateForm<typeof signInCodeSchema | typeof signInRecoveryCodeSchema>(
     totp ? signInCodeRules : signInRecoveryCodeRules,
     action,
     {},
     { formId: totp ? 'second-step' : 'recovery' },
   );
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       {totp ? (
         <AuthenticatorCodeField autoFocus {...field('code')} />
       ) : (
@@ -51,10 +49,10 @@ export function SecondStepForm({
         />
       )}
       <div>
-        <Button type="submit" pending={pending} pendingLabel="Checking…">
+        <Button type="submit" pending={form.pending} pendingLabel="Checking…">
           Sign in
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,8 +3,7 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 
 import { Button } from '@/components/ui/button';
-import { ErrorSummary } from '@/components/ui/error-summary';
-import { Field, type FieldProps } from '@/components/ui/field';
+import { Field } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type {
@@ -13,6 +12,9 @@ import type {
   turnOnTwoStepSchema,
 } from '@/lib/schemas/two-step';
 
+import { CurrentPasswordField } from './current-password-field';
+import { AuthenticatorCodeField } from './authenticator-code-field';
+import { ActionForm } from './action-form';
 import { useActionStateForm } from './use-action-state-form';
 
 // The form's rules, loaded after the page (see RulesLoader).
@@ -28,56 +30,22 @@ const turnOnTwoStepRules = () =>
 // current code (new recovery codes, turning it off). All of it works without JavaScript
 // but copying to the clipboard.
 
-type FieldWiring = Omit<FieldProps, 'label'>;
-
-/** The signed-in customer's password, asked again before a change to how they sign in. */
-function CurrentPasswordField(props: FieldWiring) {
-  return (
-    <Field
-      label="Your password"
-      type="password"
-      autoComplete="current-password"
-      required
-      {...props}
-    />
-  );
-}
-
-/** The 6-digit code an authenticator app shows (spaces allowed, so longer than six). */
-export function AuthenticatorCodeField(props: FieldWiring) {
-  return (
-    <Field
-      label="6-digit code"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      maxLength={32}
-      required
-      {...props}
-    />
-  );
-}
-
 export type TurnOnAction = FormActionOf<typeof turnOnTwoStepSchema>;
 export type ConfirmAction = FormActionOf<typeof confirmTwoStepSchema>;
 export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
 
 export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
-  const { pending, formProps, field, summaryProps } = useActionStateForm(
-    turnOnTwoStepRules,
-    action,
-    {},
-    { formId: 'two-step-on' },
-  );
+  const form = useActionStateForm(turnOnTwoStepRules, action, {}, { formId: 'two-step-on' });
+  const { field } = form;
   return (
-    <form {...formProps} className="flex flex-col gap-4">
-      <ErrorSummary {...summaryProps} />
+    <ActionForm form={form}>
       <CurrentPasswordField {...field('currentPassword', { secret: true })} />
       <div>
-        <Button type="submit" pending={pending} pendingLabel="Starting…">
+        <Button type="submit" pending={form.pending} pendingLabel="Starting…">
           Turn on two-step sign-in
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -97,12 +65,8 @@ export function TwoStepSetupForm({
   setup: { qrCode: string; secret: string } | null;
   action: ConfirmAction;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
-    confirmTwoStepRules,
-    action,
-    {},
-    { formId: 'two-step-setup' },
-  );
+  const form = useActionStateForm(confirmTwoStepRules, action, {}, { formId: 'two-step-setup' });
+  const { field, state } = form;
   if (state.status === 'success' && state.recoveryCodes) {
     return (
       <div className="flex flex-col gap-4">
@@ -141,15 +105,14 @@ export function TwoStepSetupForm({
         </li>
         <li>Enter the 6-digit code the app now shows for this store.</li>
       </ol>
-      <form {...formProps} className="flex flex-col gap-4">
-        <ErrorSummary {...summaryProps} />
+      <ActionForm form={form}>
         <AuthenticatorCodeField {...field('code')} />
         <div>
-          <Button type="submit" pending={pending} pendingLabel="Checking…">
+          <Button type="submit" pending={form.pending} pendingLabel="Checking…">
             Turn on
           </Button>
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }
@@ -242,12 +205,13 @@ export function ReconfirmTwoStepForm({
   pendingLabel: string;
   danger?: boolean;
 }) {
-  const { state, pending, formProps, field, summaryProps } = useActionStateForm(
+  const form = useActionStateForm(
     reconfirmTwoStepRules,
     action,
     {},
     { formId, resetOnSuccess: true },
   );
+  const { field, state } = form;
   return (
     <div className="flex flex-col gap-4">
       {state.status === 'success' && state.recoveryCodes ? (
@@ -260,8 +224,7 @@ export function ReconfirmTwoStepForm({
           />
         </>
       ) : null}
-      <form {...formProps} className="flex flex-col gap-4">
-        <ErrorSummary {...summaryProps} />
+      <ActionForm form={form}>
         <CurrentPasswordField {...field('currentPassword', { secret: true })} />
         <Field
           label="Code from your authenticator app, or a recovery code"
@@ -275,13 +238,13 @@ export function ReconfirmTwoStepForm({
           <Button
             type="submit"
             variant={danger ? 'danger' : 'primary'}
-            pending={pending}
+            pending={form.pending}
             pendingLabel={pendingLabel}
           >
             {submitLabel}
           </Button>
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

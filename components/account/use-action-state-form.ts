@@ -41,6 +41,9 @@ export type RulesLoader<Schema extends FormSchema> = () => Promise<Schema>;
  * `formId` names the controls (`<formId>-<field>`), which the error summary links to. After a
  * refused submit, in the browser or on the server, focus moves to the summary; while a submit
  * is under way, a second one is ignored (a double click adds no second address).
+ *
+ * `<ActionForm form={…}>` (action-form.tsx) renders the <form> and its error summary from what
+ * this returns.
  */
 export function useActionStateForm<Schema extends FormSchema>(
   loadRules: RulesLoader<Schema>,

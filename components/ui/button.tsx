@@ -37,7 +37,6 @@ export function Button({
   pendingLabel,
   className,
   children,
-  disabled,
   type = 'button',
   onClick,
   ...props
@@ -45,7 +44,6 @@ export function Button({
   return (
     <button
       type={type}
-      disabled={disabled}
       aria-disabled={pending || undefined}
       aria-busy={pending || undefined}
       // Only a client component can be pending, so server components never pass a handler.

@@ -1,6 +1,6 @@
 'use client';
 
-import { forwardRef, useId, type MouseEvent } from 'react';
+import { useId, type MouseEvent, type Ref } from 'react';
 
 export type SummaryError = { fieldId: string; message: string };
 
@@ -10,10 +10,16 @@ export type SummaryError = { fieldId: string; message: string };
  * once and a keyboard user is one Tab from the first field to fix. Without JavaScript it is
  * rendered with the page and the links still jump to the fields.
  */
-export const ErrorSummary = forwardRef<
-  HTMLDivElement,
-  { formError?: string; errors: readonly SummaryError[] }
->(function ErrorSummary({ formError, errors }, ref) {
+export function ErrorSummary({
+  formError,
+  errors,
+  ref,
+}: {
+  formError?: string;
+  errors: readonly SummaryError[];
+  /** The form moves the focus here (`useActionStateForm`). */
+  ref?: Ref<HTMLDivElement>;
+}) {
   const headingId = useId();
   if (!formError && errors.length === 0) return null;
 
@@ -56,4 +62,4 @@ export const ErrorSummary = forwardRef<
       ) : null}
     </div>
   );
-});
+}

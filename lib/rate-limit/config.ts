@@ -51,72 +51,64 @@ export class RateLimitConfigError extends Error {
   }
 }
 
-type DefaultRule = { scope: LimitScope; limit: string; clearedBySuccess?: true };
+/** A default limit, `<attempts>/<window>`, with `clearedBySuccess` where a success clears it. */
+type DefaultLimit = string | { limit: string; clearedBySuccess: true };
 
 // Values for a real store: loose enough that a shopper who fumbles a password, or a family
 // behind one home router, never meets them; tight enough that guessing passwords or using our
-// mail sender to flood an inbox is too slow to be worth it.
-const DEFAULT_RULES: { readonly [A in LimitedAction]: readonly DefaultRule[] } = {
+// mail sender to flood an inbox is too slow to be worth it. Each action's limits are keyed by
+// what they count per, so no action can have two for the same (they would share a variable).
+const DEFAULT_LIMITS: {
+  readonly [A in LimitedAction]: { readonly [S in LimitScope]?: DefaultLimit };
+} = {
   // Only failed sign-ins count (see limits.ts), so these never slow a shopper who gets in.
   // Wrong second-step codes and the password or code typed to change two-step sign-in count
   // here too: each is a guess at the same account.
-  signIn: [
+  signIn: {
     // Five wrong passwords is past the point where typing again helps more than a reset link;
     // a success clears it, so a shopper who gets in starts afresh.
-    { scope: 'emailIp', limit: '5/15m', clearedBySuccess: true },
+    emailIp: { limit: '5/15m', clearedBySuccess: true },
     // Many emails failing from one address is credential stuffing. Twice the per-email
     // allowance, because a shared router (an office, a mobile carrier) puts several shoppers
     // behind one address, and failures alone rarely add up that far for them.
-    { scope: 'ip', limit: '10/15m' },
+    ip: '10/15m',
     // Guessing one account's password from many addresses. Looser than the per-address limits
     // because anyone can spend these on someone else's email to lock them out for the hour.
-    { scope: 'email', limit: '20/1h' },
+    email: '20/1h',
     // Codes for one sign-in's second step, from wherever they come. Medusa ends a challenge
     // after five wrong codes typed one after another, but codes sent at once are each judged
     // (measured on 2.21: 50 of 50), so the storefront counts them itself.
-    { scope: 'challenge', limit: '5/15m' },
-  ],
+    challenge: '5/15m',
+  },
   // Every attempt that reaches the backend counts; each creates an account or probes whether
   // an email has one, so a real shopper makes one or two.
-  register: [
-    { scope: 'ip', limit: '10/1h' },
-    { scope: 'email', limit: '5/1h' },
-  ],
+  register: { ip: '10/1h', email: '5/1h' },
   // Each request sends an email: three per address per hour covers "it didn't arrive, send it
   // again" without letting anyone use the store to flood an inbox.
-  forgotPassword: [
-    { scope: 'ip', limit: '10/1h' },
-    { scope: 'email', limit: '3/1h' },
-  ],
+  forgotPassword: { ip: '10/1h', email: '3/1h' },
   // The profile page's "email me a link": the same mail, for the signed-in customer.
-  resetLink: [
-    { scope: 'ip', limit: '10/1h' },
-    { scope: 'customer', limit: '3/1h' },
-  ],
+  resetLink: { ip: '10/1h', customer: '3/1h' },
   // The current-password check is a password oracle for whoever holds a stolen session.
-  changePassword: [
-    { scope: 'ip', limit: '10/15m' },
-    { scope: 'customer', limit: '5/15m' },
-  ],
+  changePassword: { ip: '10/15m', customer: '5/15m' },
   // An email change is rare for a shopper and mails both addresses; keyed by customer id
   // because the email itself changes with every success.
-  changeEmail: [
-    { scope: 'ip', limit: '10/1h' },
-    { scope: 'customer', limit: '5/1h' },
-  ],
+  changeEmail: { ip: '10/1h', customer: '5/1h' },
   // Each photo is decoded and re-encoded here and stored in the merchant's file storage: a
   // shopper trying a few pictures never meets these; a script filling the storage does.
-  profilePhoto: [
-    { scope: 'ip', limit: '30/1h' },
-    { scope: 'customer', limit: '10/1h' },
-  ],
+  profilePhoto: { ip: '30/1h', customer: '10/1h' },
   // Apps fetch a token when a page loads and again before it expires (5 minutes): a busy
   // shopper's tab asks a few times a minute; a script minting tokens asks far more.
-  identityToken: [
-    { scope: 'ip', limit: '600/5m' },
-    { scope: 'session', limit: '60/5m' },
-  ],
+  identityToken: { ip: '600/5m', session: '60/5m' },
 };
+
+/** An action's default limits, in the order the table lists them. */
+const defaultRules = (action: LimitedAction) =>
+  (Object.entries(DEFAULT_LIMITS[action]) as [LimitScope, DefaultLimit][]).map(
+    ([scope, limit]) => ({
+      scope,
+      ...(typeof limit === 'string' ? { limit, clearedBySuccess: false } : limit),
+    }),
+  );
 
 const ENV_PREFIX = 'RATE_LIMIT_';
 
@@ -128,7 +120,7 @@ const envName = (action: LimitedAction, scope: LimitScope) =>
 
 /** Every variable readRateLimitConfig understands, in table order. */
 export const LIMIT_ENV_NAMES: readonly string[] = LIMITED_ACTIONS.flatMap((action) =>
-  DEFAULT_RULES[action].map((rule) => envName(action, rule.scope)),
+  defaultRules(action).map((rule) => envName(action, rule.scope)),
 );
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;
@@ -172,7 +164,7 @@ export function readRateLimitConfig(
 
   const config = {} as { [A in LimitedAction]: LimitRule[] };
   for (const action of LIMITED_ACTIONS) {
-    config[action] = DEFAULT_RULES[action].map((rule) => {
+    config[action] = defaultRules(action).map((rule) => {
       const name = envName(action, rule.scope);
       const override = env[name]?.trim();
       let limit = parseLimit(rule.limit, name);
@@ -188,7 +180,7 @@ export function readRateLimitConfig(
         envName: name,
         scope: rule.scope,
         ...limit,
-        clearedBySuccess: rule.clearedBySuccess ?? false,
+        clearedBySuccess: rule.clearedBySuccess,
       };
     });
   }

@@ -1,17 +1,9 @@
 import * as z from 'zod/mini';
 
-import { optionalText, phone, plainText } from './fields';
+import { optionalText, phone, requiredText } from './fields';
 
-const required = (what: string, max = 100) =>
-  plainText(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, `Enter the ${what}.`),
-        z.maxLength(max, `The ${what} can be at most ${max} characters.`),
-      ),
-  );
+/** An address's required line: "Enter the city." */
+const required = (what: string, max?: number) => requiredText(what, max, 'the');
 
 export const addressSchema = z.object({
   firstName: required('first name'),

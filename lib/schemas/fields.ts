@@ -56,14 +56,21 @@ export const confirmation = z
     z.maxLength(256, 'Use at most 256 characters.'),
   );
 
-export const requiredText = (label: string, max = 100) =>
+/**
+ * Text that must be given. The messages speak of the shopper's own details ("Enter your first
+ * name.") or, with `whose` 'the', of something else's, such as an address ("Enter the city.").
+ */
+export const requiredText = (label: string, max = 100, whose: 'your' | 'the' = 'your') =>
   plainText(
     z
       .string()
       .check(
         z.trim(),
-        z.minLength(1, `Enter your ${label}.`),
-        z.maxLength(max, `Your ${label} can be at most ${max} characters.`),
+        z.minLength(1, `Enter ${whose} ${label}.`),
+        z.maxLength(
+          max,
+          `${whose === 'your' ? 'Your' : 'The'} ${label} can be at most ${max} characters.`,
+        ),
       ),
   );
 

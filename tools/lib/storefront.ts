@@ -27,10 +27,11 @@ export function storefrontEnv(
     MEDUSA_BACKEND_URL: backendUrl,
     SESSION_SECRET: sessionSecret,
     ...(state.publishableKey ? { MEDUSA_PUBLISHABLE_KEY: state.publishableKey } : {}),
-    // Profile photos: the dev backend's admin credentials; the stored files are served by
-    // the backend itself, even when the storefront reaches it through a proxy.
+    // Profile photos: the dev backend's admin credentials.
     ...(state.adminApiKey ? { MEDUSA_ADMIN_API_KEY: state.adminApiKey } : {}),
-    MEDUSA_FILE_URL: `${state.url}/`,
+    // The stored files are served by the backend itself: through a proxy, the storefront is
+    // told where (otherwise it finds them under the backend's own file paths).
+    ...(backendUrl === state.url ? {} : { MEDUSA_FILE_URL: `${state.url}/` }),
     // The order cache, for a storefront the dev backend tells of order changes.
     ...(orderCache ? { ORDER_EVENTS_SECRET: DEV_ORDER_EVENTS.secret } : {}),
   };

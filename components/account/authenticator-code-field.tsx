@@ -1,0 +1,15 @@
+import { Field, type FieldProps } from '@/components/ui/field';
+
+/** The 6-digit code an authenticator app shows (spaces allowed, so longer than six). */
+export function AuthenticatorCodeField(props: Omit<FieldProps, 'label'>) {
+  return (
+    <Field
+      label="6-digit code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={32}
+      required
+      {...props}
+    />
+  );
+}
