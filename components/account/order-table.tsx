@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { TableHead, type Column } from '@/components/ui/table-head';
 import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from '@/lib/orders/order-row';
 import type { OrderSummary } from '@/lib/store';
 
@@ -18,27 +19,19 @@ export function itemsSummary(order: OrderSummary): string {
  * The table's columns and their look: the date and the status have columns of their own from
  * the small breakpoint up (on a phone they go under the order's number, see the rows).
  */
-const COLUMNS = [
+const COLUMNS: readonly Column[] = [
   ['Order', 'py-2 pr-4 font-medium'],
   ['Date', 'hidden py-2 pr-4 font-medium sm:table-cell'],
   ['Items', 'py-2 pr-4 font-medium'],
   ['Status', 'hidden py-2 pr-4 font-medium sm:table-cell'],
   ['Total', 'py-2 text-right font-medium'],
-] as const;
+];
 
 export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
-      <thead className="border-b border-gray-200 text-gray-700">
-        <tr>
-          {COLUMNS.map(([label, className]) => (
-            <th key={label} scope="col" className={className}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody>
         {orders.map((order) => {
           // The date and the status stand twice: under the number on a phone, in columns of

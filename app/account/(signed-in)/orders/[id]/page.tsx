@@ -3,13 +3,14 @@ import Link from 'next/link';
 
 import { AddressLines } from '@/components/account/address-card';
 import { formatDate, formatMoney } from '@/components/account/format';
-import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { ProductThumbnail } from '@/components/account/product-thumbnail';
-import { productImage } from '@/lib/store-image';
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';
 import { PageSection } from '@/components/ui/page-section';
+import { TableHead, type Column } from '@/components/ui/table-head';
+import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
+import { productImage } from '@/lib/store-image';
 import { getBackend, type Money } from '@/lib/store/server';
 
 import { getOwnOrder } from './page-data';
@@ -17,6 +18,13 @@ import { getOwnOrder } from './page-data';
 export const metadata: Metadata = { title: 'Order details' };
 
 const minus = (money: Money): Money => ({ ...money, amount: -money.amount });
+
+const ITEM_COLUMNS: readonly Column[] = [
+  ['Item', 'py-2 pr-4 font-medium'],
+  ['Quantity', 'py-2 pr-4 font-medium'],
+  ['Price', 'py-2 pr-4 font-medium'],
+  ['Total', 'py-2 text-right font-medium'],
+];
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const order = await getOwnOrder((await params).id);
@@ -74,22 +82,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
 
       <PageSection headingId="items-heading" title="Items">
         <table className="w-full text-left text-sm">
-          <thead className="border-b border-gray-200 text-gray-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Item
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Quantity
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Price
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                Total
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={ITEM_COLUMNS} />
           <tbody>
             {order.items.map((item) => (
               <tr key={item.id} className="border-b border-gray-100">
