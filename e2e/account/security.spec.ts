@@ -1,3 +1,5 @@
+import type { BrowserContext } from '@playwright/test';
+
 import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
@@ -13,7 +15,7 @@ import {
 } from '../../tests/support/browser';
 import { linkPath } from '../../tests/support/outbox';
 import { openedSession } from '../../tests/support/session-cookie';
-import { expect, skipUnlessDeclared, test } from '../fixtures';
+import { expect, skipUnlessDeclared, test, type TestCustomer } from '../fixtures';
 
 test.describe('open redirects', () => {
   for (const hostile of [
@@ -109,6 +111,21 @@ test.describe('the session cookie', () => {
 test.describe('session lifetimes', () => {
   const DAY = 24 * 60 * 60 * 1000;
 
+  /**
+   * Puts `customer`'s own backend session into the browser as a storefront cookie signed in
+   * `signedAgo` and last used `seenAgo` milliseconds before `now`.
+   */
+  const setAgedSessionCookie = (
+    context: BrowserContext,
+    customer: TestCustomer,
+    { now, signedAgo, seenAgo }: { now: number; signedAgo: number; seenAgo: number },
+  ) =>
+    setSessionCookie(context, baseURL(), {
+      backendSession: customer.session,
+      signedInAt: now - signedAgo,
+      seenAt: now - seenAgo,
+    });
+
   for (const { name, signedAgo, seenAgo } of [
     { name: 'signed in 31 days ago (the 30-day lifetime)', signedAgo: 31 * DAY, seenAgo: 60_000 },
     { name: 'last used 8 days ago (the 7-day idle timeout)', signedAgo: 9 * DAY, seenAgo: 8 * DAY },
@@ -119,13 +136,8 @@ test.describe('session lifetimes', () => {
       customers,
     }) => {
       const customer = await customers.create();
-      const now = Date.now();
       // The Medusa session itself is fresh and valid: only the storefront's lifetime has run out.
-      await setSessionCookie(context, baseURL(), {
-        backendSession: customer.session,
-        signedInAt: now - signedAgo,
-        seenAt: now - seenAgo,
-      });
+      await setAgedSessionCookie(context, customer, { now: Date.now(), signedAgo, seenAgo });
       await page.goto('/account/addresses');
       await expectSessionExpiredOn(page, '/account/addresses');
       await signInHere(page, customer);
@@ -142,11 +154,7 @@ test.describe('session lifetimes', () => {
   }) => {
     const customer = await customers.create();
     const now = Date.now();
-    await setSessionCookie(context, baseURL(), {
-      backendSession: customer.session,
-      signedInAt: now - 29 * DAY,
-      seenAt: now - 6 * DAY,
-    });
+    await setAgedSessionCookie(context, customer, { now, signedAgo: 29 * DAY, seenAgo: 6 * DAY });
     await page.goto('/account/profile');
     await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
     const refreshed = openedSession(decodeURIComponent((await account.rawSessionCookie())!));

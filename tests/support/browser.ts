@@ -179,3 +179,9 @@ export async function fillAddressForm(
   await page.getByLabel('Postal code').fill(address.postalCode);
   await page.getByLabel('Country').selectOption({ label: address.country });
 }
+
+/** Fills the address form (as `fillAddressForm` does) and presses "Save address". */
+export async function saveAddressForm(page: Page, address: Parameters<typeof fillAddressForm>[1]) {
+  await fillAddressForm(page, address);
+  await page.getByRole('button', { name: 'Save address' }).click();
+}
