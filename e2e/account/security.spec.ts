@@ -6,14 +6,13 @@ import {
   changePassword,
   expectSessionExpiredOn,
   failSignIns,
-  requestResetMail,
+  followResetLink,
   setNewPassword,
   setSessionCookie,
   signInHere,
   signInThroughForm,
   submitSignIn,
 } from '../../tests/support/browser';
-import { linkPath } from '../../tests/support/outbox';
 import { openedSession } from '../../tests/support/session-cookie';
 import { expect, skipUnlessDeclared, test, type TestCustomer } from '../fixtures';
 
@@ -233,9 +232,7 @@ test.describe('password reset links', () => {
     backend,
   }) => {
     const customer = await customers.create();
-    const mail = await requestResetMail(page, backend, customer.email);
-
-    await page.goto(linkPath(mail));
+    const mail = await followResetLink(page, backend, customer.email);
     await expect(page).toHaveURL(/\/account\/reset-password$/);
     expect(page.url()).not.toContain(mail.token);
     await expect(page.getByText(customer.email)).toBeVisible();
@@ -257,8 +254,7 @@ test.describe('sessions end when the password changes', () => {
 
     const resetting = await browser.newContext({ baseURL: baseURL() });
     const resetPage = await resetting.newPage();
-    const mail = await requestResetMail(resetPage, backend, customer.email);
-    await resetPage.goto(linkPath(mail));
+    await followResetLink(resetPage, backend, customer.email);
     await setNewPassword(resetPage, 'after-reset-77');
     await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
     await resetting.close();

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 import { STOREFRONT_SESSION_COOKIE, type BackendInfo } from './backends';
-import { waitForResetMail, type ResetMail } from './outbox';
+import { linkPath, waitForResetMail, type ResetMail } from './outbox';
 import { sealedSessionCookie } from './session-cookie';
 
 // What the browser suites share: the steps a shopper takes in the storefront (signing in and
@@ -133,6 +133,17 @@ export async function requestResetMail(
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByText(/If an account exists/)).toBeVisible();
   return waitForResetMail(backend.outboxFile, email, since);
+}
+
+/** Asks for a reset link for `email` (as `requestResetMail` does) and follows it in `page`. */
+export async function followResetLink(
+  page: Page,
+  backend: BackendInfo,
+  email: string,
+): Promise<ResetMail> {
+  const mail = await requestResetMail(page, backend, email);
+  await page.goto(linkPath(mail));
+  return mail;
 }
 
 /**
