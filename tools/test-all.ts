@@ -9,16 +9,7 @@ import path from 'node:path';
 
 import * as backends from './lib/backends';
 import { banner, ROOT, run } from './lib/run';
-import {
-  addOutcome,
-  closingLine,
-  emptyTotals,
-  exitCode,
-  playwrightOutcome,
-  vitestOutcome,
-  type PlaywrightReport,
-  type VitestReport,
-} from './lib/test-report';
+import * as report from './lib/test-report';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.MEDUSA_DISABLE_TELEMETRY = 'true';
@@ -28,7 +19,7 @@ const versions = (process.env.TEST_MEDUSA_VERSIONS ?? 'v1,v2')
   .map((v) => v.trim())
   .filter(Boolean);
 const results = path.join(ROOT, 'test-results');
-const totals = emptyTotals();
+const totals = report.emptyTotals();
 const problems: string[] = [];
 
 /** A report the suite's own reporter wrote; null when it wrote none or it is unreadable. */
@@ -66,7 +57,11 @@ async function vitestSuite(name: string, project: string) {
     '--reporter=json',
     `--outputFile=${output}`,
   ]);
-  addOutcome(totals, problems, vitestOutcome(name, ok, readReport<VitestReport>(output)));
+  report.addOutcome(
+    totals,
+    problems,
+    report.vitestOutcome(name, ok, readReport<report.VitestReport>(output)),
+  );
 }
 
 async function playwrightSuite(name: string, config: string, outputName: string) {
@@ -76,7 +71,11 @@ async function playwrightSuite(name: string, config: string, outputName: string)
     E2E_VERSIONS: versions.join(','),
     PLAYWRIGHT_JSON_OUTPUT_NAME: output,
   });
-  addOutcome(totals, problems, playwrightOutcome(name, ok, readReport<PlaywrightReport>(output)));
+  report.addOutcome(
+    totals,
+    problems,
+    report.playwrightOutcome(name, ok, readReport<report.PlaywrightReport>(output)),
+  );
 }
 
 async function main() {
@@ -129,12 +128,12 @@ async function main() {
 
   banner('Summary');
   for (const problem of problems) console.log(`- ${problem}`);
-  console.log(closingLine(totals));
-  process.exit(exitCode(totals, problems));
+  console.log(report.closingLine(totals));
+  process.exit(report.exitCode(totals, problems));
 }
 
 main().catch((error: unknown) => {
   console.error(error);
-  console.log(closingLine({ ...totals, failed: Math.max(1, totals.failed) }));
+  console.log(report.closingLine({ ...totals, failed: Math.max(1, totals.failed) }));
   process.exit(1);
 });

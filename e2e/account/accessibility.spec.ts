@@ -5,6 +5,7 @@ import { downStorefrontUrl, PERSONAS, SEEDED } from '../../tests/support/backend
 import {
   errorSummary,
   fillAddressForm,
+  saveAddressForm,
   setSessionCookie,
   signInHere,
   signOut,
@@ -376,13 +377,12 @@ test.describe('focus and announcements', () => {
     await page.goto('/account/login');
     await signInHere(page, customer);
     await page.goto('/account/addresses/new');
-    await fillAddressForm(page, {
+    await saveAddressForm(page, {
       address1: '1 Lane',
       city: 'Leeds',
       postalCode: '',
       country: 'United Kingdom',
     });
-    await page.getByRole('button', { name: 'Save address' }).click();
     await expect(
       errorSummary(page).getByRole('link', { name: 'Enter the postal code.' }),
     ).toHaveAttribute('href', '#address-postal-code');

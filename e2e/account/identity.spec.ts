@@ -6,13 +6,23 @@ import type { Page } from '@playwright/test';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, importJWK, SignJWT } from 'jose';
 
 import { e2eIdentityKeysFile, EXAMPLE_APP_PORTS, ROOT } from '../../tests/support/backends';
-import { expect, test } from '../fixtures';
+import { expect, test as base, type TestCustomer } from '../fixtures';
 
 // Identity tokens for apps, end to end: the storefront issues them, and the example app's
 // server (examples/identity-verifier, a separate process) verifies them against the JWKS.
 
 const APP = 'e2e-widget';
 const TOKEN_PATH = `/api/account/identity-token?app=${APP}`;
+
+const test = base.extend<{ signedInCustomer: TestCustomer & { id: string } }>({
+  /** A new customer, with their id at the backend, signed in through the form in this browser. */
+  signedInCustomer: async ({ customers, api, account }, use) => {
+    const customer = await customers.create();
+    const { id } = (await api.me(customer.session))!;
+    await account.signIn(customer);
+    await use({ ...customer, id });
+  },
+});
 
 let exampleApp: ChildProcess | undefined;
 /** The app's origin as the browser sees it: the storefront's site (localhost), another port. */
@@ -73,15 +83,9 @@ async function greet(token: string, body?: object) {
 test.describe('identity tokens for apps', () => {
   test('a signed-in page fetches a token, the example app greets that customer; after sign-out, 401', async ({
     page,
-    account,
-    customers,
-    api,
+    signedInCustomer: { id, email },
     backend,
   }) => {
-    const customer = await customers.create();
-    const { id } = (await api.me(customer.session))!;
-    await account.signIn(customer);
-
     const { status, body } = await tokenFromPage(page);
     expect(status).toBe(200);
     expect(body).toMatchObject({ tokenType: 'Bearer', expiresIn: 300 });
@@ -91,7 +95,7 @@ test.describe('identity tokens for apps', () => {
       iss: backend.storefrontUrl,
       aud: APP,
       sub: id,
-      email: customer.email,
+      email,
     });
     expect(claims.exp! - claims.iat!).toBe(300);
     expect(claims.jti).toEqual(expect.any(String));
@@ -199,14 +203,9 @@ test.describe('identity tokens for apps', () => {
 
   test('the example app refuses another app’s token, an expired one, an unknown key, a tampered one, and a body naming someone else', async ({
     page,
-    account,
-    customers,
-    api,
+    signedInCustomer: { id },
     backend,
   }) => {
-    const customer = await customers.create();
-    const { id } = (await api.me(customer.session))!;
-    await account.signIn(customer);
     const token = String((await tokenFromPage(page)).body.token);
     const refused = { status: 401, body: { error: 'INVALID_CUSTOMER_TOKEN' } };
 

@@ -7,12 +7,25 @@ import {
   png,
   textPretendingToBeJpeg,
 } from '../../tests/support/images';
-import { expect, test, type SignedIn, type TestCustomer } from '../fixtures';
+import type { ApiCustomer } from '../../tests/support/store-api';
+import { expect, test as base, type TestCustomer } from '../fixtures';
 
 // The profile photo on both versions, through the browser: what the shopper sees, and what
 // the backend stored (the customer's metadata, and the file in Medusa's own storage).
 
 const SIX_MB = 6 * 1024 * 1024;
+
+const test = base.extend<{ withPhoto: { customer: TestCustomer; before: ApiCustomer | null } }>({
+  /**
+   * A new customer, signed in, on the profile page, with a photo already; `before` is what the
+   * backend then stores for them.
+   */
+  withPhoto: async ({ page, api, signedIn }, use) => {
+    const customer = await signedIn.newCustomer('/account/profile');
+    await uploadThroughPage(page, { name: 'me.png', mimeType: 'image/png', buffer: await png() });
+    await use({ customer, before: await api.me(customer.session) });
+  },
+});
 
 const photoSection = (page: Page) => page.getByRole('region', { name: 'Photo' });
 const chooser = (page: Page) => page.getByLabel(/^(Choose a photo|Replace your photo)$/);
@@ -144,10 +157,8 @@ test.describe('profile photo', () => {
   test('a 6 MB file is refused as soon as it is chosen, and nothing is sent', async ({
     page,
     api,
-    signedIn,
+    withPhoto: { customer, before },
   }) => {
-    const customer = await withPhoto(page, signedIn);
-    const before = await api.me(customer.session);
     let sent = false;
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().includes('/account/profile/photo'))
@@ -175,10 +186,8 @@ test.describe('profile photo', () => {
   test('a .jpg that is really text is refused by the server, and the photo stays', async ({
     page,
     api,
-    signedIn,
+    withPhoto: { customer, before },
   }) => {
-    const customer = await withPhoto(page, signedIn);
-    const before = await api.me(customer.session);
     await chooser(page).setInputFiles({
       name: 'photo.jpg',
       mimeType: 'image/jpeg',
@@ -300,11 +309,4 @@ async function uploadThroughPage(
   await photoSection(page).getByRole('button', { name: 'Upload photo' }).click();
   await expect(page.getByText('Your photo has been saved.')).toBeVisible();
   await expect(profilePhoto(page)).toBeVisible();
-}
-
-/** A new customer, signed in, on the profile page, with a photo already. */
-async function withPhoto(page: Page, signedIn: SignedIn): Promise<TestCustomer> {
-  const customer = await signedIn.newCustomer('/account/profile');
-  await uploadThroughPage(page, { name: 'me.png', mimeType: 'image/png', buffer: await png() });
-  return customer;
 }

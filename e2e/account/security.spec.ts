@@ -1,19 +1,20 @@
+import type { BrowserContext } from '@playwright/test';
+
 import { SEEDED, STOREFRONT_SESSION_COOKIE } from '../../tests/support/backends';
 import {
   baseURL,
   changePassword,
   expectSessionExpiredOn,
   failSignIns,
-  requestResetMail,
+  followResetLink,
   setNewPassword,
   setSessionCookie,
   signInHere,
   signInThroughForm,
   submitSignIn,
 } from '../../tests/support/browser';
-import { linkPath } from '../../tests/support/outbox';
 import { openedSession } from '../../tests/support/session-cookie';
-import { expect, skipUnlessDeclared, test } from '../fixtures';
+import { expect, skipUnlessDeclared, test, type TestCustomer } from '../fixtures';
 
 test.describe('open redirects', () => {
   for (const hostile of [
@@ -109,6 +110,21 @@ test.describe('the session cookie', () => {
 test.describe('session lifetimes', () => {
   const DAY = 24 * 60 * 60 * 1000;
 
+  /**
+   * Puts `customer`'s own backend session into the browser as a storefront cookie signed in
+   * `signedAgo` and last used `seenAgo` milliseconds before `now`.
+   */
+  const setAgedSessionCookie = (
+    context: BrowserContext,
+    customer: TestCustomer,
+    { now, signedAgo, seenAgo }: { now: number; signedAgo: number; seenAgo: number },
+  ) =>
+    setSessionCookie(context, baseURL(), {
+      backendSession: customer.session,
+      signedInAt: now - signedAgo,
+      seenAt: now - seenAgo,
+    });
+
   for (const { name, signedAgo, seenAgo } of [
     { name: 'signed in 31 days ago (the 30-day lifetime)', signedAgo: 31 * DAY, seenAgo: 60_000 },
     { name: 'last used 8 days ago (the 7-day idle timeout)', signedAgo: 9 * DAY, seenAgo: 8 * DAY },
@@ -119,13 +135,8 @@ test.describe('session lifetimes', () => {
       customers,
     }) => {
       const customer = await customers.create();
-      const now = Date.now();
       // The Medusa session itself is fresh and valid: only the storefront's lifetime has run out.
-      await setSessionCookie(context, baseURL(), {
-        backendSession: customer.session,
-        signedInAt: now - signedAgo,
-        seenAt: now - seenAgo,
-      });
+      await setAgedSessionCookie(context, customer, { now: Date.now(), signedAgo, seenAgo });
       await page.goto('/account/addresses');
       await expectSessionExpiredOn(page, '/account/addresses');
       await signInHere(page, customer);
@@ -142,11 +153,7 @@ test.describe('session lifetimes', () => {
   }) => {
     const customer = await customers.create();
     const now = Date.now();
-    await setSessionCookie(context, baseURL(), {
-      backendSession: customer.session,
-      signedInAt: now - 29 * DAY,
-      seenAt: now - 6 * DAY,
-    });
+    await setAgedSessionCookie(context, customer, { now, signedAgo: 29 * DAY, seenAgo: 6 * DAY });
     await page.goto('/account/profile');
     await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
     const refreshed = openedSession(decodeURIComponent((await account.rawSessionCookie())!));
@@ -225,9 +232,7 @@ test.describe('password reset links', () => {
     backend,
   }) => {
     const customer = await customers.create();
-    const mail = await requestResetMail(page, backend, customer.email);
-
-    await page.goto(linkPath(mail));
+    const mail = await followResetLink(page, backend, customer.email);
     await expect(page).toHaveURL(/\/account\/reset-password$/);
     expect(page.url()).not.toContain(mail.token);
     await expect(page.getByText(customer.email)).toBeVisible();
@@ -249,8 +254,7 @@ test.describe('sessions end when the password changes', () => {
 
     const resetting = await browser.newContext({ baseURL: baseURL() });
     const resetPage = await resetting.newPage();
-    const mail = await requestResetMail(resetPage, backend, customer.email);
-    await resetPage.goto(linkPath(mail));
+    await followResetLink(resetPage, backend, customer.email);
     await setNewPassword(resetPage, 'after-reset-77');
     await expect(resetPage.getByText(/Your password has been changed/)).toBeVisible();
     await resetting.close();

@@ -8,12 +8,12 @@ import {
   expectSessionExpiredOn,
   failSignIns,
   fillSignIn,
-  requestResetMail,
+  followResetLink,
   setNewPassword,
   signInHere,
   submitSignIn,
 } from '../../tests/support/browser';
-import { linkPath, waitForResetMail } from '../../tests/support/outbox';
+import { waitForResetMail } from '../../tests/support/outbox';
 import { plainFormSender, type PlainFormAnswer } from '../../tests/support/plain-form';
 import {
   assertRedisServerInstalled,
@@ -150,8 +150,7 @@ test.describe('faults', () => {
     backendLink,
   }) => {
     const customer = await customers.create();
-    const mail = await requestResetMail(page, backend, customer.email);
-    await page.goto(linkPath(mail));
+    await followResetLink(page, backend, customer.email);
     await backendLink.stop();
     await setNewPassword(page, 'after-outage-1');
     await expect(page.getByText(NOT_RESPONDING).first()).toBeVisible();

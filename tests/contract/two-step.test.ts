@@ -23,8 +23,8 @@ function pendingOf(result: SignInResult): PendingSignIn {
   return result.pending;
 }
 
-/** A new customer with two-step sign-in on: its secret and first recovery codes. */
-async function protectedCustomer(backend: StoreBackend) {
+/** A new customer registered at `backend` (two-step sign-in off): its email, password and session. */
+async function registeredCustomer(backend: StoreBackend) {
   const email = uniqueEmail('two-step');
   const password = 'two-step-pass-1';
   const { session } = await backend.register({
@@ -34,6 +34,12 @@ async function protectedCustomer(backend: StoreBackend) {
     lastName: 'Twostep',
     phone: null,
   });
+  return { email, password, session };
+}
+
+/** A new customer with two-step sign-in on: its secret and first recovery codes. */
+async function protectedCustomer(backend: StoreBackend) {
+  const { email, password, session } = await registeredCustomer(backend);
   const setup = await backend.twoStep!.begin(session, { email, password });
   const codes = await backend.twoStep!.confirm(session, setup.factorId, totpCode(setup.secret));
   return { email, password, session, secret: setup.secret, codes };
@@ -158,15 +164,7 @@ for (const version of versionsUnderTest()) {
       });
 
     it('enrols: a QR URL named for the store and the customer, a wrong first code keeps the set-up, the right one turns it on with ten recovery codes', async () => {
-      const email = uniqueEmail('two-step');
-      const password = 'two-step-pass-1';
-      const { session } = await backend.register({
-        email,
-        password,
-        firstName: 'Tess',
-        lastName: 'Twostep',
-        phone: null,
-      });
+      const { email, password, session } = await registeredCustomer(backend);
       expect(backend.capabilities.offersTwoStepSignIn).toBe(true);
       expect(await backend.twoStep!.isOn(session)).toBe(false);
       await expectKind(

@@ -125,25 +125,11 @@ export function browserUrl(url: string) {
   return `http://localhost:${port || 80}`;
 }
 
-export const SEEDED = {
-  demo: {
-    email: process.env.DEMO_EMAIL ?? 'demo@example.com',
-    password: process.env.DEMO_PASSWORD ?? 'demo-password-1',
-    firstName: 'Dana',
-    lastName: 'Demo',
-    orderCount: 27,
-  },
-  other: {
-    email: process.env.OTHER_EMAIL ?? 'other@example.com',
-    password: process.env.OTHER_PASSWORD ?? 'other-password-1',
-    firstName: 'Olly',
-    lastName: 'Other',
-    orderCount: 3,
-  },
-};
-
 type WorldPersona = {
   key: string;
+  /** The variables that override a customer's seeded email and password, where any do. */
+  emailEnv?: string;
+  passwordEnv?: string;
   persona?: string;
   email: string;
   password: string;
@@ -178,6 +164,23 @@ const world = JSON.parse(
 export const PERSONAS = Object.fromEntries(
   world.customers.filter((c) => c.persona).map((c) => [c.key, c]),
 ) as Record<PersonaKey, WorldPersona>;
+
+/**
+ * A seeded customer without a persona (backend/seed-world.json), with the email and password
+ * its variables give (DEMO_EMAIL, …) where set, and how many orders it was seeded with.
+ */
+function seededCustomer(key: 'demo' | 'other') {
+  const customer = world.customers.find((c) => c.key === key)!;
+  return {
+    email: process.env[customer.emailEnv!] ?? customer.email,
+    password: process.env[customer.passwordEnv!] ?? customer.password,
+    firstName: customer.firstName,
+    lastName: customer.lastName,
+    orderCount: customer.orders.length,
+  };
+}
+
+export const SEEDED = { demo: seededCustomer('demo'), other: seededCustomer('other') };
 
 /** A seeded product's title, by its handle. */
 export function productTitle(handle: string): string {

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 import { STOREFRONT_SESSION_COOKIE, type BackendInfo } from './backends';
-import { waitForResetMail, type ResetMail } from './outbox';
+import { linkPath, waitForResetMail, type ResetMail } from './outbox';
 import { sealedSessionCookie } from './session-cookie';
 
 // What the browser suites share: the steps a shopper takes in the storefront (signing in and
@@ -135,6 +135,17 @@ export async function requestResetMail(
   return waitForResetMail(backend.outboxFile, email, since);
 }
 
+/** Asks for a reset link for `email` (as `requestResetMail` does) and follows it in `page`. */
+export async function followResetLink(
+  page: Page,
+  backend: BackendInfo,
+  email: string,
+): Promise<ResetMail> {
+  const mail = await requestResetMail(page, backend, email);
+  await page.goto(linkPath(mail));
+  return mail;
+}
+
 /**
  * Puts a storefront session cookie into a browser context, as the storefront would have set
  * it (`__Host-`: Secure, host-only, Path=/). `value` is a raw cookie value, or a backend
@@ -178,4 +189,10 @@ export async function fillAddressForm(
   await page.getByLabel('City').fill(address.city);
   await page.getByLabel('Postal code').fill(address.postalCode);
   await page.getByLabel('Country').selectOption({ label: address.country });
+}
+
+/** Fills the address form (as `fillAddressForm` does) and presses "Save address". */
+export async function saveAddressForm(page: Page, address: Parameters<typeof fillAddressForm>[1]) {
+  await fillAddressForm(page, address);
+  await page.getByRole('button', { name: 'Save address' }).click();
 }

@@ -72,28 +72,38 @@ describe('readBackendConfig with MEDUSA_PUBLISHABLE_KEY_FILE', () => {
     return file;
   };
 
-  it('reads the key from the file, without the surrounding whitespace', () => {
-    const file = keyFile('key', '  pk_from_file\n');
-    expect(readBackendConfig({ MEDUSA_PUBLISHABLE_KEY_FILE: file }).publishableApiKey).toBe(
-      'pk_from_file',
-    );
-  });
-
-  it('prefers MEDUSA_PUBLISHABLE_KEY when both are set', () => {
-    const file = keyFile('other', 'pk_from_file');
-    expect(
-      readBackendConfig({ MEDUSA_PUBLISHABLE_KEY: 'pk_env', MEDUSA_PUBLISHABLE_KEY_FILE: file })
-        .publishableApiKey,
-    ).toBe('pk_env');
-  });
-
-  it('reads the file when MEDUSA_PUBLISHABLE_KEY is empty', () => {
-    const file = keyFile('fallback', 'pk_from_file');
-    expect(
-      readBackendConfig({ MEDUSA_PUBLISHABLE_KEY: '', MEDUSA_PUBLISHABLE_KEY_FILE: file })
-        .publishableApiKey,
-    ).toBe('pk_from_file');
-  });
+  for (const {
+    name,
+    file: [fileName, contents],
+    env,
+    key,
+  } of [
+    {
+      name: 'reads the key from the file, without the surrounding whitespace',
+      file: ['key', '  pk_from_file\n'],
+      env: {},
+      key: 'pk_from_file',
+    },
+    {
+      name: 'prefers MEDUSA_PUBLISHABLE_KEY when both are set',
+      file: ['other', 'pk_from_file'],
+      env: { MEDUSA_PUBLISHABLE_KEY: 'pk_env' },
+      key: 'pk_env',
+    },
+    {
+      name: 'reads the file when MEDUSA_PUBLISHABLE_KEY is empty',
+      file: ['fallback', 'pk_from_file'],
+      env: { MEDUSA_PUBLISHABLE_KEY: '' },
+      key: 'pk_from_file',
+    },
+  ] as const) {
+    it(name, () => {
+      const file = keyFile(fileName, contents);
+      expect(
+        readBackendConfig({ ...env, MEDUSA_PUBLISHABLE_KEY_FILE: file }).publishableApiKey,
+      ).toBe(key);
+    });
+  }
 
   it('refuses a file that does not exist, naming the setting and the path', () => {
     const file = path.join(dir, 'missing');

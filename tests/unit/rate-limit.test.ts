@@ -32,6 +32,21 @@ async function attempt(limits: Limits, action: LimitedAction, keys: LimitKeys) {
   return limits.take(action, keys);
 }
 
+/** Expects the next `action` with `keys` to be refused, by the limit named `limit`. */
+async function expectRefusedBy(
+  limits: Limits,
+  action: LimitedAction,
+  keys: LimitKeys,
+  limit: string,
+) {
+  expect(await limits.peek(action, keys)).toMatchObject({ allowed: false, limit });
+}
+
+/** Expects the next `action` with `keys` to be allowed. */
+async function expectAllowed(limits: Limits, action: LimitedAction, keys: LimitKeys) {
+  expect((await limits.peek(action, keys)).allowed).toBe(true);
+}
+
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('readRateLimitConfig', () => {
@@ -315,14 +330,9 @@ describe('limits in memory', () => {
       for (let i = 0; i < 5; i += 1) {
         expect((await attempt(limits, 'signIn', { ip: home, email: alice })).allowed).toBe(true);
       }
-      expect(await limits.peek('signIn', { ip: home, email: alice })).toMatchObject({
-        allowed: false,
-        limit: 'sign-in:email-ip',
-      });
-      expect((await limits.peek('signIn', { ip: cafe, email: alice })).allowed).toBe(true);
-      expect((await limits.peek('signIn', { ip: home, email: 'bob@example.com' })).allowed).toBe(
-        true,
-      );
+      await expectRefusedBy(limits, 'signIn', { ip: home, email: alice }, 'sign-in:email-ip');
+      await expectAllowed(limits, 'signIn', { ip: cafe, email: alice });
+      await expectAllowed(limits, 'signIn', { ip: home, email: 'bob@example.com' });
     });
 
     it('blocks an address after 10 failures across emails, for every email but only there', async () => {
@@ -332,13 +342,13 @@ describe('limits in memory', () => {
           (await attempt(limits, 'signIn', { ip: home, email: `user${i}@example.com` })).allowed,
         ).toBe(true);
       }
-      expect(await limits.peek('signIn', { ip: home, email: 'fresh@example.com' })).toMatchObject({
-        allowed: false,
-        limit: 'sign-in:ip',
-      });
-      expect((await limits.peek('signIn', { ip: cafe, email: 'fresh@example.com' })).allowed).toBe(
-        true,
+      await expectRefusedBy(
+        limits,
+        'signIn',
+        { ip: home, email: 'fresh@example.com' },
+        'sign-in:ip',
       );
+      await expectAllowed(limits, 'signIn', { ip: cafe, email: 'fresh@example.com' });
     });
 
     it('blocks an email guessed from many addresses, wherever the next guess comes from', async () => {
@@ -348,13 +358,8 @@ describe('limits in memory', () => {
           (await attempt(limits, 'signIn', { ip: `192.0.2.${i}`, email: alice })).allowed,
         ).toBe(true);
       }
-      expect(await limits.peek('signIn', { ip: '192.0.2.200', email: alice })).toMatchObject({
-        allowed: false,
-        limit: 'sign-in:email',
-      });
-      expect(
-        (await limits.peek('signIn', { ip: '192.0.2.200', email: 'bob@example.com' })).allowed,
-      ).toBe(true);
+      await expectRefusedBy(limits, 'signIn', { ip: '192.0.2.200', email: alice }, 'sign-in:email');
+      await expectAllowed(limits, 'signIn', { ip: '192.0.2.200', email: 'bob@example.com' });
     });
 
     it('clears only the email+address count on success, which itself counts nowhere', async () => {
@@ -366,10 +371,7 @@ describe('limits in memory', () => {
       // Email+address starts afresh (5 more would be allowed) but the address has 4 of its 6.
       await attempt(limits, 'signIn', { ip: home, email: alice });
       await attempt(limits, 'signIn', { ip: home, email: alice });
-      expect(await limits.peek('signIn', { ip: home, email: alice })).toMatchObject({
-        allowed: false,
-        limit: 'sign-in:ip',
-      });
+      await expectRefusedBy(limits, 'signIn', { ip: home, email: alice }, 'sign-in:ip');
     });
 
     it('gives a shopper five fresh tries after a success', async () => {
@@ -394,22 +396,20 @@ describe('limits in memory', () => {
     const limits = memoryLimits({ RATE_LIMIT_CHANGE_EMAIL_CUSTOMER: '2/1h' });
     await attempt(limits, 'changeEmail', { ip: '192.0.2.1', customerId: 'cus_1' });
     await attempt(limits, 'changeEmail', { ip: '192.0.2.2', customerId: 'cus_1' });
-    expect(
-      await limits.peek('changeEmail', { ip: '192.0.2.3', customerId: 'cus_1' }),
-    ).toMatchObject({
-      allowed: false,
-      limit: 'change-email:customer',
-    });
-    expect(
-      (await limits.peek('changeEmail', { ip: '192.0.2.3', customerId: 'cus_2' })).allowed,
-    ).toBe(true);
+    await expectRefusedBy(
+      limits,
+      'changeEmail',
+      { ip: '192.0.2.3', customerId: 'cus_1' },
+      'change-email:customer',
+    );
+    await expectAllowed(limits, 'changeEmail', { ip: '192.0.2.3', customerId: 'cus_2' });
   });
 
   it('keeps actions apart: sign-in failures do not use up registrations', async () => {
     const limits = memoryLimits({ RATE_LIMIT_SIGN_IN_IP: '1/15m' });
     await attempt(limits, 'signIn', { ip: '192.0.2.1', email: 'a@example.com' });
     expect((await limits.peek('signIn', { ip: '192.0.2.1' })).allowed).toBe(false);
-    expect((await limits.peek('register', { ip: '192.0.2.1' })).allowed).toBe(true);
+    await expectAllowed(limits, 'register', { ip: '192.0.2.1' });
   });
 
   it('turns per-address limits off for an unknown address, warning once', async () => {
