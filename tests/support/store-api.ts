@@ -1,8 +1,9 @@
 import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
 import { PHOTO_FILE_KEY, PHOTO_URL_KEY } from '../../lib/medusa/wire/photo';
-
+import type { Customer } from '../../lib/store/types';
 import { jsonOf, StoreClient } from '../../tools/lib/store-client';
 import { totpCode } from '../../tools/lib/totp';
+
 import type { BackendInfo } from './backends';
 
 // Test fixtures talk to Medusa over its own HTTP API, independently of the storefront's
@@ -10,14 +11,11 @@ import type { BackendInfo } from './backends';
 // through the tools' StoreClient (tools/lib/store-client.ts); this class knows each Medusa
 // version's routes and shapes, and answers in the tests' terms.
 
-export type ApiCustomer = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  phone: string | null;
-  /** Medusa v2's `company_name`; v1 customers have none. */
-  companyName: string | null;
+/** A customer as Medusa stored them, in the storefront's names (`companyName`: v2 only). */
+export type ApiCustomer = Pick<
+  Customer,
+  'id' | 'email' | 'firstName' | 'lastName' | 'phone' | 'companyName'
+> & {
   /** The profile photo's URL and file as the customer's metadata names them. */
   photoUrl: string | null;
   photoFile: string | null;
