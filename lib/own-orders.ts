@@ -59,6 +59,5 @@ export async function readOwnOrdersFor<T>(
   }
   const checked = await current();
   if (checked.status !== 'signed-in') return null;
-  const { orders } = customerReads(getBackend(), checked.session);
-  return cache.read(checked.customer.id, read.key, () => read.load(orders));
+  return cache.read(checked.customer.id, read.key, () => read.load(checked.store.orders));
 }

@@ -1,8 +1,9 @@
 import type { Capabilities } from '../store/backend';
 
-// What each Medusa generation's store API lets a customer do, declared in one place: the
-// adapters expose it, the UI reads it, and the contract suite checks that the behaviour
-// agrees. Kept free of server-only imports so the browser tests can read it too.
+// What each Medusa generation's store API lets a customer do, declared in one place for the
+// tools and the browser suites, which build no adapter: each adapter's capabilities follow
+// from the parts it has (a unit test checks they are these), and the contract suite checks
+// that the behaviour agrees. Kept free of server-only imports so the browser tests can read it too.
 export const CAPABILITIES = {
   // v1: fulfilments are shipped or cancelled, never delivered; a company only on addresses;
   // no second factor at sign-in.

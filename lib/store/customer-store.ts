@@ -125,10 +125,10 @@ export function customerStore(
       delete: (id) => backend.deleteAddress(session, id),
       setDefault: (id) => backend.setDefaultAddress(session, id),
     },
-    ...(twoStep
+    ...(twoStep && reads.twoStep
       ? {
           twoStep: {
-            isOn: () => twoStep.isOn(session),
+            ...reads.twoStep,
             begin: (password) => twoStep.begin(session, { email, password }),
             confirm: (factorId, code) => twoStep.confirm(session, factorId, code),
             turnOff: (input) => twoStep.turnOff(session, { email, ...input }),
