@@ -36,6 +36,7 @@ export type AddressMethods = Pick<
   | 'listCountries'
 >;
 export type OrderMethods = Pick<StoreBackend, 'listOrders' | 'retrieveOrder'>;
+export type ReturnMethods = Pick<StoreBackend, 'returnChoices' | 'requestReturn'>;
 
 /** The one way an adapter calls Medusa (`createCaller`). */
 export type Call = ReturnType<typeof createCaller>;

@@ -13,8 +13,8 @@ export type OrderReads<
   mapping: wire.OrderMapping<Item>;
   /** One page of the customer's orders, newest first, checked. */
   listPage(session: string, request: PageRequest): Promise<{ orders: Summary[]; count: number }>;
-  /** What an order in the list came to when placed, in the version's own unit. */
-  totalOf(order: Summary): number | null | undefined;
+  /** What an order in the list came to when placed, and whether a return is under way. */
+  summaryParts(order: Summary): wire.SummaryParts;
   /**
    * The customer's own orders with this id, checked: a lookup by id alone would answer anyone
    * who knows it, on both versions.
@@ -32,7 +32,7 @@ export function ownOrderMethods<
   return {
     async listOrders(session, { page, pageSize }) {
       const body = await reads.listPage(session, { page, pageSize });
-      return wire.toOrderSummaryPage(body, { page, pageSize }, reads.totalOf, mapping);
+      return wire.toOrderSummaryPage(body, { page, pageSize }, reads.summaryParts, mapping);
     },
 
     async retrieveOrder(session, id) {

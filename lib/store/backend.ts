@@ -9,6 +9,8 @@ import type {
   Page,
   PhotoFile,
   RegisterInput,
+  ReturnChoices,
+  ReturnRequest,
 } from './types';
 
 /**
@@ -190,6 +192,14 @@ export interface StoreBackend {
   listOrders(session: SessionToken, request: PageRequest): Promise<Page<OrderSummary>>;
   /** Only the signed-in customer's own orders; anything else is `not_found`. */
   retrieveOrder(session: SessionToken, id: string): Promise<Order>;
+  /** The reasons and ways to send back the items of one of the customer's own orders. */
+  returnChoices(session: SessionToken, orderId: string): Promise<ReturnChoices>;
+  /**
+   * Asks the store to take items back. Medusa's return route takes any order id from anyone:
+   * the order is read first as the session's own, and the return must fit what it may still
+   * send back (`invalid_input` otherwise; nothing reaches Medusa then).
+   */
+  requestReturn(session: SessionToken, request: ReturnRequest): Promise<void>;
 
   listCountries(): Promise<Country[]>;
 }

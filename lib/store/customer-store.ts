@@ -32,6 +32,8 @@ export interface CustomerReads {
     retrieve: AsCustomer<StoreBackend['retrieveOrder']>;
   };
   readonly addresses: { list: AsCustomer<StoreBackend['listAddresses']> };
+  /** What a return of one of the customer's orders may be made of. */
+  readonly returns: { choices: AsCustomer<StoreBackend['returnChoices']> };
   /** Only where the store offers two-step sign-in. */
   readonly twoStep?: { isOn: AsCustomer<TwoStepSignIn['isOn']> };
 }
@@ -60,6 +62,10 @@ export interface CustomerStore extends CustomerReads {
     delete: AsCustomer<StoreBackend['deleteAddress']>;
     setDefault: AsCustomer<StoreBackend['setDefaultAddress']>;
   };
+  readonly returns: CustomerReads['returns'] & {
+    /** Only of the customer's own order, within what it may still send back. */
+    request: AsCustomer<StoreBackend['requestReturn']>;
+  };
   readonly twoStep?: CustomerReads['twoStep'] & {
     /** Checks the password, then enrols an authenticator app. */
     begin(password: string): Promise<TwoStepSetup>;
@@ -82,6 +88,7 @@ export function customerReads(backend: StoreBackend, session: SessionToken): Cus
       retrieve: (id) => backend.retrieveOrder(session, id),
     },
     addresses: { list: () => backend.listAddresses(session) },
+    returns: { choices: (orderId) => backend.returnChoices(session, orderId) },
     ...(twoStep ? { twoStep: { isOn: () => twoStep.isOn(session) } } : {}),
   };
 }
@@ -124,6 +131,10 @@ export function customerStore(
       update: (id, input) => backend.updateAddress(session, id, input),
       delete: (id) => backend.deleteAddress(session, id),
       setDefault: (id) => backend.setDefaultAddress(session, id),
+    },
+    returns: {
+      ...reads.returns,
+      request: (request) => backend.requestReturn(session, request),
     },
     ...(twoStep && reads.twoStep
       ? {

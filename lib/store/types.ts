@@ -93,6 +93,8 @@ export type OrderSummary = {
   otherLineCount: number;
   /** What the order came to when it was placed (refunds are told apart on the order). */
   total: Money;
+  /** Items the shopper asked to send back that the store has not received yet. */
+  returnInProgress: boolean;
 };
 
 export type OrderLine = {
@@ -104,6 +106,30 @@ export type OrderLine = {
   quantity: number;
   unitPrice: Money;
   total: Money;
+  returns: LineReturns;
+};
+
+/**
+ * Where a line's units stand on their way back. `returnable`: shipped, and neither asked back
+ * nor received yet; what a new return may hold.
+ */
+export type LineReturns = { requested: number; received: number; returnable: number };
+
+/** Why a shopper sends an item back, as the store lists its reasons. */
+export type ReturnReason = { id: string; label: string };
+
+/** A way to send items back, and what it costs the shopper. */
+export type ReturnShippingOption = { id: string; name: string; price: Money };
+
+/** What a return of this order may be made of, as the store offers it. */
+export type ReturnChoices = { reasons: ReturnReason[]; shippingOptions: ReturnShippingOption[] };
+
+/** A return as the shopper chose it: lines of their own order, with quantities. */
+export type ReturnRequest = {
+  orderId: string;
+  items: { lineId: string; quantity: number; reasonId: string | null }[];
+  shippingOptionId: string;
+  note: string | null;
 };
 
 export type OrderAddress = {

@@ -15,5 +15,6 @@ export const orderSummary = (over: Partial<OrderSummary> = {}): OrderSummary => 
   firstItem: { title: 'Linen Shirt', thumbnail: null },
   otherLineCount: 0,
   total: { amount: 1, currencyCode: 'eur' },
+  returnInProgress: false,
   ...over,
 });

@@ -143,7 +143,7 @@ describe('order summaries', () => {
   };
 
   it('shows the first line with its picture and counts the others', () => {
-    expect(toOrderSummary(raw, 59, mapping)).toMatchObject({
+    expect(toOrderSummary(raw, { total: 59, returnInProgress: false }, mapping)).toMatchObject({
       displayId: 7,
       fulfillmentStatus: 'partially_shipped',
       paymentStatus: 'captured',
@@ -164,7 +164,7 @@ describe('order summaries', () => {
     ]) {
       const summary = toOrderSummary(
         { ...raw, items: [{ title: 'Linen Shirt', quantity: 1, thumbnail }] },
-        1,
+        { total: 1, returnInProgress: false },
         mapping,
       );
       expect(summary.firstItem, thumbnail).toEqual({ title: 'Linen Shirt', thumbnail: null });
@@ -175,7 +175,7 @@ describe('order summaries', () => {
     expect(
       toOrderSummary(
         { ...raw, status: 'canceled', fulfillment_status: 'not_fulfilled' },
-        1,
+        { total: 1, returnInProgress: false },
         mapping,
       ).fulfillmentStatus,
     ).toBe('canceled');

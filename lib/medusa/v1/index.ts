@@ -9,11 +9,12 @@ import { createV1Context } from './client';
 import { customerMethods as customer } from './customer';
 import { orderMethods as orders } from './orders';
 import { photoMethods as photos } from './photos';
+import { returnMethods as returns } from './returns';
 
 // The Medusa v1 adapter, one module a concern; only this folder imports @medusajs/medusa-js.
 // v1 has no second factor at sign-in, so it has no two-step part.
 
 export function createV1Backend(options: AdapterOptions): StoreBackend {
   const context = createV1Context(options);
-  return composeBackend(context, auth, customer, photos, addresses, orders);
+  return composeBackend(context, auth, customer, photos, addresses, orders, returns);
 }

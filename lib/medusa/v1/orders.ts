@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { OrderMethods } from '../adapter';
+import { lineReturns } from '../../orders/returns';
 import { fromMinorUnits } from '../money';
 import { ownOrderMethods } from '../order-methods';
 import * as wire from '../wire';
@@ -21,6 +22,8 @@ const rawOrderSchema = wire.rawOrderBaseSchema.extend({
         quantity: z.number(),
         description: z.string().nullish(),
         variant: z.object({ title: z.string().nullish() }).nullish(),
+        shipped_quantity: z.number().nullish(),
+        returned_quantity: z.number().nullish(),
       }),
     )
     .optional(),
@@ -43,18 +46,45 @@ const rawOrderSchema = wire.rawOrderBaseSchema.extend({
     )
     .optional(),
   discounts: z.array(z.object({ code: z.string() })).optional(),
+  returns: z
+    .array(
+      z.object({
+        status: z.string(),
+        items: z
+          .array(z.object({ item_id: z.string(), quantity: z.number().nullish() }))
+          .nullish(),
+      }),
+    )
+    .optional(),
 });
 type RawOrder = z.infer<typeof rawOrderSchema>;
 const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 
 /** What the orders list shows, and no more. */
 const ORDER_LIST = {
-  expand: 'items',
+  expand: 'items,returns',
   fields: 'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,total',
 };
 const ORDER_DETAIL_EXPAND =
   'items,items.variant,shipping_address,fulfillments,fulfillments.items,fulfillments.tracking_links,' +
-  'shipping_methods,shipping_methods.shipping_option,discounts';
+  'shipping_methods,shipping_methods.shipping_option,discounts,returns,returns.items';
+
+/**
+ * Medusa v1 counts a line's units back in `returned_quantity` once the store receives them;
+ * until then they are only on the order's returns, in those still `requested` (or waiting for
+ * the merchant: `requires_action`).
+ */
+const isUnderWay = (status: string) => status === 'requested' || status === 'requires_action';
+const returnInProgress = (order: RawOrder) =>
+  (order.returns ?? []).some((r) => isUnderWay(r.status));
+
+function requestedOf(order: RawOrder, lineId: string) {
+  return (order.returns ?? [])
+    .filter((r) => isUnderWay(r.status))
+    .flatMap((r) => r.items ?? [])
+    .filter((item) => item.item_id === lineId)
+    .reduce((sum, item) => sum + (item.quantity ?? 0), 0);
+}
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
@@ -74,6 +104,15 @@ function detailParts(raw: RawOrder): wire.OrderDetailParts {
   return {
     itemSubtotal: raw.subtotal,
     total: raw.total,
+    returnInProgress: returnInProgress(raw),
+    returnsOf(lineId) {
+      const line = raw.items?.find((item) => item.id === lineId);
+      return lineReturns(
+        line?.shipped_quantity ?? 0,
+        requestedOf(raw, lineId),
+        line?.returned_quantity ?? 0,
+      );
+    },
     refundedTotal: raw.refunded_total,
     shippingMethods: (raw.shipping_methods ?? []).map((method) => ({
       name: method.shipping_option?.name ?? 'Shipping',
@@ -103,7 +142,7 @@ export function orderMethods({ call, medusa, asCustomer, isStoreFile }: V1Contex
       );
       return wire.parseResponse(ordersBody, result, 'v1 listOrders');
     },
-    totalOf: (order) => order.total,
+    summaryParts: (order) => ({ total: order.total, returnInProgress: returnInProgress(order) }),
     async listById(session, id) {
       // GET /store/orders/:id is public in v1; listing the customer's own orders filtered by
       // id keeps the lookup scoped to the session.

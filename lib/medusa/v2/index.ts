@@ -9,11 +9,12 @@ import { createV2Context } from './client';
 import { customerMethods as customer } from './customer';
 import { orderMethods as orders } from './orders';
 import { photoMethods as photos } from './photos';
+import { returnMethods as returns } from './returns';
 import { twoStepMethods as twoStep } from './two-step';
 
 // The Medusa v2 adapter, one module a concern; only this folder imports @medusajs/js-sdk.
 
 export function createV2Backend(options: AdapterOptions): StoreBackend {
   const context = createV2Context(options);
-  return composeBackend(context, auth, twoStep, customer, photos, addresses, orders);
+  return composeBackend(context, auth, twoStep, customer, photos, addresses, orders, returns);
 }

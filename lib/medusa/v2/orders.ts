@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { OrderMethods } from '../adapter';
+import { lineReturns } from '../../orders/returns';
 import { fromMajorUnits } from '../money';
 import { ownOrderMethods } from '../order-methods';
 import * as wire from '../wire';
@@ -17,13 +18,49 @@ const rawSummary = z.object({
   refunded_total: wire.rawMoney,
 });
 
+/**
+ * Where a line's units stand, as Medusa v2 keeps them on the line's `detail`: a return asked
+ * for counts in `return_requested_quantity` until the store receives it, then in
+ * `return_received_quantity` (or `return_dismissed_quantity` for what it would not take back).
+ */
+const rawLineDetail = z.object({
+  shipped_quantity: quantity.nullish(),
+  return_requested_quantity: quantity.nullish(),
+  return_received_quantity: quantity.nullish(),
+  return_dismissed_quantity: quantity.nullish(),
+  written_off_quantity: quantity.nullish(),
+});
+type RawLineDetail = z.infer<typeof rawLineDetail>;
+
 /** What the orders list asks for (ORDER_LIST_FIELDS). */
 const rawOrderSummarySchema = wire.rawOrderBaseSchema.extend({
   summary: rawSummary.nullish(),
   items: z
-    .array(z.object({ title: z.string().nullish(), thumbnail: z.string().nullish(), quantity }))
+    .array(
+      z.object({
+        title: z.string().nullish(),
+        thumbnail: z.string().nullish(),
+        quantity,
+        detail: rawLineDetail.nullish(),
+      }),
+    )
     .nullish(),
 });
+type RawOrderSummary = z.infer<typeof rawOrderSummarySchema>;
+
+const returnInProgress = (order: RawOrderSummary) =>
+  (order.items ?? []).some((item) => (item.detail?.return_requested_quantity ?? 0) > 0);
+
+function lineReturnsOf(detail: RawLineDetail | null | undefined) {
+  const count = (value: number | null | undefined) => value ?? 0;
+  return lineReturns(
+    count(detail?.shipped_quantity),
+    count(detail?.return_requested_quantity),
+    count(detail?.return_received_quantity) +
+      count(detail?.return_dismissed_quantity) +
+      count(detail?.written_off_quantity),
+  );
+}
 
 /** What one order's page asks for (ORDER_DETAIL_FIELDS). */
 const rawOrderSchema = rawOrderSummarySchema.extend({
@@ -35,6 +72,7 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
         quantity,
         subtitle: z.string().nullish(),
         variant_title: z.string().nullish(),
+        detail: rawLineDetail.nullish(),
       }),
     )
     .nullish(),
@@ -66,12 +104,22 @@ const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 // cheaper way to the totals.
 const ORDER_LIST_FIELDS =
   'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,' +
-  'summary,items.title,items.thumbnail,items.quantity';
+  'summary,items.title,items.thumbnail,items.quantity,items.detail.return_requested_quantity';
+const LINE_RETURN_FIELDS = [
+  'shipped_quantity',
+  'return_requested_quantity',
+  'return_received_quantity',
+  'return_dismissed_quantity',
+  'written_off_quantity',
+]
+  .map((field) => `items.detail.${field}`)
+  .join(',');
 const ORDER_DETAIL_FIELDS =
   'id,display_id,email,status,fulfillment_status,payment_status,created_at,currency_code,summary,' +
   'item_subtotal,shipping_total,tax_total,discount_total,' +
   'items.id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
-  '*shipping_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels';
+  '*shipping_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels,' +
+  LINE_RETURN_FIELDS;
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];
 
@@ -84,9 +132,12 @@ const orderMapping = (isStoreFile: wire.OrderMapping<RawOrderItem>['isStoreFile'
   }) satisfies wire.OrderMapping<RawOrderItem>;
 
 function detailParts(raw: RawOrder): wire.OrderDetailParts {
+  const details = new Map((raw.items ?? []).map((item) => [item.id, item.detail]));
   return {
     itemSubtotal: raw.item_subtotal,
     total: raw.summary?.original_order_total,
+    returnInProgress: returnInProgress(raw),
+    returnsOf: (lineId) => lineReturnsOf(details.get(lineId)),
     refundedTotal: raw.summary?.refunded_total,
     shippingMethods: (raw.shipping_methods ?? []).map((method) => ({
       name: method.name ?? 'Shipping',
@@ -117,7 +168,10 @@ export function orderMethods({ request, asCustomer, isStoreFile }: V2Context): O
       });
       return wire.parseResponse(orderSummariesBody, result, 'v2 listOrders');
     },
-    totalOf: (order) => order.summary?.original_order_total,
+    summaryParts: (order) => ({
+      total: order.summary?.original_order_total,
+      returnInProgress: returnInProgress(order),
+    }),
     async listById(session, id) {
       // GET /store/orders/:id answers anyone who knows the id; listing the session's own
       // orders filtered by id keeps the lookup scoped to the signed-in customer.

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import type { Money, Order, OrderSummary, Page, PaymentStatus } from '../../store/types';
+import type {
+  LineReturns,
+  Money,
+  Order,
+  OrderSummary,
+  Page,
+  PaymentStatus,
+} from '../../store/types';
 import { rawAddressSchema, toOrderAddress, type RawAddress } from './address';
 import { fulfillmentStatus, orderStatus } from './order-status';
 import type { StoreFileCheck } from './photo';
@@ -109,10 +116,17 @@ export type OrderMapping<Item extends RawLineItemBase> = {
   isStoreFile: StoreFileCheck;
 };
 
-/** `total`: what the order came to when placed, in the version's own unit. */
+/** What each version reads of an order in the list besides the fields both send alike. */
+export type SummaryParts = {
+  /** What the order came to when placed, in the version's own unit. */
+  total: number | null | undefined;
+  /** Items were asked back that the store has not received yet. */
+  returnInProgress: boolean;
+};
+
 export function toOrderSummary(
   raw: RawOrderSummary,
-  total: number | null | undefined,
+  { total, returnInProgress }: SummaryParts,
   { money, paymentStatus, isStoreFile }: Omit<OrderMapping<RawLineItemBase>, 'variantTitle'>,
 ): OrderSummary {
   const items = raw.items ?? [];
@@ -136,14 +150,16 @@ export function toOrderSummary(
       : null,
     otherLineCount: Math.max(0, items.length - 1),
     total: money(total, raw.currency_code),
+    returnInProgress,
   };
 }
 
 /** The parts of one order's page that each version reads its own way. */
-export type OrderDetailParts = {
+export type OrderDetailParts = SummaryParts & {
   /** The items alone (v1 `subtotal`, v2 `item_subtotal`). */
   itemSubtotal: number | null | undefined;
-  total: number | null | undefined;
+  /** A line's units on their way back. */
+  returnsOf: (lineId: string) => LineReturns;
   refundedTotal: number | null | undefined;
   shippingMethods: readonly { name: string; amount: number | null | undefined }[];
   discountCodes: readonly string[];
@@ -166,10 +182,11 @@ export function toOrder<Item extends RawLineItemBase>(
     quantity: item.quantity,
     unitPrice: money(item.unit_price, currency),
     total: money(item.total ?? item.unit_price * item.quantity, currency),
+    returns: parts.returnsOf(item.id),
   }));
   const discountTotal = money(raw.discount_total, currency);
   return {
-    ...toOrderSummary(raw, parts.total, mapping),
+    ...toOrderSummary(raw, parts, mapping),
     email: raw.email ?? '',
     items,
     subtotal: money(parts.itemSubtotal, currency),
@@ -191,11 +208,11 @@ export function toOrder<Item extends RawLineItemBase>(
 export function toOrderSummaryPage<Raw extends RawOrderSummary>(
   body: { orders: readonly Raw[]; count: number },
   request: { page: number; pageSize: number },
-  totalOf: (order: Raw) => number | null | undefined,
+  partsOf: (order: Raw) => SummaryParts,
   mapping: Omit<OrderMapping<RawLineItemBase>, 'variantTitle'>,
 ): Page<OrderSummary> {
   return pageOf(
-    body.orders.map((order) => toOrderSummary(order, totalOf(order), mapping)),
+    body.orders.map((order) => toOrderSummary(order, partsOf(order), mapping)),
     body.count,
     request,
   );
