@@ -58,7 +58,9 @@ export function returnEstimate(
   const cents = (amount: number) => Math.round(amount * 100);
   const itemCents = request.items.reduce((sum, item) => {
     const line = order.items.find((l) => l.id === item.lineId);
-    return line ? sum + Math.round((cents(line.total.amount) * item.quantity) / line.quantity) : sum;
+    return line
+      ? sum + Math.round((cents(line.total.amount) * item.quantity) / line.quantity)
+      : sum;
   }, 0);
   const option = choices.shippingOptions.find((o) => o.id === request.shippingOptionId);
   const shippingCents = option ? cents(option.price.amount) : 0;

@@ -13,10 +13,11 @@ import {
   type PersonaKey,
 } from '@/tests/support/backends';
 import { expectKind, uniqueEmail } from '@/tests/support/contract';
+import { customerWithShippedOrder, merchantFor } from '@/tests/support/merchant';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { type SignedIn, type SignInResult, type StoreBackend } from '@/lib/store';
-import type { AddressInput, PhotoFile } from '@/lib/store';
+import type { AddressInput, PhotoFile, ReturnRequest } from '@/lib/store';
 import * as wire from '@/lib/medusa/wire';
 import { preparePhoto } from '@/lib/profile-photo';
 import { jpegWithGps, png } from '@/tests/support/images';
@@ -672,6 +673,20 @@ for (const version of versionsUnderTest()) {
         }
       });
 
+      it('returns: one line received back and refunded, the other and a newer order returnable', async () => {
+        const { summaries, orders } = await ordersOf('returnable');
+        const [older, newer] = orders;
+        const line = (order: typeof older, title: string) =>
+          order!.items.find((item) => item.title === title)!.returns;
+        expect(line(older, 'Linen Shirt')).toEqual({ requested: 0, received: 1, returnable: 0 });
+        expect(line(older, 'Canvas Tote')).toEqual({ requested: 0, received: 0, returnable: 1 });
+        // The shirt's price less the return shipping.
+        expect(older!.refundedTotal).toEqual(eur(42));
+        expect(line(newer, 'Wool Beanie')).toEqual({ requested: 0, received: 0, returnable: 2 });
+        expect(line(newer, 'Ceramic Mug')).toEqual({ requested: 0, received: 0, returnable: 1 });
+        expect(summaries.map((o) => o.returnInProgress)).toEqual([false, false]);
+      });
+
       it('the demo customer’s orders are placed, authorized and not yet shipped', async () => {
         const { items } = await backend.listOrders(demoSession, { page: 1, pageSize: 10 });
         for (const order of items)
@@ -680,6 +695,118 @@ for (const version of versionsUnderTest()) {
             fulfillmentStatus: 'not_fulfilled',
             paymentStatus: 'authorized',
           });
+      });
+    });
+
+    describe('returns', () => {
+      const REASONS = ['Changed my mind', 'Damaged', 'Not as described', 'Too small'];
+
+      /** A new customer whose order of two units was paid and shipped, signed in. */
+      async function shopperWithShippedOrder() {
+        const email = uniqueEmail(`${version}-return`);
+        const password = 'contract-pass-1';
+        const customer = { email, password, firstName: 'Rory', lastName: 'Return' };
+        const shipped = await customerWithShippedOrder(version, customer);
+        const { session } = await signedIn(backend.logIn(email, password));
+        return { ...shipped, email, session };
+      }
+
+      it('offers the store’s return reasons and its return shipping with its price', async () => {
+        const { session, orderId } = await shopperWithShippedOrder();
+        const choices = await backend.returnChoices(session, orderId);
+        expect(choices.reasons.map((r) => r.label).sort()).toEqual(REASONS);
+        expect(choices.shippingOptions).toEqual([
+          {
+            id: expect.any(String),
+            name: 'Return by post',
+            price: { amount: 3, currencyCode: 'eur' },
+          },
+        ]);
+      });
+
+      it('a return is requested, counted on its line and the list, then received and refunded', async () => {
+        const { session, orderId, lineId, email } = await shopperWithShippedOrder();
+        const { reasons, shippingOptions } = await backend.returnChoices(session, orderId);
+        const before = await backend.retrieveOrder(session, orderId);
+        expect(before.items[0]!.returns).toEqual({ requested: 0, received: 0, returnable: 2 });
+
+        await backend.requestReturn(session, {
+          orderId,
+          items: [{ lineId, quantity: 1, reasonId: reasons[0]!.id }],
+          shippingOptionId: shippingOptions[0]!.id,
+          note: 'The seam came apart.',
+        });
+        const requested = await backend.retrieveOrder(session, orderId);
+        expect(requested.items[0]!.returns).toEqual({ requested: 1, received: 0, returnable: 1 });
+        const [summary] = (await backend.listOrders(session, { page: 1, pageSize: 10 })).items;
+        expect(summary!.returnInProgress).toBe(true);
+
+        const merchant = await merchantFor(version);
+        const [order] = await merchant.ordersOf(email);
+        await merchant.receiveReturns(order!);
+        const received = await backend.retrieveOrder(session, orderId);
+        expect(received.items[0]!.returns).toEqual({ requested: 0, received: 1, returnable: 1 });
+        expect(received.refundedTotal.amount).toBeGreaterThan(0);
+        expect(received.returnInProgress).toBe(false);
+      });
+
+      it('refuses, and creates nothing for: too many, twice, a line not in the order, a made-up reason or option', async () => {
+        const { session, orderId, lineId } = await shopperWithShippedOrder();
+        const { reasons, shippingOptions } = await backend.returnChoices(session, orderId);
+        const request: ReturnRequest = {
+          orderId,
+          items: [{ lineId, quantity: 2, reasonId: reasons[0]!.id }],
+          shippingOptionId: shippingOptions[0]!.id,
+          note: null,
+        };
+        const refused = (over: Partial<ReturnRequest>) =>
+          expectKind(backend.requestReturn(session, { ...request, ...over }), 'invalid_input');
+        await refused({ items: [{ lineId, quantity: 3, reasonId: null }] });
+        await refused({
+          items: [{ lineId: 'line_not_in_this_order', quantity: 1, reasonId: null }],
+        });
+        await refused({ items: [{ lineId, quantity: 0, reasonId: null }] });
+        await refused({ items: [] });
+        await refused({ items: [{ lineId, quantity: 1, reasonId: 'rr_made_up' }] });
+        await refused({ shippingOptionId: 'so_made_up' });
+        expect((await backend.retrieveOrder(session, orderId)).items[0]!.returns.requested).toBe(0);
+
+        await backend.requestReturn(session, request);
+        // Medusa v1 itself would take the same return again.
+        await refused({});
+        await refused({ items: [{ lineId, quantity: 1, reasonId: null }] });
+        expect((await backend.retrieveOrder(session, orderId)).items[0]!.returns).toEqual({
+          requested: 2,
+          received: 0,
+          returnable: 0,
+        });
+      });
+
+      it("another customer's order is not_found, and an order not yet shipped has nothing to return", async () => {
+        const { orderId, lineId } = await shopperWithShippedOrder();
+        const choices = { shippingOptionId: 'so_any', note: null };
+        await expectKind(backend.returnChoices(otherSession, orderId), 'not_found');
+        await expectKind(
+          backend.requestReturn(otherSession, {
+            orderId,
+            items: [{ lineId, quantity: 1, reasonId: null }],
+            ...choices,
+          }),
+          'not_found',
+        );
+        const { items } = await backend.listOrders(demoSession, { page: 1, pageSize: 1 });
+        const unshipped = await backend.retrieveOrder(demoSession, items[0]!.id);
+        const { shippingOptions } = await backend.returnChoices(demoSession, unshipped.id);
+        expect(unshipped.items.every((line) => line.returns.returnable === 0)).toBe(true);
+        await expectKind(
+          backend.requestReturn(demoSession, {
+            orderId: unshipped.id,
+            items: [{ lineId: unshipped.items[0]!.id, quantity: 1, reasonId: null }],
+            shippingOptionId: shippingOptions[0]!.id,
+            note: null,
+          }),
+          'invalid_input',
+        );
       });
     });
 

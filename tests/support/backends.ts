@@ -148,7 +148,7 @@ type WorldPersona = {
 };
 
 export type PersonaKey =
-  'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded' | 'protected';
+  'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded' | 'protected' | 'returnable';
 
 const world = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),

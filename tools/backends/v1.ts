@@ -14,7 +14,8 @@ import { DATA } from '../lib/paths';
 import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
 import { placeOrder } from '../lib/store-orders';
-import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
+import { playMerchantSteps } from './merchant';
+import { merchantAt } from './merchant-v1';
 import { writeProductImages } from './product-images';
 import { customersOf, DEV_ADMIN, first, readWorld, StoreClient, type World } from './world';
 
@@ -187,7 +188,7 @@ export async function seedThroughApi(ctx: BackendContext) {
       `  seeded ${customer.email}: ${customer.addresses.length} addresses, ${customer.orders.length} orders`,
     );
   }
-  await playMerchantSteps(merchant(admin), world, customers);
+  await playMerchantSteps(merchantAt(ctx.url), world, customers);
 }
 
 /**
@@ -209,63 +210,6 @@ async function addProductImages(admin: StoreClient, world: World) {
       images: [url],
     });
   }
-}
-
-type V1AdminOrder = {
-  id: string;
-  display_id: number;
-  items: { id: string; title: string; quantity: number }[];
-  fulfillments?: { id: string }[];
-  refundable_amount?: number;
-};
-
-/** The merchant's steps on Medusa v1's admin API (amounts in minor units, as v1 keeps them). */
-function merchant(admin: StoreClient): Merchant {
-  const order = async (id: string, query = '') =>
-    (await admin.get<{ order: V1AdminOrder }>(`/admin/orders/${id}${query}`)).order;
-  return {
-    async ordersOf(email) {
-      const { orders } = await admin.get<{ orders: V1AdminOrder[] }>(
-        `/admin/orders?email=${encodeURIComponent(email)}&order=created_at&limit=100&expand=items&fields=id,display_id`,
-      );
-      return orders.map((o): AdminOrder => ({ id: o.id, displayId: o.display_id, lines: o.items }));
-    },
-    async capture({ id }) {
-      await admin.post(`/admin/orders/${id}/capture`, {});
-    },
-    async ship({ id }, lines, tracking) {
-      const before = new Set(
-        ((await order(id, '?expand=fulfillments')).fulfillments ?? []).map((f) => f.id),
-      );
-      await admin.post(`/admin/orders/${id}/fulfillment`, {
-        items: lines.map((line) => ({ item_id: line.id, quantity: line.quantity })),
-      });
-      const created = ((await order(id, '?expand=fulfillments')).fulfillments ?? []).find(
-        (f) => !before.has(f.id),
-      );
-      if (!created) throw new Error(`order ${id}: the new fulfillment is not in the answer`);
-      // v1's shipment takes tracking numbers only: it records no carrier URL.
-      await admin.post(`/admin/orders/${id}/shipment`, {
-        fulfillment_id: created.id,
-        tracking_numbers: tracking.map((t) => t.number),
-      });
-      return created.id;
-    },
-    async markDelivered() {
-      return false;
-    },
-    async cancel({ id }) {
-      await admin.post(`/admin/orders/${id}/cancel`, {});
-    },
-    async refund({ id }, amount) {
-      const refundable = (await order(id)).refundable_amount ?? 0;
-      await admin.post(`/admin/orders/${id}/refund`, {
-        amount: amount ?? refundable,
-        reason: 'other',
-        note: 'Seeded refund (development data)',
-      });
-    },
-  };
 }
 
 /**

@@ -8,7 +8,8 @@ import { DEFAULT_BACKEND_URLS } from '../../lib/medusa/wire/responses';
 import type { BackendContext } from '../lib/backends';
 import { withDatabase } from '../lib/postgres';
 import { ROOT } from '../lib/run';
-import { playMerchantSteps, type AdminOrder, type Merchant } from './merchant';
+import { playMerchantSteps } from './merchant';
+import { merchantOf } from './merchant-v2';
 import { writeProductImages } from './product-images';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 
@@ -17,7 +18,6 @@ import {
   customersOf,
   DEV_ADMIN,
   DEV_MFA_ENCRYPTION_KEY,
-  first,
   readWorld,
   StoreClient,
   type WorldCustomer,
@@ -52,7 +52,8 @@ export async function seedThroughApi(ctx: BackendContext) {
   });
   const admin = new StoreClient(ctx.url, { authorization: `Bearer ${token}` });
   const world = readWorld();
-  await playMerchantSteps(merchant(admin), world, customersOf(world));
+  const store = new StoreClient(ctx.url, {}, await readPublishableKey(ctx));
+  await playMerchantSteps(merchantOf(admin, store), world, customersOf(world));
   await createAdminApiKey(admin, ctx);
   for (const customer of customersOf(world)) {
     if (customer.twoStep) await enableTwoStep(ctx, customer, customer.twoStep.secret);
@@ -154,69 +155,6 @@ async function createAdminApiKey(admin: StoreClient, ctx: BackendContext) {
 /** The storefront server's admin credentials (profile photos), as the seed kept them. */
 export async function readAdminApiKey(ctx: BackendContext) {
   return readDevSecret(ctx.databaseUrl, 'admin_api_key');
-}
-
-type V2AdminOrder = {
-  id: string;
-  display_id: number;
-  items: { id: string; title: string; quantity: number }[];
-  fulfillments?: { id: string }[];
-  payment_collections?: { payments?: { id: string; amount: number }[] }[];
-};
-
-/** The merchant's steps on Medusa v2's admin API (amounts in major units, as v2 keeps them). */
-function merchant(admin: StoreClient): Merchant {
-  const order = async (id: string, fields: string) =>
-    (await admin.get<{ order: V2AdminOrder }>(`/admin/orders/${id}?fields=${fields}`)).order;
-  const payments = async (id: string) =>
-    (
-      await order(id, 'payment_collections.payments.id,payment_collections.payments.amount')
-    ).payment_collections?.flatMap((c) => c.payments ?? []) ?? [];
-  const fulfillments = async (id: string) =>
-    ((await order(id, 'fulfillments.id')).fulfillments ?? []).map((f) => f.id);
-  return {
-    async ordersOf(email) {
-      const { customers } = await admin.get<{ customers: { id: string }[] }>(
-        `/admin/customers?email=${encodeURIComponent(email)}&fields=id`,
-      );
-      const { orders } = await admin.get<{ orders: V2AdminOrder[] }>(
-        `/admin/orders?customer_id=${first(customers, email).id}&order=created_at&limit=100&fields=id,display_id,items.id,items.title,items.quantity`,
-      );
-      return orders.map((o): AdminOrder => ({ id: o.id, displayId: o.display_id, lines: o.items }));
-    },
-    async capture({ id }) {
-      for (const payment of await payments(id))
-        await admin.post(`/admin/payments/${payment.id}/capture`, {});
-    },
-    async ship({ id }, lines, tracking) {
-      const before = new Set(await fulfillments(id));
-      await admin.post(`/admin/orders/${id}/fulfillments`, { items: lines });
-      const created = (await fulfillments(id)).find((f) => !before.has(f));
-      if (!created) throw new Error(`order ${id}: the new fulfillment is not in the answer`);
-      await admin.post(`/admin/orders/${id}/fulfillments/${created}/shipments`, {
-        items: lines,
-        labels: tracking.map((t) => ({
-          tracking_number: t.number,
-          tracking_url: t.url,
-          label_url: t.url,
-        })),
-      });
-      return created;
-    },
-    async markDelivered({ id }, shipmentId) {
-      await admin.post(`/admin/orders/${id}/fulfillments/${shipmentId}/mark-as-delivered`, {});
-      return true;
-    },
-    async cancel({ id }) {
-      await admin.post(`/admin/orders/${id}/cancel`, {});
-    },
-    async refund({ id }, amount) {
-      const payment = first(await payments(id), `payment of order ${id}`);
-      await admin.post(`/admin/payments/${payment.id}/refund`, {
-        amount: amount === undefined ? payment.amount : amount / 100,
-      });
-    },
-  };
 }
 
 /** The publishable API key the seed created; it lives in the database, so it survives resets. */

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DEV_V1_ADMIN_API_TOKEN } from '../../lib/dev-secrets';
 import { ROOT } from '../lib/run';
 import type { ProductDrawing } from './product-images';
 
@@ -32,7 +31,12 @@ export type MerchantStep =
   | { do: 'deliver' }
   | { do: 'cancel' }
   /** Refunds `amount` (minor units), or what was paid when absent. */
-  | { do: 'refund'; amount?: number };
+  | { do: 'refund'; amount?: number }
+  /**
+   * The shopper sends items back (indexes into the order's `items`, all when absent) for the
+   * return reason with this value; the merchant receives them and refunds what they are worth.
+   */
+  | { do: 'return'; items?: number[]; reason: string };
 
 export type WorldOrder = {
   items: { product: string; quantity: number }[];
@@ -78,19 +82,16 @@ export type World = {
     image: ProductDrawing;
   }[];
   discounts: { code: string; percentage: number; description: string }[];
+  /** Why a shopper may send an item back (`value` is the store's key for it). */
+  returnReasons: ReturnReasonSetting[];
+  /** How items come back, and what the shopper pays for it (minor units). */
+  returnShippingOption: { name: string; amount: number };
   customers: WorldCustomer[];
 };
 
-/**
- * The merchant's account on both dev backends, through which the seed uploads the product
- * pictures and acts on the personas' orders. Development only; overridable.
- */
-export const DEV_ADMIN = {
-  email: process.env.MEDUSA_ADMIN_EMAIL ?? 'admin@example.com',
-  password: process.env.MEDUSA_ADMIN_PASSWORD ?? 'dev-only-admin-password',
-  /** Medusa v1 admin API token (header x-medusa-access-token). */
-  v1ApiToken: process.env.MEDUSA_ADMIN_API_TOKEN ?? DEV_V1_ADMIN_API_TOKEN,
-};
+export type ReturnReasonSetting = { value: string; label: string };
+
+export { DEV_ADMIN } from './dev-admin';
 
 /**
  * The key Medusa v2 encrypts authenticator secrets with (its auth module's

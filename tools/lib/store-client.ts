@@ -42,7 +42,7 @@ export function sessionSetBy(response: Response): string | undefined {
  */
 export class StoreClient {
   constructor(
-    private readonly baseUrl: string,
+    readonly baseUrl: string,
     private readonly headers: Headers = {},
     /** Sent as `x-publishable-api-key` on the store routes (`/store/…`) only. */
     private readonly publishableKey?: string,

@@ -50,9 +50,7 @@ const rawOrderSchema = wire.rawOrderBaseSchema.extend({
     .array(
       z.object({
         status: z.string(),
-        items: z
-          .array(z.object({ item_id: z.string(), quantity: z.number().nullish() }))
-          .nullish(),
+        items: z.array(z.object({ item_id: z.string(), quantity: z.number().nullish() })).nullish(),
       }),
     )
     .optional(),

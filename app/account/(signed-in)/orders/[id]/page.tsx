@@ -11,7 +11,7 @@ import { PageSection } from '@/components/ui/page-section';
 import { TableHead, type Column } from '@/components/ui/table-head';
 import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { productImage } from '@/lib/store-image';
-import { getBackend, type Money } from '@/lib/store/server';
+import { getBackend, type LineReturns, type Money } from '@/lib/store/server';
 
 import { getOwnOrder } from './page-data';
 
@@ -25,6 +25,18 @@ const ITEM_COLUMNS: readonly Column[] = [
   ['Price', 'py-2 pr-4 font-medium'],
   ['Total', 'py-2 text-right font-medium'],
 ];
+
+/** What of a line is on its way back, or back: nothing when none of it was asked back. */
+function LineReturnState({ returns }: { returns: LineReturns }) {
+  const states = [
+    returns.requested > 0 ? `Return requested: ${returns.requested}` : null,
+    returns.received > 0 ? `Returned: ${returns.received}` : null,
+  ].filter(Boolean);
+  if (states.length === 0) return null;
+  return (
+    <span className="block text-xs font-normal text-gray-800">{states.join(' · ')}</span>
+  );
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const order = await getOwnOrder((await params).id);
@@ -100,6 +112,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                           {item.variantTitle}
                         </span>
                       ) : null}
+                      <LineReturnState returns={item.returns} />
                     </span>
                   </span>
                 </th>
