@@ -5,6 +5,7 @@ import {
   fulfillmentStatus,
   paymentStatus,
   toDiscounts,
+  toOrder,
   toOrderSummary,
   toShipments,
   trackingUrl,
@@ -186,6 +187,83 @@ describe('order summaries', () => {
     expect(fulfillmentStatus(null)).toBe('unknown');
     expect(paymentStatus('partially_refunded')).toBe('partially_refunded');
     expect(paymentStatus(undefined)).toBe('unknown');
+  });
+});
+
+describe('one order', () => {
+  const address = (over: Record<string, string | null> = {}) => ({
+    id: 'addr_1',
+    first_name: 'Dana',
+    last_name: 'Demo',
+    company: '',
+    address_1: '12 Market Street',
+    address_2: null,
+    city: 'London',
+    province: null,
+    postal_code: 'EC1A 1BB',
+    country_code: 'GB',
+    phone: '+44 20 7946 0000',
+    ...over,
+  });
+  const raw = {
+    id: 'order_1',
+    display_id: 7,
+    created_at: '2026-01-01T10:00:00Z',
+    status: 'pending',
+    currency_code: 'eur',
+    fulfillment_status: 'not_fulfilled',
+    payment_status: 'authorized',
+    email: 'dana@example.com',
+    items: [{ id: 'line_1', title: 'Linen Shirt', quantity: 2, unit_price: 45, total: 90 }],
+    shipping_total: 5,
+    tax_total: 0,
+    discount_total: 0,
+    shipping_address: address(),
+    billing_address: address({
+      company: 'Demo GmbH',
+      address_1: 'Torstraße 5',
+      city: 'Berlin',
+      postal_code: '10119',
+      country_code: 'DE',
+    }),
+  };
+  const parts = {
+    itemSubtotal: 90,
+    total: 95,
+    refundedTotal: 0,
+    shippingMethods: [{ name: 'Standard shipping', amount: 5 }],
+    discountCodes: [],
+    shipments: [],
+  };
+
+  it('reads the billing address beside the shipping address, each as its own', () => {
+    const order = toOrder(raw, parts, mapping);
+    expect(order.shippingAddress).toEqual({
+      firstName: 'Dana',
+      lastName: 'Demo',
+      company: null,
+      address1: '12 Market Street',
+      address2: null,
+      city: 'London',
+      postalCode: 'EC1A 1BB',
+      countryCode: 'gb',
+    });
+    expect(order.billingAddress).toEqual({
+      firstName: 'Dana',
+      lastName: 'Demo',
+      company: 'Demo GmbH',
+      address1: 'Torstraße 5',
+      address2: null,
+      city: 'Berlin',
+      postalCode: '10119',
+      countryCode: 'de',
+    });
+  });
+
+  it('has no billing address where the checkout gave none', () => {
+    expect(toOrder({ ...raw, billing_address: null }, parts, mapping).billingAddress).toBeNull();
+    const { billing_address: _left, ...without } = raw;
+    expect(toOrder(without, parts, mapping).billingAddress).toBeNull();
   });
 });
 
