@@ -539,6 +539,34 @@ for (const version of versionsUnderTest()) {
         expect(order.shippingAddress?.city).toMatch(/London|Berlin/);
       });
 
+      it('reads where an order is billed: elsewhere for the newest demo order, else where it was sent', async () => {
+        const [newest, older] = (await backend.listOrders(demoSession, { page: 1, pageSize: 2 }))
+          .items;
+        // backend/seed-world.json bills the demo customer's newest order to their Berlin
+        // address and sends it to London; every other seeded order is billed where it is sent.
+        const billedElsewhere = await backend.retrieveOrder(demoSession, newest!.id);
+        expect(billedElsewhere.billingAddress).toEqual({
+          firstName: 'Dana',
+          lastName: 'Demo',
+          company: 'Demo GmbH',
+          address1: 'Torstraße 5',
+          address2: null,
+          city: 'Berlin',
+          postalCode: '10119',
+          countryCode: 'de',
+        });
+        expect(billedElsewhere.shippingAddress).toMatchObject({
+          company: null,
+          address1: '12 Market Street',
+          city: 'London',
+          postalCode: 'EC1A 1BB',
+          countryCode: 'gb',
+        });
+        const billedHome = await backend.retrieveOrder(demoSession, older!.id);
+        expect(billedHome.billingAddress).not.toBeNull();
+        expect(billedHome.billingAddress).toEqual(billedHome.shippingAddress);
+      });
+
       it("another customer's order and a made-up id are not_found", async () => {
         const [othersOrder] = (await backend.listOrders(otherSession, { page: 1, pageSize: 10 }))
           .items;
