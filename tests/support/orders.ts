@@ -1,4 +1,4 @@
-import type { Order, OrderSummary } from '@/lib/store';
+import type { Order, OrderAddress, OrderSummary } from '@/lib/store';
 
 /**
  * An order as the account's lists get it from the adapter: placed, not yet sent, paid for
@@ -19,6 +19,30 @@ export const orderSummary = (over: Partial<OrderSummary> = {}): OrderSummary => 
 });
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
+
+/** The demo customer's two addresses (backend/seed-world.json) as an order holds them. */
+export const DEMO_ORDER_ADDRESSES = {
+  london: {
+    firstName: 'Dana',
+    lastName: 'Demo',
+    company: null,
+    address1: '12 Market Street',
+    address2: null,
+    city: 'London',
+    postalCode: 'EC1A 1BB',
+    countryCode: 'gb',
+  },
+  berlin: {
+    firstName: 'Dana',
+    lastName: 'Demo',
+    company: 'Demo GmbH',
+    address1: 'Torstraße 5',
+    address2: null,
+    city: 'Berlin',
+    postalCode: '10119',
+    countryCode: 'de',
+  },
+} satisfies Record<string, OrderAddress>;
 
 /**
  * One order's page as the adapter answers it: two lines, a discount code, shipping and tax,
@@ -60,26 +84,8 @@ export const storeOrder = (over: Partial<Order> = {}): Order => ({
   taxTotal: eur(10.2),
   discountTotal: eur(9.9),
   refundedTotal: eur(0),
-  shippingAddress: {
-    firstName: 'Dana',
-    lastName: 'Demo',
-    company: null,
-    address1: '12 Market Street',
-    address2: null,
-    city: 'London',
-    postalCode: 'EC1A 1BB',
-    countryCode: 'gb',
-  },
-  billingAddress: {
-    firstName: 'Dana',
-    lastName: 'Demo',
-    company: 'Demo GmbH',
-    address1: 'Torstraße 5',
-    address2: null,
-    city: 'Berlin',
-    postalCode: '10119',
-    countryCode: 'de',
-  },
+  shippingAddress: DEMO_ORDER_ADDRESSES.london,
+  billingAddress: DEMO_ORDER_ADDRESSES.berlin,
   shippingMethods: [{ name: 'Standard shipping', amount: eur(5) }],
   discounts: [{ code: 'WELCOME10', amount: eur(9.9) }],
   shipments: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits } from '@/lib/medusa/money';
 import {
+  fromAddressInput,
   fulfillmentStatus,
   paymentStatus,
   toDiscounts,
@@ -13,6 +14,9 @@ import {
 } from '@/lib/medusa/wire';
 import { isStoreFileUrl, nextImagesConfig, storeFileLocation } from '@/lib/store-files.mjs';
 import { hasRemoteMatch } from 'next/dist/shared/lib/match-remote-pattern';
+
+import { storeAddress } from '@/tests/support/customers';
+import { DEMO_ORDER_ADDRESSES } from '@/tests/support/orders';
 
 const location = storeFileLocation({ MEDUSA_BACKEND_URL: 'http://localhost:9001' });
 const mapping: OrderMapping<{
@@ -191,20 +195,6 @@ describe('order summaries', () => {
 });
 
 describe('one order', () => {
-  const address = (over: Record<string, string | null> = {}) => ({
-    id: 'addr_1',
-    first_name: 'Dana',
-    last_name: 'Demo',
-    company: '',
-    address_1: '12 Market Street',
-    address_2: null,
-    city: 'London',
-    province: null,
-    postal_code: 'EC1A 1BB',
-    country_code: 'GB',
-    phone: '+44 20 7946 0000',
-    ...over,
-  });
   const raw = {
     id: 'order_1',
     display_id: 7,
@@ -218,14 +208,11 @@ describe('one order', () => {
     shipping_total: 5,
     tax_total: 0,
     discount_total: 0,
-    shipping_address: address(),
-    billing_address: address({
-      company: 'Demo GmbH',
-      address_1: 'Torstraße 5',
-      city: 'Berlin',
-      postal_code: '10119',
-      country_code: 'DE',
-    }),
+    // As Medusa sends them, optional fields empty.
+    shipping_address: fromAddressInput(storeAddress()),
+    billing_address: fromAddressInput(
+      storeAddress({ ...DEMO_ORDER_ADDRESSES.berlin, phone: '+49 30 000000' }),
+    ),
   };
   const parts = {
     itemSubtotal: 90,
@@ -238,26 +225,8 @@ describe('one order', () => {
 
   it('reads the billing address beside the shipping address, each as its own', () => {
     const order = toOrder(raw, parts, mapping);
-    expect(order.shippingAddress).toEqual({
-      firstName: 'Dana',
-      lastName: 'Demo',
-      company: null,
-      address1: '12 Market Street',
-      address2: null,
-      city: 'London',
-      postalCode: 'EC1A 1BB',
-      countryCode: 'gb',
-    });
-    expect(order.billingAddress).toEqual({
-      firstName: 'Dana',
-      lastName: 'Demo',
-      company: 'Demo GmbH',
-      address1: 'Torstraße 5',
-      address2: null,
-      city: 'Berlin',
-      postalCode: '10119',
-      countryCode: 'de',
-    });
+    expect(order.shippingAddress).toEqual(DEMO_ORDER_ADDRESSES.london);
+    expect(order.billingAddress).toEqual(DEMO_ORDER_ADDRESSES.berlin);
   });
 
   it('has no billing address where the checkout gave none', () => {
