@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 
+import { storeName } from '@/lib/settings';
+
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -16,21 +18,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await connection();
   return (
     <html lang="en">
-      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased print:min-h-0 print:bg-white">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
           Skip to content
         </a>
-        <header className="border-b border-gray-200 bg-white">
+        <header className="border-b border-gray-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
             <Link href="/" className="text-lg font-semibold">
-              Medusa Store
+              {storeName()}
             </Link>
             <Link href="/account" className="text-sm underline">
               Account
             </Link>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:p-0">
           {children}
         </main>
       </body>

@@ -30,3 +30,14 @@ export function readSetting(
     throw new SettingError(`${source} cannot be read (${code})`);
   }
 }
+
+/** What the store is called when STORE_NAME is not set (the dev backends' seed says the same). */
+export const DEFAULT_STORE_NAME = 'Medusa Store';
+
+/**
+ * The store's name as shoppers see it, over every page and on a receipt: STORE_NAME. Medusa's
+ * store API does not tell a storefront the store's name, so the storefront is told it here.
+ */
+export function storeName(env: Record<string, string | undefined> = process.env): string {
+  return env.STORE_NAME?.trim() || DEFAULT_STORE_NAME;
+}

@@ -112,6 +112,12 @@ test.describe('axe finds nothing', () => {
     const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
     await visit(page, `/account/orders/${newest!.id}`);
     await expectNoViolations(page, 'an order not yet shipped');
+    await visit(page, `/account/orders/${newest!.id}/receipt`);
+    await expect(page.getByRole('button', { name: 'Print receipt' })).toBeVisible();
+    await expectNoViolations(page, 'an order’s receipt');
+    await page.emulateMedia({ media: 'print' });
+    await expectNoViolations(page, 'an order’s receipt, printed');
+    await page.emulateMedia({ media: 'screen' });
 
     const [first] = await api.addresses(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
     await visit(page, `/account/addresses/${first!.id}/edit`);
@@ -165,6 +171,11 @@ test.describe('axe finds nothing', () => {
           await expectNoViolations(
             page,
             `${key}'s order #${order.displayId} at ${viewport.width}px`,
+          );
+          await visit(page, `/account/orders/${order.id}/receipt`);
+          await expectNoViolations(
+            page,
+            `${key}'s receipt for order #${order.displayId} at ${viewport.width}px`,
           );
         }
       }

@@ -166,6 +166,8 @@ export type Order = OrderSummary & {
   discountTotal: Money;
   refundedTotal: Money;
   shippingAddress: OrderAddress | null;
+  /** Where the invoice goes, as given at checkout; null where none was. */
+  billingAddress: OrderAddress | null;
   shippingMethods: { name: string; amount: Money }[];
   /** Codes used; the amount only where one code explains the whole discount. */
   discounts: { code: string; amount: Money | null }[];

@@ -14,6 +14,7 @@ import {
 } from '@/tests/support/backends';
 import { expectKind, uniqueEmail } from '@/tests/support/contract';
 import { customerWithShippedOrder, merchantFor } from '@/tests/support/merchant';
+import { DEMO_ORDER_ADDRESSES } from '@/tests/support/orders';
 import { waitForResetMail } from '@/tests/support/outbox';
 import { createBackend } from '@/lib/medusa';
 import { type SignedIn, type SignInResult, type StoreBackend } from '@/lib/store';
@@ -538,6 +539,19 @@ for (const version of versionsUnderTest()) {
         );
         expect(order.itemCount).toBe(order.items.reduce((sum, item) => sum + item.quantity, 0));
         expect(order.shippingAddress?.city).toMatch(/London|Berlin/);
+      });
+
+      it('reads where an order is billed: elsewhere for the newest demo order, else where it was sent', async () => {
+        const [newest, older] = (await backend.listOrders(demoSession, { page: 1, pageSize: 2 }))
+          .items;
+        // backend/seed-world.json bills the demo customer's newest order to their Berlin
+        // address and sends it to London; every other seeded order is billed where it is sent.
+        const billedElsewhere = await backend.retrieveOrder(demoSession, newest!.id);
+        expect(billedElsewhere.billingAddress).toEqual(DEMO_ORDER_ADDRESSES.berlin);
+        expect(billedElsewhere.shippingAddress).toEqual(DEMO_ORDER_ADDRESSES.london);
+        const billedHome = await backend.retrieveOrder(demoSession, older!.id);
+        expect(billedHome.billingAddress).not.toBeNull();
+        expect(billedHome.billingAddress).toEqual(billedHome.shippingAddress);
       });
 
       it("another customer's order and a made-up id are not_found", async () => {

@@ -30,6 +30,14 @@ export type ApiAddress = {
   isDefaultShipping: boolean;
 };
 export type ApiOrder = { id: string; displayId: number; createdAt: string };
+/** An address an order was sent or billed to, as Medusa stored it. */
+export type ApiOrderAddress = {
+  company: string | null;
+  address1: string;
+  city: string;
+  postalCode: string;
+  countryCode: string;
+};
 export type ApiOrderTracking = {
   fulfillmentStatus: string;
   paymentStatus: string;
@@ -244,6 +252,32 @@ export class StoreApi {
             })),
       ),
     };
+  }
+
+  /** Where an order was sent and billed, as Medusa stored it for the customer. */
+  async orderAddresses(
+    session: string,
+    orderId: string,
+  ): Promise<{ shipping: ApiOrderAddress | null; billing: ApiOrderAddress | null }> {
+    const path =
+      this.backend.version === 'v1'
+        ? `/store/customers/me/orders?id=${orderId}&expand=shipping_address,billing_address&fields=id`
+        : `/store/orders?id=${orderId}&fields=id,*shipping_address,*billing_address`;
+    const result = await this.client.get<Json>(path, session);
+    const [order] = result.orders as Json[];
+    if (!order) throw new Error(`order ${orderId} is not the customer's`);
+    const address = (raw: unknown): ApiOrderAddress | null => {
+      if (!raw) return null;
+      const a = raw as Json;
+      return {
+        company: (a.company as string | null) || null,
+        address1: String(a.address_1 ?? ''),
+        city: String(a.city ?? ''),
+        postalCode: String(a.postal_code ?? ''),
+        countryCode: String(a.country_code ?? '').toLowerCase(),
+      };
+    };
+    return { shipping: address(order.shipping_address), billing: address(order.billing_address) };
   }
 
   /**

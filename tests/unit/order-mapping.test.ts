@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { fromMajorUnits } from '@/lib/medusa/money';
 import {
+  fromAddressInput,
   fulfillmentStatus,
   paymentStatus,
   toDiscounts,
+  toOrder,
   toOrderSummary,
   toShipments,
   trackingUrl,
@@ -12,6 +14,9 @@ import {
 } from '@/lib/medusa/wire';
 import { isStoreFileUrl, nextImagesConfig, storeFileLocation } from '@/lib/store-files.mjs';
 import { hasRemoteMatch } from 'next/dist/shared/lib/match-remote-pattern';
+
+import { storeAddress } from '@/tests/support/customers';
+import { DEMO_ORDER_ADDRESSES } from '@/tests/support/orders';
 
 const location = storeFileLocation({ MEDUSA_BACKEND_URL: 'http://localhost:9001' });
 const mapping: OrderMapping<{
@@ -186,6 +191,50 @@ describe('order summaries', () => {
     expect(fulfillmentStatus(null)).toBe('unknown');
     expect(paymentStatus('partially_refunded')).toBe('partially_refunded');
     expect(paymentStatus(undefined)).toBe('unknown');
+  });
+});
+
+describe('one order', () => {
+  const raw = {
+    id: 'order_1',
+    display_id: 7,
+    created_at: '2026-01-01T10:00:00Z',
+    status: 'pending',
+    currency_code: 'eur',
+    fulfillment_status: 'not_fulfilled',
+    payment_status: 'authorized',
+    email: 'dana@example.com',
+    items: [{ id: 'line_1', title: 'Linen Shirt', quantity: 2, unit_price: 45, total: 90 }],
+    shipping_total: 5,
+    tax_total: 0,
+    discount_total: 0,
+    // As Medusa sends them, optional fields empty.
+    shipping_address: fromAddressInput(storeAddress()),
+    billing_address: fromAddressInput(
+      storeAddress({ ...DEMO_ORDER_ADDRESSES.berlin, phone: '+49 30 000000' }),
+    ),
+  };
+  const parts = {
+    itemSubtotal: 90,
+    total: 95,
+    refundedTotal: 0,
+    shippingMethods: [{ name: 'Standard shipping', amount: 5 }],
+    discountCodes: [],
+    shipments: [],
+    returnInProgress: false,
+    returnsOf: () => ({ requested: 0, received: 0, returnable: 0 }),
+  };
+
+  it('reads the billing address beside the shipping address, each as its own', () => {
+    const order = toOrder(raw, parts, mapping);
+    expect(order.shippingAddress).toEqual(DEMO_ORDER_ADDRESSES.london);
+    expect(order.billingAddress).toEqual(DEMO_ORDER_ADDRESSES.berlin);
+  });
+
+  it('has no billing address where the checkout gave none', () => {
+    expect(toOrder({ ...raw, billing_address: null }, parts, mapping).billingAddress).toBeNull();
+    const { billing_address: _left, ...without } = raw;
+    expect(toOrder(without, parts, mapping).billingAddress).toBeNull();
   });
 });
 

@@ -170,8 +170,11 @@ export async function seedThroughApi(ctx: BackendContext) {
     const shopper = { version: 'v1' as const, client: api, session };
     for (const order of customer.orders) {
       const shippingAddress = customer.addresses[order.shippingAddress];
-      if (!shippingAddress)
-        throw new Error(`${customer.email}: an order names address ${order.shippingAddress}`);
+      const billingAddress = customer.addresses[order.billingAddress ?? order.shippingAddress];
+      if (!shippingAddress || !billingAddress)
+        throw new Error(
+          `${customer.email}: an order names address ${order.shippingAddress} or ${order.billingAddress}`,
+        );
       await placeOrder(shopper, {
         email: customer.email,
         regionId: region.id,
@@ -181,6 +184,7 @@ export async function seedThroughApi(ctx: BackendContext) {
           return { variantId, quantity: item.quantity };
         }),
         shippingAddress: fromAddressInput(shippingAddress),
+        billingAddress: fromAddressInput(billingAddress),
         discount: order.discount,
       });
     }

@@ -42,6 +42,8 @@ export type WorldOrder = {
   items: { product: string; quantity: number }[];
   /** Index into the customer's `addresses`. */
   shippingAddress: number;
+  /** Index into the customer's `addresses` the order is billed to; the shipping one when absent. */
+  billingAddress?: number;
   /** A discount code of the world's, applied to the cart. */
   discount?: string;
   merchant?: MerchantStep[];

@@ -1,5 +1,5 @@
 // A shopper's way to an order, through each Medusa version's store API: a cart with one
-// line, the shipping address, the store's first shipping option, the manual / system
+// line, the shipping and billing addresses, the store's first shipping option, the manual / system
 // payment, completion. The v1 seed places its orders this way, and the benchmark gives its
 // customers orders with it.
 import { first, StoreClient } from './store-client';
@@ -100,6 +100,8 @@ export type OrderInput = {
   items: { variantId: string; quantity: number }[];
   /** The store API's own address fields (snake_case). */
   shippingAddress?: Record<string, unknown>;
+  /** Where the order is billed, in the same fields; the shipping address when absent. */
+  billingAddress?: Record<string, unknown>;
   discount?: string;
 };
 
@@ -107,6 +109,7 @@ export type OrderInput = {
 export async function placeOrder(shopper: StoreShopper, order: OrderInput): Promise<string> {
   const { client, session } = shopper;
   const { email, regionId, items, shippingAddress = ADDRESS, discount } = order;
+  const billingAddress = order.billingAddress ?? shippingAddress;
   if (shopper.version === 'v1') {
     const { cart } = await client.post<{ cart: { id: string } }>(
       '/store/carts',
@@ -124,6 +127,7 @@ export async function placeOrder(shopper: StoreShopper, order: OrderInput): Prom
       {
         email,
         shipping_address: shippingAddress,
+        billing_address: billingAddress,
         ...(discount ? { discounts: [{ code: discount }] } : {}),
       },
       session,
@@ -159,6 +163,7 @@ export async function placeOrder(shopper: StoreShopper, order: OrderInput): Prom
     region_id: regionId,
     email,
     shipping_address: shippingAddress,
+    billing_address: billingAddress,
     items: items.map((item) => ({ variant_id: item.variantId, quantity: item.quantity })),
   });
   const { shipping_options } = await client.get<{ shipping_options: { id: string }[] }>(

@@ -45,7 +45,7 @@ async function WhoIsSignedIn() {
 export default function SignedInLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-6 md:flex-row">
-      <aside className="flex flex-col gap-3 md:w-48">
+      <aside className="flex flex-col gap-3 md:w-48 print:hidden">
         <WhoIsSignedIn />
         <nav aria-label="Account" className="flex flex-row flex-wrap gap-3 md:flex-col">
           {NAV.map((item) => (

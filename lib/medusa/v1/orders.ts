@@ -64,7 +64,7 @@ const ORDER_LIST = {
   fields: 'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,total',
 };
 const ORDER_DETAIL_EXPAND =
-  'items,items.variant,shipping_address,fulfillments,fulfillments.items,fulfillments.tracking_links,' +
+  'items,items.variant,shipping_address,billing_address,fulfillments,fulfillments.items,fulfillments.tracking_links,' +
   'shipping_methods,shipping_methods.shipping_option,discounts,returns,returns.items';
 
 /**

@@ -118,7 +118,7 @@ const ORDER_DETAIL_FIELDS =
   'id,display_id,email,status,fulfillment_status,payment_status,created_at,currency_code,summary,' +
   'item_subtotal,shipping_total,tax_total,discount_total,' +
   'items.id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
-  '*shipping_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels,' +
+  '*shipping_address,*billing_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels,' +
   LINE_RETURN_FIELDS;
 
 type RawOrderItem = NonNullable<RawOrder['items']>[number];

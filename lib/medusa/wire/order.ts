@@ -81,6 +81,7 @@ export const rawOrderDetailFields = {
   tax_total: rawMoney,
   discount_total: rawMoney,
   shipping_address: rawAddressSchema.nullish(),
+  billing_address: rawAddressSchema.nullish(),
 };
 
 type RawOrderBase = z.infer<typeof rawOrderBaseSchema>;
@@ -104,6 +105,7 @@ export type RawOrderDetail<Item extends RawLineItemBase> = RawOrderBase & {
   tax_total?: number | null;
   discount_total?: number | null;
   shipping_address?: Omit<RawAddress, 'id'> | null;
+  billing_address?: Omit<RawAddress, 'id'> | null;
 };
 
 /** What tells one version's orders from the other's, for the shared order mapping. */
@@ -174,6 +176,7 @@ export function toOrder<Item extends RawLineItemBase>(
   const { money, variantTitle, isStoreFile } = mapping;
   const currency = raw.currency_code;
   const shipping = raw.shipping_address;
+  const billing = raw.billing_address;
   const items = (raw.items ?? []).map((item) => ({
     id: item.id,
     title: item.title,
@@ -195,6 +198,7 @@ export function toOrder<Item extends RawLineItemBase>(
     discountTotal,
     refundedTotal: money(parts.refundedTotal, currency),
     shippingAddress: shipping ? toOrderAddress(shipping) : null,
+    billingAddress: billing ? toOrderAddress(billing) : null,
     shippingMethods: parts.shippingMethods.map((method) => ({
       name: method.name,
       amount: money(method.amount, currency),

@@ -62,7 +62,13 @@ type World = {
     phone: string;
     addresses: WorldAddress[];
     defaultShippingAddress: number;
-    orders: { items: { product: string; quantity: number }[]; shippingAddress: number; discount?: string }[];
+    orders: {
+      items: { product: string; quantity: number }[];
+      shippingAddress: number;
+      /** Where the order is billed; the shipping address when absent. */
+      billingAddress?: number;
+      discount?: string;
+    }[];
   }[];
 };
 
@@ -277,6 +283,7 @@ export default async function seed({ container }: ExecArgs) {
           email,
           currency_code: world.currency,
           shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
+          billing_address: toAddress(seeded.addresses[order.billingAddress ?? order.shippingAddress]!),
           items: order.items.map((item) => ({ variant_id: variantOf[item.product]!, quantity: item.quantity })),
           ...(order.discount ? { promo_codes: [order.discount] } : {}),
         },
