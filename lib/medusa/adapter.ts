@@ -36,6 +36,7 @@ export type AddressMethods = Pick<
   | 'listCountries'
 >;
 export type OrderMethods = Pick<StoreBackend, 'listOrders' | 'retrieveOrder'>;
+export type GuestOrderMethods = Pick<StoreBackend, 'guestOrders'>;
 
 /** The one way an adapter calls Medusa (`createCaller`). */
 export type Call = ReturnType<typeof createCaller>;
@@ -95,6 +96,7 @@ export function composeBackend<
         reportsDelivery,
         keepsCustomerCompany,
         storesProfilePhoto: methods.profilePhotos !== undefined,
+        addsGuestOrders: methods.guestOrders !== undefined,
       },
     },
     methods,
