@@ -68,17 +68,18 @@ export async function waitForResetMail(
 
 /**
  * Waits for the newest mail to `email` (the address the order was placed with) confirming
- * that order `orderId` goes into an account, sent after `since`.
+ * that order `orderId` goes into an account, sent after `since`, whose token is not one of
+ * `seen` (the links of earlier requests).
  */
 export async function waitForClaimMail(
   file: string,
   email: string,
   orderId: string,
   since: Date,
-  timeoutMs = 15_000,
+  { seen = [], timeoutMs = 15_000 }: { seen?: readonly string[]; timeoutMs?: number } = {},
 ): Promise<ClaimMail> {
   const forOrder = (mail: OutboxMail): mail is ClaimMail =>
-    isClaimMail(mail) && mail.order === orderId;
+    isClaimMail(mail) && mail.order === orderId && !seen.includes(mail.token);
   return waitForMail(file, email, since, forOrder, timeoutMs, `claim mail for ${orderId}`);
 }
 
