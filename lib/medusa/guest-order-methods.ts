@@ -23,11 +23,20 @@ export type GuestOrderCalls = {
   decline?(link: GuestOrderLink): Promise<void>;
 };
 
+/**
+ * The characters an order id has on both versions (`order_` and a ULID). Anything else, from a
+ * link or a token's unverified claims, never reaches a URL path at the backend.
+ */
+const ORDER_ID = /^[0-9A-Za-z_]{1,100}$/;
+
 export function guestOrderMethods(version: 'v1' | 'v2', calls: GuestOrderCalls): GuestOrderMethods {
   const where = `${version} guestOrders`;
 
   const inspect: GuestOrders['inspect'] = async (session, customerId, link) => {
     const claim = calls.readLink(link);
+    if (!ORDER_ID.test(claim.orderId)) {
+      throw new BackendError('invalid_token', `${where}: the link names no order id`);
+    }
     if (claim.customerId !== customerId) return { status: 'another_account' };
     const { orderId } = claim;
     let owner: OrderOwner;
@@ -49,6 +58,7 @@ export function guestOrderMethods(version: 'v1' | 'v2', calls: GuestOrderCalls):
 
   const guestOrders: GuestOrders = {
     async request(session, customerId, orderId) {
+      if (!ORDER_ID.test(orderId)) throw new BackendError('not_found', `${where}: not an order id`);
       const owner = await calls.owner(session, orderId);
       if (owner.customerId === customerId) return { status: 'already_yours' };
       if (inAnotherAccount(owner, customerId)) return { status: 'in_another_account' };

@@ -174,11 +174,19 @@ describe('the decisions both versions share', () => {
     expect(guest.accepted).toEqual([link]);
   });
 
-  it('calls a link to an order the store does not have unusable', async () => {
-    await expectKind(
-      methods(fakeCalls(guestsOrder)).inspect('s', ME, { ...link, orderId: 'order_GONE' }),
-      'invalid_token',
-    );
+  it('calls a link to an order the store does not have, or to no order id, unusable', async () => {
+    for (const orderId of ['order_GONE', '', '../customers/me', 'order_1?x=1']) {
+      await expectKind(
+        methods(fakeCalls(guestsOrder)).inspect('s', ME, { ...link, orderId }),
+        'invalid_token',
+      );
+    }
+  });
+
+  it('sends nothing to the backend for what is no order id', async () => {
+    const calls = fakeCalls(guestsOrder);
+    await expectKind(methods(calls).request('s', ME, '../customers/me'), 'not_found');
+    expect(calls.sent).toEqual([]);
   });
 
   it('has a decline only where the version has one', () => {

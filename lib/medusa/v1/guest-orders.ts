@@ -53,15 +53,10 @@ export function guestOrderMethodsV1(context: V1Context): GuestOrderMethods {
   const { call, medusa, asCustomer } = context;
   return guestOrderMethods('v1', {
     async owner(session, orderId) {
-      // The public order route; `customer` is one of its default relations.
+      // The public order route as a storefront calls it: `customer` is one of its default
+      // relations (asking for fewer fields would starve the totals it always computes).
       const body = await call('guestOrderOwner', () =>
-        medusa.client.request(
-          'GET',
-          `/store/orders/${encodeURIComponent(orderId)}?fields=id,email,customer_id&expand=customer`,
-          undefined,
-          {},
-          asCustomer(session),
-        ),
+        medusa.orders.retrieve(orderId, asCustomer(session)),
       );
       return wire.toOrderOwner(wire.parseResponse(wire.rawOrderOwnerSchema, body, 'v1 owner'));
     },
