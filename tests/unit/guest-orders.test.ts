@@ -12,9 +12,16 @@ import { guestOrderMethodsV1 } from '@/lib/medusa/v1/guest-orders';
 import type { V1Context } from '@/lib/medusa/v1/client';
 import { GUEST_ORDER_COPY, maskEmail, sentMessage } from '@/lib/orders/guest-order';
 import { guestOrderSchema } from '@/lib/schemas/guest-order';
-import { BackendError, type GuestOrderLink, type GuestOrders } from '@/lib/store';
+import {
+  BackendError,
+  customerStore,
+  type GuestOrderLink,
+  type GuestOrders,
+  type StoreBackend,
+} from '@/lib/store';
 import { securityHeaders } from '@/lib/security-headers';
 import { expectKind } from '@/tests/support/contract';
+import { storeCustomer } from '@/tests/support/customers';
 
 const ORDER = 'order_01HZX3J8Q5ZB6T1W4N7M2K9R0C';
 const ME = 'cus_me';
@@ -222,5 +229,39 @@ describe('Medusa v1’s claim token, read before Medusa checks it', () => {
         'invalid_token',
       );
     }
+  });
+});
+
+describe('the customer’s store', () => {
+  it('binds the session and the signed-in customer’s id, never a caller’s', async () => {
+    const calls: unknown[][] = [];
+    const guestOrders: GuestOrders = {
+      request: async (...args) => {
+        calls.push(['request', ...args]);
+        return { status: 'already_yours' };
+      },
+      inspect: async (...args) => {
+        calls.push(['inspect', ...args]);
+        return { status: 'another_account' };
+      },
+      confirm: async (...args) => {
+        calls.push(['confirm', ...args]);
+        return { status: 'another_account' };
+      },
+    };
+    const backend = { capabilities: {}, guestOrders } as unknown as StoreBackend;
+    const store = customerStore(backend, 'sess_1', storeCustomer({ id: 'cus_dana' }));
+    await store.guestOrders!.request(ORDER);
+    await store.guestOrders!.inspect(link);
+    await store.guestOrders!.confirm(link);
+    expect(calls).toEqual([
+      ['request', 'sess_1', 'cus_dana', ORDER],
+      ['inspect', 'sess_1', 'cus_dana', link],
+      ['confirm', 'sess_1', 'cus_dana', link],
+    ]);
+    expect(store.guestOrders!.decline).toBeUndefined();
+    expect(
+      customerStore({ capabilities: {} } as StoreBackend, 's', storeCustomer()).guestOrders,
+    ).toBeUndefined();
   });
 });
