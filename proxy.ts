@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import {
+  CLAIM_LINK_MAX_AGE_SECONDS,
+  CLAIM_LINK_PATH,
+  claimLinkCookieName,
+  claimLinkFromQuery,
+  encodeClaimLink,
+} from './lib/claim-link';
+import {
   encodeResetLink,
   RESET_LINK_MAX_AGE_SECONDS,
   RESET_LINK_PATH,
@@ -79,6 +86,22 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
         maxAge: RESET_LINK_MAX_AGE_SECONDS,
       },
     );
+    return response;
+  }
+
+  // The same for a link that adds a guest order, before the sign-in check: a signed-out
+  // shopper is sent to sign in with the clean URL as the way back, the link kept aside.
+  if (pathname === CLAIM_LINK_PATH && token && !isAction) {
+    const response = NextResponse.redirect(new URL(CLAIM_LINK_PATH, request.url));
+    const link = claimLinkFromQuery(searchParams);
+    // A link too long to be the store's is dropped: the page then says it cannot be used.
+    response.cookies.set(claimLinkCookieName(cookie.secure), link ? encodeClaimLink(link) : '', {
+      httpOnly: true,
+      secure: cookie.secure,
+      sameSite: 'lax',
+      path: CLAIM_LINK_PATH,
+      maxAge: link ? CLAIM_LINK_MAX_AGE_SECONDS : 0,
+    });
     return response;
   }
 

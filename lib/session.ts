@@ -2,7 +2,8 @@ import 'server-only';
 
 import { cookies, headers } from 'next/headers';
 
-import type { SessionToken } from './store';
+import type { GuestOrderLink, SessionToken } from './store';
+import { CLAIM_LINK_PATH, claimLinkCookieName, decodeClaimLink } from './claim-link';
 import {
   decodeResetLink,
   RESET_LINK_PATH,
@@ -72,6 +73,24 @@ export async function clearResetLink(): Promise<void> {
     sameSite: 'lax',
     secure,
     path: RESET_LINK_PATH,
+    maxAge: 0,
+  });
+}
+
+/** The guest-order link proxy.ts moved out of the URL, if this browser followed one lately. */
+export async function readClaimLink(): Promise<GuestOrderLink | null> {
+  const { secure } = await cookieMode();
+  return decodeClaimLink((await cookies()).get(claimLinkCookieName(secure))?.value);
+}
+
+/** Only callable from server actions and route handlers. */
+export async function clearClaimLink(): Promise<void> {
+  const { secure } = await cookieMode();
+  (await cookies()).set(claimLinkCookieName(secure), '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: CLAIM_LINK_PATH,
     maxAge: 0,
   });
 }

@@ -4,7 +4,7 @@
 //   npm run backend -- down [v1|v2]     stop one (or all, and the embedded database)
 //   npm run backend -- reset [v1|v2]    back to the seeded state in seconds
 //   npm run backend -- seed [v1|v2]     rebuild the seeded snapshot from scratch
-//   npm run backend -- outbox [v1|v2] [--json]   latest password-reset mails
+//   npm run backend -- outbox [v1|v2] [--json]   latest mails (password resets, orders to add)
 //   npm run backend -- personas [v1|v2]  the customers whose orders show each state
 //   npm run backend -- status
 //

@@ -2,7 +2,7 @@
 //
 //   npm run docker -- up [v1] [scale]     build what changed, start, wait until healthy
 //   npm run docker -- reset [v1|v2]       back to the seeded state in seconds, no rebuild
-//   npm run docker -- outbox [v1|v2]      the latest password-reset mails
+//   npm run docker -- outbox [v1|v2]      the latest mails (password resets, orders to add)
 //   npm run docker -- down [--volumes]    stop (data survives unless --volumes)
 //
 // (`npm run docker --` is `node tools/bootstrap.mjs docker`.) Plain `docker compose` does the

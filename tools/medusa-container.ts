@@ -6,7 +6,7 @@
 //   start (default)  wait for PostgreSQL; seed an empty database, or migrate when the image
 //                    changed; hand the seed's publishable key to the storefront (v2); run Medusa
 //   reset            back to the seeded state in seconds (restart the service afterwards)
-//   outbox [--json]  the latest password-reset mails, with their links
+//   outbox [--json]  the latest mails (password resets, orders to add), with their links
 //   install          the backend's build step, once, when the image is built
 //
 // Environment: MEDUSA_VERSION (set by the image); DATABASE_URL, the PostgreSQL server (the

@@ -9,7 +9,9 @@ import {
   setSessionCookie,
   signInHere,
   signOut,
+  uniqueEmail,
 } from '../../tests/support/browser';
+import { linkPath, waitForClaimMail } from '../../tests/support/outbox';
 import { totpCode, wrongCode } from '../../tools/lib/totp';
 import { expect, test, type TestCustomer } from '../fixtures';
 
@@ -213,6 +215,64 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field);
   await page.keyboard.type(text);
 }
+
+test.describe('axe finds nothing in adding an order placed without an account', () => {
+  test('the form empty, with an error and sent; the confirm page ready, for another account, used and unusable', async ({
+    page,
+    api,
+    backend,
+    customers,
+    account,
+    signedIn,
+  }) => {
+    // Bought as a guest, then made the account (v2 takes a guest checkout with an account's
+    // email into that account at once).
+    const email = uniqueEmail('axe-guest');
+    const orderId = await api.placeOrder(email);
+    const shopper = await customers.create({ email });
+    await account.signIn(shopper);
+
+    await visit(page, '/account/orders/claim');
+    await expectNoViolations(page, 'the guest-order form, empty');
+    await page.getByRole('button', { name: 'Email me a confirmation link' }).click();
+    await expect(errorSummary(page)).toBeFocused();
+    await expectNoViolations(page, 'the guest-order form with an error');
+    const since = new Date(Date.now() - 1000);
+    await page.getByLabel('Order id').fill(orderId);
+    await page.getByRole('button', { name: 'Email me a confirmation link' }).click();
+    await expect(page.getByText(/We have emailed a confirmation link/)).toBeVisible();
+    await expectNoViolations(page, 'the guest-order form, sent');
+
+    const mail = await waitForClaimMail(backend.outboxFile, email, orderId, since);
+    await visit(page, linkPath(mail));
+    await expect(page.getByRole('button', { name: 'Add the order to my account' })).toBeVisible();
+    await expectNoViolations(page, 'the confirm page, ready');
+
+    await signOut(page);
+    await signedIn.newCustomer();
+    await visit(page, linkPath(mail));
+    await expect(
+      page.getByRole('heading', { name: 'This link is for another account' }),
+    ).toBeVisible();
+    await expectNoViolations(page, 'the confirm page, a link for another account');
+
+    await signOut(page);
+    await account.signIn(shopper);
+    await visit(page, linkPath(mail));
+    await page.getByRole('button', { name: 'Add the order to my account' }).click();
+    await expect(page.getByText('The order has been added to your account.')).toBeVisible();
+    await expectNoViolations(page, 'the orders, an order just added');
+    await visit(page, linkPath(mail));
+    await expect(
+      page.getByRole('heading', { name: 'This order is already in your account' }),
+    ).toBeVisible();
+    await expectNoViolations(page, 'the confirm page, a link already used');
+
+    await visit(page, '/account/orders/claim/confirm?done=unusable');
+    await expect(page.getByRole('heading', { name: 'This link can’t be used' })).toBeVisible();
+    await expectNoViolations(page, 'the confirm page, a link that cannot be used');
+  });
+});
 
 test.describe('axe finds nothing in two-step sign-in', () => {
   test('setting it up, the recovery codes, managing it, and the second page of a sign-in', async ({

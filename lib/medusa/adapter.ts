@@ -37,6 +37,7 @@ export type AddressMethods = Pick<
 >;
 export type OrderMethods = Pick<StoreBackend, 'listOrders' | 'retrieveOrder'>;
 export type ReturnMethods = Pick<StoreBackend, 'returnChoices' | 'requestReturn'>;
+export type GuestOrderMethods = Pick<StoreBackend, 'guestOrders'>;
 
 /** The one way an adapter calls Medusa (`createCaller`). */
 export type Call = ReturnType<typeof createCaller>;
@@ -96,6 +97,7 @@ export function composeBackend<
         reportsDelivery,
         keepsCustomerCompany,
         storesProfilePhoto: methods.profilePhotos !== undefined,
+        addsGuestOrders: methods.guestOrders !== undefined,
       },
     },
     methods,

@@ -14,6 +14,7 @@ export const CAPABILITIES = {
     reportsDelivery: false,
     keepsCustomerCompany: false,
     storesProfilePhoto: true,
+    addsGuestOrders: true,
   },
   // v2: `POST /store/customers/me` rejects `email`; a password changes only with a reset token;
   // customers have `company_name`; its auth module has TOTP factors and recovery codes.
@@ -24,6 +25,7 @@ export const CAPABILITIES = {
     reportsDelivery: true,
     keepsCustomerCompany: true,
     storesProfilePhoto: true,
+    addsGuestOrders: true,
   },
 } as const satisfies Record<'v1' | 'v2', Capabilities>;
 

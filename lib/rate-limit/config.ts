@@ -14,6 +14,7 @@ export const LIMITED_ACTIONS = [
   'changeEmail',
   'profilePhoto',
   'identityToken',
+  'guestOrder',
 ] as const;
 
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
@@ -99,6 +100,10 @@ const DEFAULT_LIMITS: {
   // Apps fetch a token when a page loads and again before it expires (5 minutes): a busy
   // shopper's tab asks a few times a minute; a script minting tokens asks far more.
   identityToken: { ip: '600/5m', session: '60/5m' },
+  // "Add an order placed without an account": each request mails the order's address, and
+  // tells whether an id exists. A shopper adds one or two orders; ids are random (80 bits),
+  // so at this pace no one finds an order by trying ids.
+  guestOrder: { ip: '10/1h', customer: '5/1h' },
 };
 
 /** An action's default limits, in the order the table lists them. */

@@ -71,6 +71,64 @@ export interface ProfilePhotos {
 }
 
 /**
+ * The mailed link that confirms adding a guest order to an account, as the storefront's
+ * confirm page receives it (`/account/orders/claim/confirm?order=…&token=…&customer=…`):
+ * the order, the backend's token, and the account that asked (`customerId`), which the
+ * adapter checks against the signed-in customer where the token itself does not say it.
+ */
+export type GuestOrderLink = { orderId: string; token: string; customerId: string | null };
+
+/**
+ * What asking to add a guest order did: `sent` mailed the confirmation to the address the
+ * order was placed with (`email`, in full: callers show it masked), with the link's lifetime
+ * where the backend gives it one; the others sent nothing.
+ */
+export type GuestOrderRequest =
+  | { status: 'sent'; email: string; expiresInMinutes: number | null }
+  | { status: 'already_yours' }
+  | { status: 'in_another_account' };
+
+/**
+ * Where a followed link stands: `ready` to confirm; made for `another_account` than the
+ * signed-in one (confirming would move the order there, not here); the order `already_yours`
+ * (a link followed twice); or the order `in_another_account`. `added` only after `confirm`.
+ */
+export type GuestOrderLinkState =
+  | { status: 'ready'; orderId: string }
+  | { status: 'added'; orderId: string }
+  | { status: 'another_account' }
+  | { status: 'already_yours'; orderId: string }
+  | { status: 'in_another_account' };
+
+/**
+ * Adding an order placed without an account to the signed-in customer's account: a part of
+ * the backend only where its store API can. The order id alone moves nothing: the backend
+ * mails a link to the address the order was placed with, and only that link confirms.
+ * `customerId` is always the signed-in customer's, from the session.
+ */
+export interface GuestOrders {
+  /** An unknown order id is `not_found`; an order the backend will not move, `invalid_input`. */
+  request(session: SessionToken, customerId: string, orderId: string): Promise<GuestOrderRequest>;
+  /** Reads only. A link the backend can no longer accept is `invalid_token`. */
+  inspect(
+    session: SessionToken,
+    customerId: string,
+    link: GuestOrderLink,
+  ): Promise<Exclude<GuestOrderLinkState, { status: 'added' }>>;
+  /** Moves the order when the link is `ready`; otherwise says why not and changes nothing. */
+  confirm(
+    session: SessionToken,
+    customerId: string,
+    link: GuestOrderLink,
+  ): Promise<Exclude<GuestOrderLinkState, { status: 'ready' }>>;
+  /**
+   * Only where a request stays open until answered (and blocks any other for the order): the
+   * mailbox's owner turns down a request another account made.
+   */
+  decline?(link: GuestOrderLink): Promise<void>;
+}
+
+/**
  * What differs between Medusa generations, for pages to show: the optional parts of
  * `StoreBackend` say the same to the compiler (a flag is on exactly when its part is there),
  * and `reportsDelivery` and `keepsCustomerCompany` say what the data holds.
@@ -94,6 +152,8 @@ export type Capabilities = {
    * version allows it, and this server has admin credentials (MEDUSA_ADMIN_API_KEY).
    */
   storesProfilePhoto: boolean;
+  /** A customer can add an order they placed without an account, through a mailed link. */
+  addsGuestOrders: boolean;
 };
 
 export type BackendErrorKind =
@@ -135,9 +195,9 @@ export type PageRequest = { page: number; pageSize: number };
 
 /**
  * What a backend adapter implements, session first. A feature a backend lacks is a part it
- * leaves out (`twoStep`, `profilePhotos`, `changeEmail`, `changePassword`), so every caller
- * checks for it. Pages and actions use it through `CustomerStore` (`./customer-store`), which
- * binds the signed-in customer's session and identity.
+ * leaves out (`twoStep`, `profilePhotos`, `changeEmail`, `changePassword`, `guestOrders`), so
+ * every caller checks for it. Pages and actions use it through `CustomerStore`
+ * (`./customer-store`), which binds the signed-in customer's session and identity.
  */
 export interface StoreBackend {
   readonly name: string;
@@ -200,6 +260,8 @@ export interface StoreBackend {
    * send back (`invalid_input` otherwise; nothing reaches Medusa then).
    */
   requestReturn(session: SessionToken, request: ReturnRequest): Promise<void>;
+  /** Only where the store API can move a guest order into an account. */
+  readonly guestOrders?: GuestOrders;
 
   listCountries(): Promise<Country[]>;
 }

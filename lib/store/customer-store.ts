@@ -1,5 +1,7 @@
 import type {
   Capabilities,
+  GuestOrderLink,
+  GuestOrders,
   Reconfirmation,
   SessionToken,
   StoreBackend,
@@ -75,6 +77,15 @@ export interface CustomerStore extends CustomerReads {
     /** The earlier recovery codes stop working. */
     renewRecoveryCodes(input: Reentered): Promise<string[]>;
   };
+  /** Only where the store can move an order placed without an account into this one. */
+  readonly guestOrders?: {
+    /** Mails a confirmation link to the address the order was placed with. */
+    request(orderId: string): ReturnType<GuestOrders['request']>;
+    inspect(link: GuestOrderLink): ReturnType<GuestOrders['inspect']>;
+    confirm(link: GuestOrderLink): ReturnType<GuestOrders['confirm']>;
+    /** Only where a request stays open until answered: turns down another account's. */
+    decline?(link: GuestOrderLink): Promise<void>;
+  };
   /** Ends this session at the backend. */
   logOut(): Promise<void>;
 }
@@ -101,7 +112,7 @@ export function customerStore(
 ): CustomerStore {
   const reads = customerReads(backend, session);
   const { email } = customer;
-  const { changeEmail, changePassword, profilePhotos, twoStep } = backend;
+  const { changeEmail, changePassword, profilePhotos, twoStep, guestOrders } = backend;
   return {
     capabilities: backend.capabilities,
     customer,
@@ -144,6 +155,16 @@ export function customerStore(
             confirm: (factorId, code) => twoStep.confirm(session, factorId, code),
             turnOff: (input) => twoStep.turnOff(session, { email, ...input }),
             renewRecoveryCodes: (input) => twoStep.renewRecoveryCodes(session, { email, ...input }),
+          },
+        }
+      : {}),
+    ...(guestOrders
+      ? {
+          guestOrders: {
+            request: (orderId) => guestOrders.request(session, customer.id, orderId),
+            inspect: (link) => guestOrders.inspect(session, customer.id, link),
+            confirm: (link) => guestOrders.confirm(session, customer.id, link),
+            ...(guestOrders.decline ? { decline: guestOrders.decline } : {}),
           },
         }
       : {}),

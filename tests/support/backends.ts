@@ -137,6 +137,8 @@ type WorldPersona = {
   lastName: string;
   /** Two-step sign-in on (Medusa v2), with this authenticator secret. */
   twoStep?: { secret: string };
+  /** Placed with the persona's email without an account, so not yet in their list. */
+  guestOrders?: { items: { product: string; quantity: number }[] }[];
   orders: {
     items: { product: string; quantity: number }[];
     discount?: string;
@@ -148,7 +150,14 @@ type WorldPersona = {
 };
 
 export type PersonaKey =
-  'shipped' | 'partial' | 'delivered' | 'cancelled' | 'refunded' | 'protected' | 'returnable';
+  | 'shipped'
+  | 'partial'
+  | 'delivered'
+  | 'cancelled'
+  | 'refunded'
+  | 'protected'
+  | 'returnable'
+  | 'guest';
 
 const world = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),

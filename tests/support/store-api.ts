@@ -1,7 +1,9 @@
 import { V1_DEFAULT_SHIPPING_KEY } from '../../lib/medusa/wire/metadata';
 import { PHOTO_FILE_KEY, PHOTO_URL_KEY } from '../../lib/medusa/wire/photo';
 import type { Customer } from '../../lib/store/types';
+import { MEDUSA_SESSION_COOKIE } from '../../lib/medusa/wire/responses';
 import { jsonOf, StoreClient } from '../../tools/lib/store-client';
+import { orderMaterials, placeOrder, type StoreShopper } from '../../tools/lib/store-orders';
 import { totpCode } from '../../tools/lib/totp';
 
 import type { BackendInfo } from './backends';
@@ -288,6 +290,45 @@ export class StoreApi {
     const query = this.backend.version === 'v2' ? `?fields=${encodeURIComponent(fields)}` : '';
     const answer = await this.client.send('GET', `/store/orders/${orderId}${query}`);
     return { status: answer.status, text: JSON.stringify(lenientJson(answer.text)) };
+  }
+
+  /**
+   * Places an order with one line through the store API, as the shopper's checkout would:
+   * with `session`, into that customer's account; without, as a guest with `email` (kept by
+   * Medusa with a customer record of that email that has no account).
+   */
+  async placeOrder(email: string, session?: string): Promise<string> {
+    const { version, url, publishableKey } = this.backend;
+    const shopper: StoreShopper =
+      session && version === 'v2'
+        ? // v2's checkout sends no session of its own: the client carries it.
+          {
+            version,
+            client: new StoreClient(
+              url,
+              { cookie: `${MEDUSA_SESSION_COOKIE}=${session}` },
+              publishableKey,
+            ),
+          }
+        : { version, client: this.client, session };
+    const { regionId, variantId } = await orderMaterials(shopper);
+    return placeOrder(shopper, { email, regionId, items: [{ variantId, quantity: 1 }] });
+  }
+
+  /**
+   * Asks Medusa, as the customer of `session`, to mail the link that moves `orderId` into
+   * their account (v2: an order transfer request; v1: an order claim token).
+   */
+  async requestGuestOrder(session: string, orderId: string): Promise<void> {
+    if (this.backend.version === 'v1') {
+      await this.client.post(
+        '/store/orders/batch/customer/token',
+        { order_ids: [orderId] },
+        session,
+      );
+      return;
+    }
+    await this.client.post(`/store/orders/${orderId}/transfer/request`, {}, session);
   }
 
   /** Newest first. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { AddressForm } from '@/components/account/address-form';
+import { GuestOrderForm } from '@/components/account/guest-order-form';
 import { LoginForm } from '@/components/account/login-form';
 import { RegisterForm } from '@/components/account/register-form';
 import { Field } from '@/components/ui/field';
@@ -181,5 +182,25 @@ describe('AddressForm', () => {
     expect(screen.getByLabelText('Street address')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true');
     expect(action).not.toHaveBeenCalled();
+  });
+});
+
+describe('GuestOrderForm', () => {
+  it('explains an order number on the field before calling the action, and clears it once corrected', async () => {
+    const action = vi.fn(async (): Promise<FormState<'orderId'>> => ({ status: 'idle' }));
+    render(<GuestOrderForm action={action} />);
+    const field = screen.getByLabelText('Order id');
+    expect(field).toHaveAttribute('aria-describedby', 'guest-order-order-id-hint');
+    await userEvent.type(field, '1042');
+    await userEvent.click(screen.getByRole('button', { name: 'Email me a confirmation link' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(document.getElementById('guest-order-order-id-error')).toHaveTextContent(
+      'That looks like the order number.',
+    );
+    expect(action).not.toHaveBeenCalled();
+    await userEvent.clear(field);
+    await userEvent.type(field, 'order_01HZX3J8Q5ZB6T1W4N7M2K9R0C');
+    await waitFor(() => expect(field).not.toHaveAttribute('aria-invalid'));
+    expect(document.getElementById('guest-order-order-id-error')).toBeNull();
   });
 });

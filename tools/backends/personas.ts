@@ -6,7 +6,7 @@ import { CAPABILITIES } from '../../lib/medusa/capabilities';
 import type { MedusaVersion } from '../lib/backends';
 import { secondsLeftInStep, totpCode } from '../lib/totp';
 import { readRecoveryCodes } from './v2';
-import { customersOf, readWorld, StoreClient, type WorldCustomer } from './world';
+import { customersOf, DEV_ADMIN, readWorld, StoreClient, type WorldCustomer } from './world';
 
 type LiveOrder = {
   id: string;
@@ -56,6 +56,41 @@ async function ordersOf(
     '/store/orders?limit=20&order=-created_at&fields=id,display_id,status,fulfillment_status,payment_status',
   );
   return orders;
+}
+
+/**
+ * The orders placed with the persona's email that are still with a guest customer (no
+ * account), as the merchant's admin API lists them: the ones support can add to the account.
+ */
+async function guestOrdersOf(
+  version: MedusaVersion,
+  url: string,
+  persona: WorldCustomer,
+): Promise<{ id: string; display_id: number }[]> {
+  const email = encodeURIComponent(persona.email);
+  if (version === 'v1') {
+    const admin = new StoreClient(url, { 'x-medusa-access-token': DEV_ADMIN.v1ApiToken });
+    const { orders } = await admin.get<{
+      orders: { id: string; display_id: number; customer?: { has_account?: boolean } | null }[];
+    }>(`/admin/orders?email=${email}&expand=customer&fields=id,display_id,customer_id&limit=50`);
+    return orders.filter((order) => order.customer && !order.customer.has_account);
+  }
+  const { token } = await new StoreClient(url).post<{ token: string }>('/auth/user/emailpass', {
+    email: DEV_ADMIN.email,
+    password: DEV_ADMIN.password,
+  });
+  const admin = new StoreClient(url, { authorization: `Bearer ${token}` });
+  const { customers } = await admin.get<{ customers: { id: string; has_account: boolean }[] }>(
+    `/admin/customers?email=${email}&fields=id,has_account`,
+  );
+  const found: { id: string; display_id: number }[] = [];
+  for (const guest of customers.filter((customer) => !customer.has_account)) {
+    const { orders } = await admin.get<{ orders: { id: string; display_id: number }[] }>(
+      `/admin/orders?customer_id=${guest.id}&fields=id,display_id&limit=50`,
+    );
+    found.push(...orders);
+  }
+  return found;
 }
 
 const words = (status: string) => status.replaceAll('_', ' ');
@@ -108,6 +143,23 @@ export async function personaLines(
     } catch (error) {
       lines.push(
         `  (could not read the orders: ${error instanceof Error ? error.message : error})`,
+      );
+    }
+    if (!persona.guestOrders?.length) continue;
+    try {
+      const guest = await guestOrdersOf(version, backend.url, persona);
+      for (const order of guest)
+        lines.push(
+          `  Placed without an account, not in the list yet: order #${order.display_id}, id ${order.id}`,
+          `    to add it: ${signIn}?returnTo=${encodeURIComponent('/account/orders/claim')}, then the id; the link goes to \`npm run backend -- outbox ${version}\``,
+        );
+      if (!guest.length)
+        lines.push(
+          `  The order placed without an account has been added to the account; \`npm run backend -- reset ${version}\` puts it back.`,
+        );
+    } catch (error) {
+      lines.push(
+        `  (could not read the orders placed without an account: ${error instanceof Error ? error.message : error})`,
       );
     }
   }

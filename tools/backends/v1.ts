@@ -17,7 +17,15 @@ import { placeOrder } from '../lib/store-orders';
 import { playMerchantSteps } from './merchant';
 import { merchantAt } from './merchant-v1';
 import { writeProductImages } from './product-images';
-import { customersOf, DEV_ADMIN, first, readWorld, StoreClient, type World } from './world';
+import {
+  customersOf,
+  DEV_ADMIN,
+  first,
+  readWorld,
+  StoreClient,
+  type World,
+  type WorldCustomer,
+} from './world';
 
 export const version = 'v1';
 export const dir = path.join(ROOT, 'backend', 'medusa-v1');
@@ -144,6 +152,7 @@ export async function seedThroughApi(ctx: BackendContext) {
 
   const customers = customersOf(world);
   for (const customer of customers) {
+    await placeGuestOrders(api, customer, region.id, variantOf);
     const session = await api.signUp('/store/customers', {
       email: customer.email,
       password: customer.password,
@@ -193,6 +202,40 @@ export async function seedThroughApi(ctx: BackendContext) {
     );
   }
   await playMerchantSteps(merchantAt(ctx.url), world, customers);
+}
+
+/**
+ * Orders the shopper placed as a guest: a cart with their email and no session, which Medusa
+ * 1.20 gives to a customer record without an account for that email (CartService's
+ * createOrFetchGuestCustomerFromEmail_), never to an account. Placed before the account is
+ * made, as on v2, where the order matters (src/scripts/seed.ts).
+ */
+async function placeGuestOrders(
+  api: StoreClient,
+  customer: WorldCustomer,
+  regionId: string,
+  variantOf: ReadonlyMap<string, string>,
+) {
+  const guest = { version: 'v1' as const, client: api };
+  for (const order of customer.guestOrders ?? []) {
+    const shippingAddress = customer.addresses[order.shippingAddress];
+    if (!shippingAddress)
+      throw new Error(`${customer.email}: a guest order names address ${order.shippingAddress}`);
+    await placeOrder(guest, {
+      email: customer.email,
+      regionId,
+      items: order.items.map((item) => {
+        const variantId = variantOf.get(item.product);
+        if (!variantId) throw new Error(`no product ${item.product} in the store`);
+        return { variantId, quantity: item.quantity };
+      }),
+      shippingAddress: fromAddressInput(shippingAddress),
+    });
+  }
+  if (customer.guestOrders?.length)
+    console.log(
+      `  seeded ${customer.email}: ${customer.guestOrders.length} orders without an account`,
+    );
 }
 
 /**

@@ -66,6 +66,12 @@ export type WorldCustomer = {
   defaultShippingAddress: number;
   orders: WorldOrder[];
   /**
+   * Orders placed with this customer's email without signing in, before the account was made
+   * (on Medusa v2 a guest checkout with an account's email goes straight into that account),
+   * so they are not in the account's list until the shopper adds them. No merchant steps.
+   */
+  guestOrders?: Omit<WorldOrder, 'merchant'>[];
+  /**
    * Two-step sign-in is on, with this authenticator secret (base32; Medusa v2 only, whose
    * seed enables the factor and keeps the recovery codes it was given).
    */

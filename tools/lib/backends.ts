@@ -608,8 +608,19 @@ export async function down(version?: MedusaVersion) {
   if (VERSIONS.every((v) => !alive(readPid(v)))) await stopDatabase();
 }
 
-/** One password-reset mail, as the backends' outbox subscribers write it. */
-export type OutboxMail = { email: string; token: string; link: string; at: string };
+/**
+ * One mail, as the backends' outbox subscribers write it: a password reset (no `kind`), or
+ * the confirmation that adds an order placed without an account (`kind` "order-transfer" on
+ * v2, "order-claim" on v1, with the `order`).
+ */
+export type OutboxMail = {
+  email: string;
+  token: string;
+  link: string;
+  at: string;
+  kind?: string;
+  order?: string;
+};
 
 function readOutbox(b: Backend): OutboxMail[] {
   try {
@@ -627,8 +638,13 @@ function readOutbox(b: Backend): OutboxMail[] {
 export function outboxLines(b: Backend, { json = false } = {}): string[] {
   const mails = readOutbox(b);
   if (json) return mails.map((mail) => JSON.stringify(mail));
-  if (mails.length === 0) return ['No password-reset mails yet.'];
-  return mails.slice(-10).map((mail) => `${mail.at}  ${mail.email}\n  ${mail.link}`);
+  if (mails.length === 0) return ['No mails yet.'];
+  return mails
+    .slice(-10)
+    .map(
+      (mail) =>
+        `${mail.at}  ${mail.email}  ${mail.kind ? `add order ${mail.order}` : 'password reset'}\n  ${mail.link}`,
+    );
 }
 
 /** Where a backend is, whether it answers, and the publishable key it handed off (v2). */

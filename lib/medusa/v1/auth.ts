@@ -1,10 +1,11 @@
 import 'server-only';
 
 import type { AuthMethods } from '../adapter';
-import { BackendError, isBackendError } from '../../store/backend';
+import { BackendError } from '../../store/backend';
 import * as wire from '../wire';
 import type { V1Context } from './client';
 import { parseCustomer } from './customer';
+import { asTokenRefusal } from './token-refusal';
 
 /** The session Medusa opened with a sign-up or a sign-in, from its Set-Cookie header. */
 function sessionOf(result: { response: { headers: Record<string, unknown> } }, operation: string) {
@@ -61,18 +62,7 @@ export function authMethods(context: V1Context): AuthMethods {
           { 401: 'invalid_token', 404: 'invalid_token', 400: 'invalid_token' },
         );
       } catch (error) {
-        // v1 answers an expired, reused or forged token with a bare 500, as it answers a
-        // failing database. Ask the store something that needs the database: if that works,
-        // the 500 was about the token; if not, the store is down and the link may be fine.
-        if (!isBackendError(error, 'unavailable') || error.status !== 500) throw error;
-        const storeAnswers = await call('resetPassword.probe', () => medusa.regions.list()).then(
-          () => true,
-          () => false,
-        );
-        if (!storeAnswers) throw error;
-        throw new BackendError('invalid_token', `v1 resetPassword: 500 while the store answers`, {
-          cause: error,
-        });
+        await asTokenRefusal(context, 'resetPassword', error);
       }
     },
   };

@@ -7,6 +7,7 @@ import { addressMethods as addresses } from './addresses';
 import { authMethods as auth } from './auth';
 import { createV1Context } from './client';
 import { customerMethods as customer } from './customer';
+import { guestOrderMethodsV1 as guestOrders } from './guest-orders';
 import { orderMethods as orders } from './orders';
 import { photoMethods as photos } from './photos';
 import { returnMethods as returns } from './returns';
@@ -16,5 +17,5 @@ import { returnMethods as returns } from './returns';
 
 export function createV1Backend(options: AdapterOptions): StoreBackend {
   const context = createV1Context(options);
-  return composeBackend(context, auth, customer, photos, addresses, orders, returns);
+  return composeBackend(context, auth, customer, photos, addresses, orders, returns, guestOrders);
 }

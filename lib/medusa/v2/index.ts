@@ -7,6 +7,7 @@ import { addressMethods as addresses } from './addresses';
 import { authMethods as auth } from './auth';
 import { createV2Context } from './client';
 import { customerMethods as customer } from './customer';
+import { guestOrderMethodsV2 as guestOrders } from './guest-orders';
 import { orderMethods as orders } from './orders';
 import { photoMethods as photos } from './photos';
 import { returnMethods as returns } from './returns';
@@ -16,5 +17,5 @@ import { twoStepMethods as twoStep } from './two-step';
 
 export function createV2Backend(options: AdapterOptions): StoreBackend {
   const context = createV2Context(options);
-  return composeBackend(context, auth, twoStep, customer, photos, addresses, orders, returns);
+  return composeBackend(context, auth, twoStep, customer, photos, addresses, orders, returns, guestOrders);
 }

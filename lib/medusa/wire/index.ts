@@ -4,6 +4,7 @@
 
 export * from './address';
 export * from './customer';
+export * from './guest-order';
 export * from './metadata';
 export * from './order';
 export * from './order-status';

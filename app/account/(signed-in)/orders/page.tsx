@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
 import { QueryProvider } from '@/components/account/query-provider';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
+import { GUEST_ORDER_PATH } from '@/lib/claim-link';
+import { getBackend } from '@/lib/store/server';
 import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
+import { orderOutcome } from './outcomes';
 import { getOrdersPage } from './page-data';
 
 export const metadata: Metadata = { title: 'Orders' };
@@ -14,8 +19,10 @@ export default async function OrdersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const page = parsePageParam((await searchParams).page);
+  const params = await searchParams;
+  const page = parsePageParam(params.page);
   const orders = await getOrdersPage(page);
+  const outcome = orderOutcome(params.done);
 
   // Past the last page: show the last page rather than an empty list.
   if (page > orders.pageCount) redirect(ordersPageUrl(orders.pageCount));
@@ -25,6 +32,7 @@ export default async function OrdersPage({
       <h1 id={ORDERS_HEADING_ID} tabIndex={-1} className="text-2xl font-semibold">
         Orders
       </h1>
+      {outcome ? <OutcomeNotice tone={outcome.tone}>{outcome.text}</OutcomeNotice> : null}
       {orders.count === 0 ? (
         <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
       ) : (
@@ -34,6 +42,22 @@ export default async function OrdersPage({
           <OrdersBrowser initial={orders} />
         </QueryProvider>
       )}
+      {getBackend().capabilities.addsGuestOrders ? (
+        <section
+          aria-labelledby="guest-orders-heading"
+          className="flex flex-col gap-2 border-t border-gray-200 pt-6"
+        >
+          <h2 id="guest-orders-heading" className="text-lg font-semibold">
+            An order is missing?
+          </h2>
+          <p className="text-sm text-gray-700">
+            Orders you placed without signing in are not listed here until you add them.
+          </p>
+          <Link href={GUEST_ORDER_PATH} className="text-sm text-indigo-700 underline">
+            Add an order placed without an account
+          </Link>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -20,6 +20,23 @@ function allowShipmentFields(req: MedusaRequest, _res: MedusaResponse, next: Med
 // the route checks its query.
 const ORDER_LIST = /^\/store\/orders\/?$/;
 
+// Whether the customer an order belongs to has an account: Medusa's public order route, which
+// answers anyone holding the order's id (and tells them the whole order, its email included),
+// leaves it out. The storefront asks it before mailing a link to add an order placed without an
+// account, so that an order already in another account is refused on the page rather than
+// mailed about (docs/configuration.md, "Orders placed without an account"). One yes or no, and
+// nothing else of the customer.
+const OWNER_FIELDS = ['customer.has_account'];
+const ONE_ORDER = /^\/store\/orders\/order_[0-9A-Za-z]+\/?$/;
+
+function allowOwnerFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), ...OWNER_FIELDS];
+  next();
+}
+
 export default defineMiddlewares({
-  routes: [{ matcher: ORDER_LIST, method: ['GET'], middlewares: [allowShipmentFields] }],
+  routes: [
+    { matcher: ORDER_LIST, method: ['GET'], middlewares: [allowShipmentFields] },
+    { matcher: ONE_ORDER, method: ['GET'], middlewares: [allowOwnerFields] },
+  ],
 });

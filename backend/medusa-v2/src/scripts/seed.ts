@@ -69,6 +69,7 @@ type World = {
       billingAddress?: number;
       discount?: string;
     }[];
+    guestOrders?: { items: { product: string; quantity: number }[]; shippingAddress: number }[];
   }[];
 };
 
@@ -86,6 +87,44 @@ const toAddress = (a: WorldAddress) => ({
   country_code: a.countryCode,
   phone: a.phone || undefined,
 });
+
+/**
+ * Orders the shopper placed as a guest (a cart with their email and no customer), before they
+ * made their account. Medusa 2.21's carts look the email up among the customers
+ * (findOrCreateCustomerStep): one with an account takes the order straight into that account,
+ * so these are placed while none exists; Medusa then keeps them with a guest customer of the
+ * same email (has_account false), and the account made afterwards is another customer.
+ */
+async function placeGuestOrders(
+  container: ExecArgs['container'],
+  seeded: World['customers'][number],
+  email: string,
+  store: { region: string; salesChannel: string; shippingOption: string; currency: string; variantOf: Record<string, string> },
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  for (const order of seeded.guestOrders ?? []) {
+    const { result: cart } = await createCartWorkflow(container).run({
+      input: {
+        region_id: store.region,
+        sales_channel_id: store.salesChannel,
+        email,
+        currency_code: store.currency,
+        shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
+        items: order.items.map((item) => ({ variant_id: store.variantOf[item.product]!, quantity: item.quantity })),
+      },
+    });
+    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: store.shippingOption }] } });
+    await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } });
+    const {
+      data: [withCollection],
+    } = await query.graph({ entity: 'cart', fields: ['payment_collection.id'], filters: { id: cart.id } });
+    await createPaymentSessionsWorkflow(container).run({
+      input: { payment_collection_id: withCollection!.payment_collection!.id, provider_id: 'pp_system_default' },
+    });
+    await completeCartWorkflow(container).run({ input: { id: cart.id } });
+  }
+  if (seeded.guestOrders?.length) container.resolve(ContainerRegistrationKeys.LOGGER).info(`Seeded ${email}: ${seeded.guestOrders.length} orders without an account`);
+}
 
 export default async function seed({ container }: ExecArgs) {
   const world: World = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '..', 'seed-world.json'), 'utf8'));
@@ -255,6 +294,7 @@ export default async function seed({ container }: ExecArgs) {
   for (const seeded of world.customers) {
     const email = (seeded.emailEnv && process.env[seeded.emailEnv]) || seeded.email;
     const password = (seeded.passwordEnv && process.env[seeded.passwordEnv]) || seeded.password;
+    await placeGuestOrders(container, seeded, email, { region: region!.id, salesChannel: salesChannel!.id, shippingOption: shippingOption!.id, currency: world.currency, variantOf });
     const { authIdentity, error } = await auth.register('emailpass', { body: { email, password } });
     if (!authIdentity) throw new Error(`could not register ${email}: ${error}`);
     const { result: customer } = await createCustomerAccountWorkflow(container).run({
