@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import {
   CLAIM_LINK_MAX_AGE_SECONDS,
   CLAIM_LINK_PATH,
+  CLAIM_LINK_COOKIE_PATH,
   claimLinkCookieName,
   claimLinkFromQuery,
   encodeClaimLink,
@@ -99,7 +100,7 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
       httpOnly: true,
       secure: cookie.secure,
       sameSite: 'lax',
-      path: CLAIM_LINK_PATH,
+      path: CLAIM_LINK_COOKIE_PATH,
       maxAge: link ? CLAIM_LINK_MAX_AGE_SECONDS : 0,
     });
     return response;

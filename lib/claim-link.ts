@@ -1,6 +1,6 @@
 // The mailed link that adds a guest order to an account carries the order, the backend's
 // token and the account that asked. Like a reset link, it travels from the emailed URL into a
-// short-lived httpOnly cookie scoped to the confirm page (set by proxy.ts on the first load,
+// short-lived httpOnly cookie of the account area (set by proxy.ts on the first load,
 // which then redirects to the clean URL): the token never sits in history, logs, a Referer or
 // the sign-in page's `returnTo`, and the page can ask the shopper to sign in first and still
 // find it. Kept free of server-only imports: the proxy writes it, the page and action read it.
@@ -11,6 +11,12 @@ import type { GuestOrderLink } from './store';
 export const GUEST_ORDER_PATH = '/account/orders/claim';
 /** Where the mailed link leads. */
 export const CLAIM_LINK_PATH = `${GUEST_ORDER_PATH}/confirm`;
+/**
+ * The link's cookie is sent to the whole account area, not only to the confirm page: a
+ * shopper who signs in first comes back through the sign-in action's redirect, which Next
+ * renders within the action's own request (to /account/login).
+ */
+export const CLAIM_LINK_COOKIE_PATH = '/account';
 /**
  * Long enough to sign in (or reset a forgotten password) on the way; the backend decides how
  * long the token itself works (Medusa v1: 15 minutes; v2: until it is answered).

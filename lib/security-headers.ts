@@ -44,7 +44,7 @@ const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /** Pages whose URL or form must never leak through a Referer header. */
-const NO_REFERRER_PAGES = ['/account/reset-password', '/account/orders/claim/confirm'];
+const NO_REFERRER_PAGES = ['/account/reset-password'];
 
 export function securityHeaders(
   pathname: string,

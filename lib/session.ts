@@ -3,7 +3,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 
 import type { GuestOrderLink, SessionToken } from './store';
-import { CLAIM_LINK_PATH, claimLinkCookieName, decodeClaimLink } from './claim-link';
+import { CLAIM_LINK_COOKIE_PATH, claimLinkCookieName, decodeClaimLink } from './claim-link';
 import {
   decodeResetLink,
   RESET_LINK_PATH,
@@ -90,7 +90,7 @@ export async function clearClaimLink(): Promise<void> {
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    path: CLAIM_LINK_PATH,
+    path: CLAIM_LINK_COOKIE_PATH,
     maxAge: 0,
   });
 }

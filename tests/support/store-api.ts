@@ -321,11 +321,12 @@ export class StoreApi {
    */
   async requestGuestOrder(session: string, orderId: string): Promise<void> {
     if (this.backend.version === 'v1') {
-      await this.client.post(
-        '/store/orders/batch/customer/token',
-        { order_ids: [orderId] },
+      // Medusa v1 answers a bare "OK", not JSON.
+      const answer = await this.client.send('POST', '/store/orders/batch/customer/token', {
+        body: { order_ids: [orderId] },
         session,
-      );
+      });
+      if (!answer.ok) throw new Error(`v1 guest order request: HTTP ${answer.status}`);
       return;
     }
     await this.client.post(`/store/orders/${orderId}/transfer/request`, {}, session);
