@@ -68,6 +68,42 @@ async function requestThroughForm(
 const displayIdOf = async (api: StoreApi, session: string, orderId: string) =>
   (await api.orders(session)).find((order) => order.id === orderId)?.displayId;
 
+/**
+ * From the form on the page to the order in the list: asks for the link, follows the mailed
+ * link (its token leaves the address bar at once, as a reset link's does) and confirms.
+ */
+async function addThroughMailedLink(
+  page: Page,
+  api: StoreApi,
+  backend: BackendInfo,
+  shopper: { email: string; orderId: string; session: string },
+) {
+  const since = new Date(Date.now() - 1000);
+  await askForLink(page, `  ${shopper.orderId}  `);
+  await expectSentTo(page, shopper.email);
+  const mail = await waitForClaimMail(backend.outboxFile, shopper.email, shopper.orderId, since);
+  // Asking changed nothing yet.
+  expect(await displayIdOf(api, shopper.session, shopper.orderId)).toBeUndefined();
+
+  await page.goto(linkPath(mail));
+  await expect(page).toHaveURL(/\/account\/orders\/claim\/confirm$/);
+  await expect(
+    page.getByRole('heading', { name: 'Add this order to your account?' }),
+  ).toBeVisible();
+  await expect(page.getByText(shopper.orderId)).toBeVisible();
+  await page.getByRole('button', { name: 'Add the order to my account' }).click();
+
+  await expect(page).toHaveURL(/\/account\/orders\?done=added$/);
+  const notice = page.getByText('The order has been added to your account.');
+  await expect(notice).toBeVisible();
+  const displayId = await displayIdOf(api, shopper.session, shopper.orderId);
+  expect(displayId).toBeDefined();
+  await expect(
+    page.getByRole('table').getByRole('link', { name: `Order #${displayId}`, exact: true }),
+  ).toBeVisible();
+  return { mail, displayId, notice };
+}
+
 test.describe('adding an order placed without an account', () => {
   test('the mailed link moves the order into the account, and it shows in the list', async ({
     page,
@@ -84,29 +120,8 @@ test.describe('adding an order placed without an account', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Add an order placed without an account' }),
     ).toBeVisible();
-    const since = new Date(Date.now() - 1000);
-    await askForLink(page, `  ${shopper.orderId}  `);
-    await expectSentTo(page, shopper.email);
-    const mail = await waitForClaimMail(backend.outboxFile, shopper.email, shopper.orderId, since);
-    // Asking changed nothing yet.
-    expect(await displayIdOf(api, shopper.session, shopper.orderId)).toBeUndefined();
-
-    await page.goto(linkPath(mail));
-    // The token leaves the address bar at once, as a reset link's does.
-    await expect(page).toHaveURL(/\/account\/orders\/claim\/confirm$/);
-    await expect(
-      page.getByRole('heading', { name: 'Add this order to your account?' }),
-    ).toBeVisible();
-    await expect(page.getByText(shopper.orderId)).toBeVisible();
-    await page.getByRole('button', { name: 'Add the order to my account' }).click();
-
-    await expect(page).toHaveURL(/\/account\/orders\?done=added$/);
-    await expect(page.getByText('The order has been added to your account.')).toBeFocused();
-    const displayId = await displayIdOf(api, shopper.session, shopper.orderId);
-    expect(displayId).toBeDefined();
-    await expect(
-      page.getByRole('table').getByRole('link', { name: `Order #${displayId}`, exact: true }),
-    ).toBeVisible();
+    const { mail, displayId, notice } = await addThroughMailedLink(page, api, backend, shopper);
+    await expect(notice).toBeFocused();
     await page.goto(`/account/orders/${shopper.orderId}`);
     await expect(
       page.getByRole('heading', { level: 1, name: `Order #${displayId}` }),
@@ -294,17 +309,6 @@ test.describe('adding an order placed without an account, without JavaScript', (
     await expect(fieldError(page, 'We found no order with that id.')).toBeVisible();
     await expect(page.getByLabel('Order id')).toHaveValue('order_01ZZZZZZZZZZZZZZZZZZZZZZZZ');
 
-    const since = new Date(Date.now() - 1000);
-    await askForLink(page, shopper.orderId);
-    await expectSentTo(page, shopper.email);
-    const mail = await waitForClaimMail(backend.outboxFile, shopper.email, shopper.orderId, since);
-    await page.goto(linkPath(mail));
-    await page.getByRole('button', { name: 'Add the order to my account' }).click();
-    await expect(page).toHaveURL(/\/account\/orders\?done=added$/);
-    await expect(page.getByText('The order has been added to your account.')).toBeVisible();
-    const displayId = await displayIdOf(api, shopper.session, shopper.orderId);
-    await expect(
-      page.getByRole('link', { name: `Order #${displayId}`, exact: true }),
-    ).toBeVisible();
+    await addThroughMailedLink(page, api, backend, shopper);
   });
 });

@@ -1,5 +1,7 @@
 import type { Address, Customer } from '@/lib/store';
 
+import { DEMO_ORDER_ADDRESSES } from './orders';
+
 // Customers and addresses in the storefront's own shapes, as the adapters answer them, for the
 // unit suites. A test overrides what it is about.
 
@@ -21,15 +23,8 @@ export const storeCustomer = (over: Partial<Customer> = {}): Customer => ({
 /** Dana's London address, not the default one; the optional fields empty (null). */
 export const storeAddress = (over: Partial<Address> = {}): Address => ({
   id: 'addr_1',
-  firstName: 'Dana',
-  lastName: 'Demo',
-  company: null,
-  address1: '12 Market Street',
-  address2: null,
-  city: 'London',
+  ...DEMO_ORDER_ADDRESSES.london,
   province: null,
-  postalCode: 'EC1A 1BB',
-  countryCode: 'gb',
   phone: null,
   isDefaultShipping: false,
   ...over,

@@ -69,7 +69,8 @@ type World = {
       billingAddress?: number;
       discount?: string;
     }[];
-    guestOrders?: { items: { product: string; quantity: number }[]; shippingAddress: number }[];
+    /** Placed with the customer's email before their account exists. */
+    guestOrders?: { items: { product: string; quantity: number }[]; shippingAddress: number; billingAddress?: number; discount?: string }[];
   }[];
 };
 
@@ -88,49 +89,49 @@ const toAddress = (a: WorldAddress) => ({
   phone: a.phone || undefined,
 });
 
+type SeedStore = { region: string; salesChannel: string; shippingOption: string; currency: string; variantOf: Record<string, string> };
+type SeedOrder = World['customers'][number]['orders'][number];
+
 /**
- * Orders the shopper placed as a guest (a cart with their email and no customer), before they
- * made their account. Medusa 2.21's carts look the email up among the customers
- * (findOrCreateCustomerStep): one with an account takes the order straight into that account,
- * so these are placed while none exists; Medusa then keeps them with a guest customer of the
- * same email (has_account false), and the account made afterwards is another customer.
+ * A real order: a cart with the shopper's lines and addresses, shipping, a payment session,
+ * completion. Without `customerId` it is a guest's order (a cart with the email alone).
  */
-async function placeGuestOrders(
+async function placeOrder(
   container: ExecArgs['container'],
+  store: SeedStore,
   seeded: World['customers'][number],
-  email: string,
-  store: { region: string; salesChannel: string; shippingOption: string; currency: string; variantOf: Record<string, string> },
+  order: SeedOrder,
+  { email, customerId }: { email: string; customerId?: string },
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
-  for (const order of seeded.guestOrders ?? []) {
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        region_id: store.region,
-        sales_channel_id: store.salesChannel,
-        email,
-        currency_code: store.currency,
-        shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
-        items: order.items.map((item) => ({ variant_id: store.variantOf[item.product]!, quantity: item.quantity })),
-      },
-    });
-    await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: store.shippingOption }] } });
-    await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } });
-    const {
-      data: [withCollection],
-    } = await query.graph({ entity: 'cart', fields: ['payment_collection.id'], filters: { id: cart.id } });
-    await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: withCollection!.payment_collection!.id, provider_id: 'pp_system_default' },
-    });
-    await completeCartWorkflow(container).run({ input: { id: cart.id } });
-  }
-  if (seeded.guestOrders?.length) container.resolve(ContainerRegistrationKeys.LOGGER).info(`Seeded ${email}: ${seeded.guestOrders.length} orders without an account`);
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: store.region,
+      sales_channel_id: store.salesChannel,
+      ...(customerId ? { customer_id: customerId } : {}),
+      email,
+      currency_code: store.currency,
+      shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
+      billing_address: toAddress(seeded.addresses[order.billingAddress ?? order.shippingAddress]!),
+      items: order.items.map((item) => ({ variant_id: store.variantOf[item.product]!, quantity: item.quantity })),
+      ...(order.discount ? { promo_codes: [order.discount] } : {}),
+    },
+  });
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: store.shippingOption }] } });
+  await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } });
+  const {
+    data: [withCollection],
+  } = await query.graph({ entity: 'cart', fields: ['payment_collection.id'], filters: { id: cart.id } });
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: withCollection!.payment_collection!.id, provider_id: 'pp_system_default' },
+  });
+  await completeCartWorkflow(container).run({ input: { id: cart.id } });
 }
 
 export default async function seed({ container }: ExecArgs) {
   const world: World = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '..', 'seed-world.json'), 'utf8'));
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER);
   const link = container.resolve(ContainerRegistrationKeys.LINK);
-  const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const fulfillment = container.resolve(Modules.FULFILLMENT);
   const auth = container.resolve(Modules.AUTH);
   const storeModule = container.resolve(Modules.STORE);
@@ -291,10 +292,22 @@ export default async function seed({ container }: ExecArgs) {
     input: { authIdentityId: adminIdentity.id, userData: { email: admin.email } },
   });
 
+  const seedStore: SeedStore = {
+    region: region!.id,
+    salesChannel: salesChannel!.id,
+    shippingOption: shippingOption!.id,
+    currency: world.currency,
+    variantOf,
+  };
   for (const seeded of world.customers) {
     const email = (seeded.emailEnv && process.env[seeded.emailEnv]) || seeded.email;
     const password = (seeded.passwordEnv && process.env[seeded.passwordEnv]) || seeded.password;
-    await placeGuestOrders(container, seeded, email, { region: region!.id, salesChannel: salesChannel!.id, shippingOption: shippingOption!.id, currency: world.currency, variantOf });
+    // Orders placed as a guest (the email alone), before the account exists: Medusa 2.21's
+    // carts look the email up among the customers (findOrCreateCustomerStep), and one with an
+    // account would take the order straight into that account. Medusa keeps these with a guest
+    // customer of the same email (has_account false); the account made next is another one.
+    for (const order of seeded.guestOrders ?? []) await placeOrder(container, seedStore, seeded, order, { email });
+    if (seeded.guestOrders?.length) logger.info(`Seeded ${email}: ${seeded.guestOrders.length} orders without an account`);
     const { authIdentity, error } = await auth.register('emailpass', { body: { email, password } });
     if (!authIdentity) throw new Error(`could not register ${email}: ${error}`);
     const { result: customer } = await createCustomerAccountWorkflow(container).run({
@@ -314,30 +327,7 @@ export default async function seed({ container }: ExecArgs) {
     });
 
     // Real orders: a cart per order, shipping, a payment session, completion.
-    for (const order of seeded.orders) {
-      const { result: cart } = await createCartWorkflow(container).run({
-        input: {
-          region_id: region!.id,
-          sales_channel_id: salesChannel!.id,
-          customer_id: customer.id,
-          email,
-          currency_code: world.currency,
-          shipping_address: toAddress(seeded.addresses[order.shippingAddress]!),
-          billing_address: toAddress(seeded.addresses[order.billingAddress ?? order.shippingAddress]!),
-          items: order.items.map((item) => ({ variant_id: variantOf[item.product]!, quantity: item.quantity })),
-          ...(order.discount ? { promo_codes: [order.discount] } : {}),
-        },
-      });
-      await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOption!.id }] } });
-      await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } });
-      const {
-        data: [withCollection],
-      } = await query.graph({ entity: 'cart', fields: ['payment_collection.id'], filters: { id: cart.id } });
-      await createPaymentSessionsWorkflow(container).run({
-        input: { payment_collection_id: withCollection!.payment_collection!.id, provider_id: 'pp_system_default' },
-      });
-      await completeCartWorkflow(container).run({ input: { id: cart.id } });
-    }
+    for (const order of seeded.orders) await placeOrder(container, seedStore, seeded, order, { email, customerId: customer.id });
     logger.info(`Seeded ${email}: ${seeded.addresses.length} addresses, ${seeded.orders.length} orders`);
   }
 
