@@ -14,6 +14,7 @@ export const LIMITED_ACTIONS = [
   'changeEmail',
   'profilePhoto',
   'identityToken',
+  'requestReturn',
 ] as const;
 
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
@@ -99,6 +100,10 @@ const DEFAULT_LIMITS: {
   // Apps fetch a token when a page loads and again before it expires (5 minutes): a busy
   // shopper's tab asks a few times a minute; a script minting tokens asks far more.
   identityToken: { ip: '600/5m', session: '60/5m' },
+  // Each return the storefront lets through is one the merchant has to deal with, and a
+  // shopper sends back an order's items once or twice: counted only when the storefront's own
+  // checks pass and the request goes to Medusa. Per address too, for many accounts at once.
+  requestReturn: { ip: '30/1h', customer: '10/1h' },
 };
 
 /** An action's default limits, in the order the table lists them. */

@@ -85,7 +85,11 @@ describe('readRateLimitConfig', () => {
       ['RATE_LIMIT_IDENTITY_TOKEN_IP', 600],
       ['RATE_LIMIT_IDENTITY_TOKEN_SESSION', 60],
     ]);
-    expect(LIMIT_ENV_NAMES).toHaveLength(18);
+    expect(config.requestReturn.map((rule) => [rule.envName, rule.points])).toEqual([
+      ['RATE_LIMIT_REQUEST_RETURN_IP', 30],
+      ['RATE_LIMIT_REQUEST_RETURN_CUSTOMER', 10],
+    ]);
+    expect(LIMIT_ENV_NAMES).toHaveLength(20);
     expect(LIMIT_ENV_NAMES).toContain('RATE_LIMIT_FORGOT_PASSWORD_EMAIL');
   });
 
