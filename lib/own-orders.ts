@@ -1,6 +1,12 @@
 import 'server-only';
 
-import { readAsCustomer, requireCustomer, startRead, type CurrentCustomer } from './auth';
+import {
+  readAsCustomer,
+  requireCustomer,
+  startRead,
+  type CurrentCustomer,
+  type SignedInCustomer,
+} from './auth';
 import {
   customerReads,
   getBackend,
@@ -37,10 +43,35 @@ export async function readOwnOrders<T>(
   here: string,
   read: OrdersRead<T>,
 ): Promise<{ customer: Customer; data: T }> {
+  if (!getOrderCache()) return readAsCustomer(here, ({ orders }) => read.load(orders));
+  const signedIn = await requireCustomer(here);
+  return { customer: signedIn.customer, data: await readOwnOrdersAs(signedIn, read) };
+}
+
+/** For an action, which already knows the customer: the same read a page makes. */
+export function readOwnOrdersAs<T>(
+  { customer, store }: Pick<SignedInCustomer, 'customer' | 'store'>,
+  read: OrdersRead<T>,
+): Promise<T> {
   const cache = getOrderCache();
-  if (!cache) return readAsCustomer(here, ({ orders }) => read.load(orders));
-  const { customer, store } = await requireCustomer(here);
-  return { customer, data: await cache.read(customer.id, read.key, () => read.load(store.orders)) };
+  if (!cache) return read.load(store.orders);
+  return cache.read(customer.id, read.key, () => read.load(store.orders));
+}
+
+/**
+ * After the storefront itself changed a customer's orders (a return asked for), so that the
+ * next page reads them from the backend rather than from what was kept. A failure is logged,
+ * not thrown: the change is made, Medusa's order event drops the entries too, and at worst they
+ * live out their time to live (`ORDER_CACHE_TTL_SECONDS`).
+ */
+export async function forgetOwnOrders(customerId: string): Promise<void> {
+  try {
+    await getOrderCache()?.drop([customerId]);
+  } catch (error) {
+    console.error(
+      `[order-cache] drop after a change failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /**

@@ -117,6 +117,7 @@ async function measure(version: string) {
       '/account/orders?page=2',
       `/account/orders/${orderId}`,
       `/account/orders/${orderId}/receipt`,
+      `/account/orders/${orderId}/return`,
       '/account/login',
     ];
     const counted = new Map<string, number>();

@@ -152,6 +152,42 @@ test.describe('axe finds nothing', () => {
     }
   });
 
+  test('on the return journey: the form, a refusal, the summary, and an order with nothing to send back', async ({
+    page,
+    account,
+    api,
+  }) => {
+    // Nothing is confirmed, so the persona's order stays as seeded.
+    const persona = PERSONAS.returnable;
+    const [newer] = await api.orders(await api.logIn(persona.email, persona.password));
+    await account.signIn(persona);
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await visit(page, `/account/orders/${newer!.id}/return`);
+      await expectNoViolations(page, `the return form at ${viewport.width}px`);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(errorSummary(page)).toBeFocused();
+      await expectNoViolations(page, `the return form with nothing chosen at ${viewport.width}px`);
+      const beanie = page.getByRole('group', { name: /Wool Beanie/ });
+      await beanie.getByLabel('How many to send back').selectOption('1');
+      await beanie.getByLabel('Reason').selectOption({ label: 'Damaged' });
+      await page.getByLabel(/Anything the store should know/).fill('The brim came unstitched.');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('heading', { name: 'Check your return' })).toBeFocused();
+      await expectNoViolations(page, `the return's summary at ${viewport.width}px`);
+    }
+
+    await signOut(page);
+    await account.signIn(SEEDED.demo);
+    const [unshipped] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
+    await visit(page, `/account/orders/${unshipped!.id}/return`);
+    await expect(page.getByText(/^Nothing in this order can be sent back now\./)).toBeVisible();
+    await expectNoViolations(page, 'the return page of an order with nothing to send back');
+  });
+
   for (const key of ['shipped', 'partial', 'delivered', 'cancelled', 'refunded'] as const) {
     test(`on the orders of the ${key} persona, on a desktop and a phone`, async ({
       page,

@@ -1,23 +1,10 @@
-import type { Page } from '@playwright/test';
-
 import { PERSONAS } from '../../tests/support/backends';
 import { customerWithShippedOrder, merchantFor } from '../../tests/support/merchant';
-import { uniqueEmail } from '../../tests/support/browser';
+import { orderItemRow, returnUnderWay, uniqueEmail } from '../../tests/support/browser';
 import { expect, test } from '../fixtures';
 
 // Items on their way back: what the order's page and the orders list show of a return, from
 // the shopper's request at the store to the merchant receiving the items and refunding them.
-
-const itemRow = (page: Page, title: string) =>
-  page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(title) });
-
-/** The list's "Return under way" mark on the row of this order, where it is displayed. */
-const returnMark = (page: Page, displayId: number) =>
-  page
-    .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: `Order #${displayId}`, exact: true }) })
-    .getByText('Return under way', { exact: true })
-    .filter({ visible: true });
 
 for (const javaScript of [true, false]) {
   test.describe(`returns on the order's page and the list (JavaScript ${javaScript ? 'on' : 'off'})`, () => {
@@ -32,13 +19,13 @@ for (const javaScript of [true, false]) {
       const session = await api.logIn(persona.email, persona.password);
       const [newer, older] = await api.orders(session);
       await signedIn.as(persona, `/account/orders`);
-      await expect(returnMark(page, older!.displayId)).toHaveCount(0);
-      await expect(returnMark(page, newer!.displayId)).toHaveCount(0);
+      await expect(returnUnderWay(page, older!.displayId)).toHaveCount(0);
+      await expect(returnUnderWay(page, newer!.displayId)).toHaveCount(0);
 
       await page.goto(`/account/orders/${older!.id}`);
-      await expect(itemRow(page, 'Linen Shirt')).toContainText('Returned: 1');
-      await expect(itemRow(page, 'Canvas Tote')).not.toContainText('Return');
-      await expect(itemRow(page, 'Refunded')).toContainText('-€42.00');
+      await expect(orderItemRow(page, 'Linen Shirt')).toContainText('Returned: 1');
+      await expect(orderItemRow(page, 'Canvas Tote')).not.toContainText('Return');
+      await expect(orderItemRow(page, 'Refunded')).toContainText('-€42.00');
       await page.goto(`/account/orders/${newer!.id}`);
       await expect(page.getByText(/Return requested|Returned:/)).toHaveCount(0);
     });
@@ -60,7 +47,7 @@ for (const javaScript of [true, false]) {
       await merchant.requestReturn(order!, [{ id: lineId, quantity: 1 }], 'too_small');
 
       await signedIn.as(customer, '/account/orders');
-      await expect(returnMark(page, order!.displayId)).toBeVisible();
+      await expect(returnUnderWay(page, order!.displayId)).toBeVisible();
       await page.goto(`/account/orders/${orderId}`);
       const line = page.getByRole('region', { name: 'Items' }).getByRole('row').nth(1);
       await expect(line).toContainText('Return requested: 1');
@@ -72,9 +59,9 @@ for (const javaScript of [true, false]) {
         await expect(line).toContainText('Returned: 1', { timeout: 1000 });
       }).toPass();
       await expect(line).not.toContainText('Return requested');
-      await expect(itemRow(page, 'Refunded')).toBeVisible();
+      await expect(orderItemRow(page, 'Refunded')).toBeVisible();
       await page.goto('/account/orders');
-      await expect(returnMark(page, order!.displayId)).toHaveCount(0);
+      await expect(returnUnderWay(page, order!.displayId)).toHaveCount(0);
     });
   });
 }

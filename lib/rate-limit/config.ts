@@ -15,6 +15,7 @@ export const LIMITED_ACTIONS = [
   'profilePhoto',
   'identityToken',
   'guestOrder',
+  'requestReturn',
 ] as const;
 
 export type LimitedAction = (typeof LIMITED_ACTIONS)[number];
@@ -104,6 +105,10 @@ const DEFAULT_LIMITS: {
   // tells whether an id exists. A shopper adds one or two orders; ids are random (80 bits),
   // so at this pace no one finds an order by trying ids.
   guestOrder: { ip: '10/1h', customer: '5/1h' },
+  // Each return the storefront lets through is one the merchant has to deal with, and a
+  // shopper sends back an order's items once or twice: counted only when the storefront's own
+  // checks pass and the request goes to Medusa. Per address too, for many accounts at once.
+  requestReturn: { ip: '30/1h', customer: '10/1h' },
 };
 
 /** An action's default limits, in the order the table lists them. */

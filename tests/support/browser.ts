@@ -196,3 +196,17 @@ export async function saveAddressForm(page: Page, address: Parameters<typeof fil
   await fillAddressForm(page, address);
   await page.getByRole('button', { name: 'Save address' }).click();
 }
+
+/** A row of an order page's items table: a line by its title, or a total ("Refunded"). */
+export function orderItemRow(page: Page, title: string) {
+  return page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(title) });
+}
+
+/** The orders list's "Return under way" mark on the row of this order, where it is displayed. */
+export function returnUnderWay(page: Page, displayId: number) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: `Order #${displayId}`, exact: true }) })
+    .getByText('Return under way', { exact: true })
+    .filter({ visible: true });
+}

@@ -89,7 +89,11 @@ describe('readRateLimitConfig', () => {
       ['RATE_LIMIT_GUEST_ORDER_IP', 10],
       ['RATE_LIMIT_GUEST_ORDER_CUSTOMER', 5],
     ]);
-    expect(LIMIT_ENV_NAMES).toHaveLength(20);
+    expect(config.requestReturn.map((rule) => [rule.envName, rule.points])).toEqual([
+      ['RATE_LIMIT_REQUEST_RETURN_IP', 30],
+      ['RATE_LIMIT_REQUEST_RETURN_CUSTOMER', 10],
+    ]);
+    expect(LIMIT_ENV_NAMES).toHaveLength(22);
     expect(LIMIT_ENV_NAMES).toContain('RATE_LIMIT_FORGOT_PASSWORD_EMAIL');
   });
 

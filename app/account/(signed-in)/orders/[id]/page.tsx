@@ -7,19 +7,29 @@ import { OrderItemsTable, ShippingMethods } from '@/components/account/order-ite
 import { ShipmentList } from '@/components/account/shipment-list';
 import { StatusBadge } from '@/components/account/status-badge';
 import { Notice } from '@/components/ui/notice';
+import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { PageSection } from '@/components/ui/page-section';
+import { canReturnItems } from '@/lib/orders/returns';
 import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { getBackend } from '@/lib/store/server';
 
+import { orderOutcome, orderUrl } from './outcomes';
 import { getOwnOrder } from './page-data';
 
 export const metadata: Metadata = { title: 'Order details' };
 
-export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const order = await getOwnOrder((await params).id);
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [order, { done }] = await Promise.all([getOwnOrder((await params).id), searchParams]);
   const { reportsDelivery } = getBackend().capabilities;
   const progress = orderProgress(order);
   const cancelled = order.status === 'canceled';
+  const outcome = orderOutcome(done);
 
   return (
     <div className="flex flex-col gap-8">
@@ -41,13 +51,23 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <dt className="text-gray-700">Email</dt>
           <dd>{order.email}</dd>
         </dl>
-        <Link
-          href={`/account/orders/${encodeURIComponent(order.id)}/receipt`}
-          className="self-start text-sm text-indigo-700 underline"
-        >
-          View receipt
-        </Link>
+        <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <Link href={`${orderUrl(order.id)}/receipt`} className="text-indigo-700 underline">
+            View receipt
+          </Link>
+          {canReturnItems(order) ? (
+            <Link href={`${orderUrl(order.id)}/return`} className="text-indigo-700 underline">
+              Return items
+            </Link>
+          ) : null}
+        </div>
       </div>
+
+      {outcome ? (
+        <OutcomeNotice key={String(done)} tone={outcome.tone}>
+          {outcome.text}
+        </OutcomeNotice>
+      ) : null}
 
       {cancelled ? (
         <Notice tone="info">

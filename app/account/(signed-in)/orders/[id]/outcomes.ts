@@ -1,0 +1,23 @@
+// What an order's page says after the shopper did something to the order (`?done=`), shared by
+// the actions that redirect there and the page that shows it.
+
+export const ORDER_OUTCOMES = {
+  'return-requested': {
+    tone: 'success',
+    text: 'Your return has been requested. You will be refunded once the store has received and checked the items.',
+  },
+} as const satisfies Record<string, { tone: 'success' | 'error'; text: string }>;
+
+export type OrderOutcome = keyof typeof ORDER_OUTCOMES;
+
+/** An order's page; with `done`, saying what just happened to the order. */
+export function orderUrl(orderId: string, done?: OrderOutcome): string {
+  const page = `/account/orders/${encodeURIComponent(orderId)}`;
+  return done ? `${page}?done=${done}` : page;
+}
+
+export function orderOutcome(done: unknown) {
+  return typeof done === 'string' && Object.hasOwn(ORDER_OUTCOMES, done)
+    ? ORDER_OUTCOMES[done as OrderOutcome]
+    : undefined;
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { ReturnForm, type ReturnFormLine } from '@/components/account/return-form';
+import { Notice } from '@/components/ui/notice';
+import { canReturnItems } from '@/lib/orders/returns';
+import { storeName } from '@/lib/settings';
+import { productImage } from '@/lib/store-image';
+import type { Order } from '@/lib/store';
+
+import { orderUrl } from '../outcomes';
+import { getReturnPage } from '../page-data';
+import { returnStep } from './actions';
+
+export const metadata: Metadata = { title: 'Return items' };
+
+/** The lines a new return may hold: shipped, and not yet asked back or received. */
+function returnableLines(order: Order): ReturnFormLine[] {
+  if (!canReturnItems(order)) return [];
+  return order.items
+    .filter((line) => line.returns.returnable > 0)
+    .map((line) => ({
+      id: line.id,
+      title: line.title,
+      variantTitle:
+        line.variantTitle && line.variantTitle !== line.title ? line.variantTitle : null,
+      returnable: line.returns.returnable,
+      image: productImage(line.thumbnail, 48),
+    }));
+}
+
+// Only the order's owner gets here (another customer's order is the "not found" page), and
+// the order is read as the order's page reads it; the store's reasons and return shipping
+// come alongside. The form's every step is checked again by the server (./actions.ts).
+export default async function ReturnPage({ params }: { params: Promise<{ id: string }> }) {
+  const { order, choices } = await getReturnPage((await params).id);
+  const lines = returnableLines(order);
+  const backToOrder = (
+    <Link href={orderUrl(order.id)} className="self-start text-sm text-indigo-700 underline">
+      Back to order #{order.displayId}
+    </Link>
+  );
+
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        {backToOrder}
+        <h1 className="text-2xl font-semibold">Return items from order #{order.displayId}</h1>
+      </div>
+      {lines.length > 0 && choices.shippingOptions.length === 0 ? (
+        <Notice tone="info">
+          Returns for this order cannot be requested online here. To send something back, contact{' '}
+          {storeName()} and give them the order number, #{order.displayId}: they will tell you how.
+        </Notice>
+      ) : (
+        <ReturnForm
+          action={returnStep.bind(null, order.id)}
+          lines={lines}
+          reasons={choices.reasons}
+          shippingOptions={choices.shippingOptions}
+          nothingLeft={
+            <div className="flex flex-col gap-3">
+              <p className="text-gray-800">
+                Nothing in this order can be sent back now. Items can go back once they have been
+                shipped, and each only once.
+              </p>
+              {backToOrder}
+            </div>
+          }
+        />
+      )}
+    </div>
+  );
+}
