@@ -27,9 +27,6 @@ const COLUMNS: readonly Column[] = [
   ['Total', 'py-2 text-right font-medium'],
 ];
 
-/** Items asked back that the store has not received yet. */
-const RETURN_BADGE = { label: 'Return under way', tone: 'progress' } as const;
-
 export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   return (
     <table className="w-full text-left text-sm">
@@ -52,9 +49,6 @@ export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: s
                 </Link>
                 <span className="block text-xs font-normal text-gray-700 sm:hidden">{date}</span>
                 <StatusBadge {...progress} className="mt-1 font-normal sm:hidden" />
-                {order.returnInProgress ? (
-                  <StatusBadge {...RETURN_BADGE} className="mt-1 font-normal sm:hidden" />
-                ) : null}
               </th>
               <td className="hidden py-3 pr-4 whitespace-nowrap sm:table-cell">{date}</td>
               <td className="py-3 pr-4">
@@ -68,10 +62,7 @@ export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: s
                 </span>
               </td>
               <td className="hidden py-3 pr-4 sm:table-cell">
-                <span className="flex flex-col items-start gap-1">
-                  <StatusBadge {...progress} />
-                  {order.returnInProgress ? <StatusBadge {...RETURN_BADGE} /> : null}
-                </span>
+                <StatusBadge {...progress} />
               </td>
               <td className="py-3 text-right whitespace-nowrap">{formatMoney(order.total)}</td>
             </tr>

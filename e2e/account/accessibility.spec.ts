@@ -297,7 +297,7 @@ test.describe('axe finds nothing in adding an order placed without an account', 
     await visit(page, linkPath(mail));
     await page.getByRole('button', { name: 'Add the order to my account' }).click();
     await expect(page.getByText('The order has been added to your account.')).toBeVisible();
-    await expectNoViolations(page, 'the orders, an order just added');
+    await expectNoViolations(page, 'the order just added, with its notice');
     await visit(page, linkPath(mail));
     await expect(
       page.getByRole('heading', { name: 'This order is already in your account' }),

@@ -12,5 +12,6 @@ export const ORDER_ROW_IMAGE_SIZE = 40;
  */
 export type OrderRow = OrderSummary & {
   firstItemImage: StoreImage | null;
+  /** Where the order stands; it says so too while items are on their way back. */
   progress: OrderProgress;
 };

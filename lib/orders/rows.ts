@@ -4,9 +4,16 @@ import type { OrderSummary, Page } from '../store';
 
 import { productImage } from '../store-image';
 import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from './order-row';
-import { orderProgress } from './status';
+import { orderProgress, type OrderProgress } from './status';
 
 export type { OrderRow } from './order-row';
+
+/**
+ * An order with items asked back that the store has not received yet says so in its status
+ * (one badge, so the table in the browser stays as small as it was).
+ */
+const withReturn = (progress: OrderProgress, returnInProgress: boolean): OrderProgress =>
+  returnInProgress ? { ...progress, label: `${progress.label}, return under way` } : progress;
 
 /**
  * Orders as the table shows them, the first item's picture and the order's progress worked out
@@ -19,7 +26,7 @@ export function toOrderRows(page: Page<OrderSummary>): Page<OrderRow> {
     items: page.items.map((order) => ({
       ...order,
       firstItemImage: productImage(order.firstItem?.thumbnail ?? null, ORDER_ROW_IMAGE_SIZE),
-      progress: orderProgress(order),
+      progress: withReturn(orderProgress(order), order.returnInProgress),
     })),
   };
 }

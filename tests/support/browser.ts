@@ -202,11 +202,11 @@ export function orderItemRow(page: Page, title: string) {
   return page.getByRole('region', { name: 'Items' }).getByRole('row', { name: new RegExp(title) });
 }
 
-/** The orders list's "Return under way" mark on the row of this order, where it is displayed. */
+/** The status of this order's row in the list saying a return is under way, where displayed. */
 export function returnUnderWay(page: Page, displayId: number) {
   return page
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name: `Order #${displayId}`, exact: true }) })
-    .getByText('Return under way', { exact: true })
+    .getByText(/^\w[\w ]*, return under way$/)
     .filter({ visible: true });
 }

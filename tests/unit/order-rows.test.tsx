@@ -42,6 +42,11 @@ describe('the orders table’s rows, worked out on the server', () => {
     expect(JSON.parse(JSON.stringify(row))).toEqual(row);
   });
 
+  it('say in the status when a return is under way', () => {
+    const [row] = toOrderRows(page([shippedOrder({ returnInProgress: true })])).items;
+    expect(row!.progress).toEqual({ label: 'Shipped, return under way', tone: 'progress' });
+  });
+
   it('show as before: the picture without inline style, or the initial without one', () => {
     const rows = toOrderRows(
       page([

@@ -4,12 +4,10 @@ import { redirect } from 'next/navigation';
 
 import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
 import { QueryProvider } from '@/components/account/query-provider';
-import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { GUEST_ORDER_PATH } from '@/lib/claim-link';
 import { getBackend } from '@/lib/store/server';
 import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
-import { orderOutcome } from './outcomes';
 import { getOrdersPage } from './page-data';
 
 export const metadata: Metadata = { title: 'Orders' };
@@ -19,10 +17,8 @@ export default async function OrdersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = await searchParams;
-  const page = parsePageParam(params.page);
+  const page = parsePageParam((await searchParams).page);
   const orders = await getOrdersPage(page);
-  const outcome = orderOutcome(params.done);
 
   // Past the last page: show the last page rather than an empty list.
   if (page > orders.pageCount) redirect(ordersPageUrl(orders.pageCount));
@@ -32,7 +28,6 @@ export default async function OrdersPage({
       <h1 id={ORDERS_HEADING_ID} tabIndex={-1} className="text-2xl font-semibold">
         Orders
       </h1>
-      {outcome ? <OutcomeNotice tone={outcome.tone}>{outcome.text}</OutcomeNotice> : null}
       {orders.count === 0 ? (
         <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
       ) : (

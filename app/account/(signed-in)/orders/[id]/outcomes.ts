@@ -2,6 +2,7 @@
 // the actions that redirect there and the page that shows it.
 
 export const ORDER_OUTCOMES = {
+  added: { tone: 'success', text: 'The order has been added to your account.' },
   'return-requested': {
     tone: 'success',
     text: 'Your return has been requested. You will be refunded once the store has received and checked the items.',

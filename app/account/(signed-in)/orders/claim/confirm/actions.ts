@@ -5,11 +5,10 @@ import { redirect } from 'next/navigation';
 
 import { CLAIM_LINK_PATH } from '@/lib/claim-link';
 import { actAsCustomer, type ActionFailure } from '@/lib/customer-action';
-import { getOrderCache } from '@/lib/order-cache';
-import { describeFailure } from '@/lib/error-messages';
+import { forgetOwnOrders } from '@/lib/own-orders';
 import { clearClaimLink, readClaimLink } from '@/lib/session';
 
-import { ordersUrl } from '../../outcomes';
+import { orderUrl } from '../../[id]/outcomes';
 
 /** Where the confirm page goes after a post: the outcome it shows, or the link's state again. */
 const confirmUrl = (done?: 'declined' | 'unusable' | 'failed' | 'unavailable') =>
@@ -26,8 +25,8 @@ async function afterFailure(kind: ActionFailure['kind']) {
 
 /**
  * Moves the order of the followed link into the signed-in customer's account, after the same
- * checks the page made (the link is this account's, the order in no account), then shows it
- * in the list. Anything else goes back to the page, which says why.
+ * checks the page made (the link is this account's, the order in no account), then shows the
+ * order's page. Anything else goes back to the page, which says why.
  */
 export async function confirmGuestOrder(): Promise<void> {
   const link = await readClaimLink();
@@ -40,11 +39,9 @@ export async function confirmGuestOrder(): Promise<void> {
       if (state.status !== 'added') return confirmUrl();
       // The storefront moved an order into this customer's account: what it kept of their
       // orders is out of date now, whether or not Medusa tells it too.
-      await getOrderCache()
-        ?.drop([customer.id])
-        .catch((error: unknown) => describeFailure('dropOrderCache', error));
+      await forgetOwnOrders(customer.id);
       await clearClaimLink();
-      return ordersUrl('added');
+      return orderUrl(state.orderId, 'added');
     },
     (failure) => afterFailure(failure.kind),
   );
