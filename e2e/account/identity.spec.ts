@@ -24,6 +24,10 @@ const test = base.extend<{ signedInCustomer: TestCustomer & { id: string } }>({
   },
 });
 
+// One worker runs this file's tests, in order: each worker's beforeAll would start the example
+// app on the same port, and the first worker to finish would stop the app the others use.
+test.describe.configure({ mode: 'default' });
+
 let exampleApp: ChildProcess | undefined;
 /** The app's origin as the browser sees it: the storefront's site (localhost), another port. */
 let appUrl = '';
