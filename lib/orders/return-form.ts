@@ -78,6 +78,7 @@ export const reasonFor = (title: string) => `Choose why you are sending back ${t
 
 /** What a refusal of `refuseReturn` says, should it refuse what the checks below let through. */
 const REFUSED: Record<ReturnRefusal, string> = {
+  order_cancelled: RETURN_MESSAGES.nothingReturnable,
   nothing_chosen: RETURN_MESSAGES.nothingChosen,
   not_in_order: RETURN_MESSAGES.notInOrder,
   more_than_returnable: RETURN_MESSAGES.changed,
@@ -107,8 +108,8 @@ export function checkReturnChoice(
     fieldErrors,
     ...(formError ? { formError } : {}),
   });
-  // As `canReturnItems` says: a cancelled order takes no return, whatever its lines hold.
-  if (order.status === 'canceled') return refused(RETURN_MESSAGES.nothingReturnable, true);
+  // Said before anything about the lines: `refuseReturn` refuses a cancelled order outright.
+  if (order.status === 'canceled') return refused(REFUSED.order_cancelled, true);
 
   const chosen = choice.lines.filter((line) => line.quantity > 0);
   let formError: string | undefined;

@@ -14,6 +14,7 @@ export const canReturnItems = (order: Order) =>
   order.status !== 'canceled' && order.items.some((line) => line.returns.returnable > 0);
 
 export type ReturnRefusal =
+  | 'order_cancelled'
   | 'nothing_chosen'
   | 'not_in_order'
   | 'more_than_returnable'
@@ -27,6 +28,8 @@ export function refuseReturn(
   choices: ReturnChoices,
 ): ReturnRefusal | null {
   if (request.orderId !== order.id) return 'not_in_order';
+  // As `canReturnItems` says: a cancelled order takes no return, whatever its lines hold.
+  if (order.status === 'canceled') return 'order_cancelled';
   if (request.items.length === 0 || request.items.some((item) => item.quantity <= 0))
     return 'nothing_chosen';
   const seen = new Set<string>();
