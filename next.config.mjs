@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 import { nextImagesConfig } from './lib/store-files.mjs';
 
 /** @type {import('next').NextConfig} */
@@ -25,4 +27,14 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing: i18n/request.ts picks each request's language. The
+// catalogues (messages/<locale>.json) are compiled at build time, so the browser gets no
+// message parser, only the messages its client components use (app/layout.tsx).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: { path: './messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

@@ -1,19 +1,22 @@
 import 'server-only';
 
+import type { MessageRef } from './i18n/message';
 import { isBackendError, type BackendErrorKind } from './store';
 
-/** Fixed copy for each failure kind; backend text never reaches the browser. */
-export const ERROR_COPY: Record<BackendErrorKind, string> = {
-  invalid_credentials: 'That email and password do not match an account.',
-  email_taken: 'An account already uses this email address. Sign in, or reset your password.',
-  invalid_token: 'This password reset link has expired or has already been used.',
-  not_found: 'We could not find that. It may have been removed.',
-  unauthorized: 'Your session has expired. Please sign in again.',
-  invalid_input: 'Some of these details were not accepted. Check them and try again.',
-  invalid_code: 'That code is not right. Check your authenticator app and try again.',
-  challenge_expired:
-    'This sign-in took too long or had too many wrong codes. Please sign in again.',
-  unavailable: 'The store is not responding right now. Please try again in a moment.',
+/**
+ * Fixed copy for each failure kind, as catalogue keys (messages/*.json, `errors`): backend text
+ * never reaches the browser, and the page shows the copy in the shopper's language.
+ */
+export const ERROR_COPY: Record<BackendErrorKind, MessageRef> = {
+  invalid_credentials: 'errors.invalid_credentials',
+  email_taken: 'errors.email_taken',
+  invalid_token: 'errors.invalid_token',
+  not_found: 'errors.not_found',
+  unauthorized: 'errors.unauthorized',
+  invalid_input: 'errors.invalid_input',
+  invalid_code: 'errors.invalid_code',
+  challenge_expired: 'errors.challenge_expired',
+  unavailable: 'errors.unavailable',
 };
 
 export function errorKind(error: unknown): BackendErrorKind {
@@ -21,7 +24,7 @@ export function errorKind(error: unknown): BackendErrorKind {
 }
 
 /** Logs the full error server-side and returns the copy the shopper sees. */
-export function describeFailure(context: string, error: unknown): string {
+export function describeFailure(context: string, error: unknown): MessageRef {
   const kind = errorKind(error);
   const detail = error instanceof Error ? error.message : String(error);
   console.error(`[account] ${context} failed (${kind}): ${detail}`);

@@ -1,3 +1,5 @@
+import { useTranslations } from 'next-intl';
+
 import { Field, type FieldProps } from '@/components/ui/field';
 
 /**
@@ -6,9 +8,10 @@ import { Field, type FieldProps } from '@/components/ui/field';
  * starts empty.
  */
 export function CurrentPasswordField(props: Omit<FieldProps, 'label'> & { label?: string }) {
+  const t = useTranslations('form');
   return (
     <Field
-      label="Your password"
+      label={t('yourPassword')}
       type="password"
       autoComplete="current-password"
       required

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -20,17 +21,18 @@ export type LoginFormAction = FormActionOf<typeof loginSchema>;
 export function LoginForm({ action, returnTo }: { action: LoginFormAction; returnTo: string }) {
   const form = useActionStateForm(loginRules, action, { returnTo }, { formId: 'login' });
   const { field } = form;
+  const t = useTranslations('loginForm');
   return (
     <ActionForm form={form}>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-      <CurrentPasswordField label="Password" {...field('password', { secret: true })} />
+      <Field label={t('email')} type="email" autoComplete="email" required {...field('email')} />
+      <CurrentPasswordField label={t('password')} {...field('password', { secret: true })} />
       <div className="flex items-center justify-between">
-        <Button type="submit" pending={form.pending} pendingLabel="Signing in…">
-          Sign in
+        <Button type="submit" pending={form.pending} pendingLabel={t('signingIn')}>
+          {t('signIn')}
         </Button>
         <Link href="/account/forgot-password" className="text-sm text-indigo-700 underline">
-          Forgot your password?
+          {t('forgotPassword')}
         </Link>
       </div>
     </ActionForm>

@@ -10,9 +10,11 @@ import {
   type FormEvent,
 } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
 
 import type { SummaryError } from '@/components/ui/error-summary';
 import type { FieldsOf, FormActionOf, FormSchema, FormStateOf } from '@/lib/form-protocol';
+import { translateMessage } from '@/lib/i18n/message';
 
 /** `firstName` → `first-name`, for element ids. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -174,8 +176,12 @@ export function useActionStateForm<Schema extends FormSchema>(
     })(event).catch(send);
   };
 
+  // Every message, the browser's and the server's, is a catalogue key (lib/i18n/message.ts),
+  // shown in the shopper's language.
+  const t = useTranslations();
+  const translated = (ref: string | undefined) => (ref ? translateMessage(t, ref) : undefined);
   const idOf = (name: Field) => `${formId}-${kebab(name)}`;
-  const errorFor = (name: Field) => errors[name]?.message;
+  const errorFor = (name: Field) => translated(errors[name]?.message);
 
   /**
    * Everything a labelled control needs: react-hook-form's registration, its id, the value to
@@ -207,7 +213,10 @@ export function useActionStateForm<Schema extends FormSchema>(
   };
 
   /** Spread on the form's <ErrorSummary>. */
-  const summaryProps = { ref: summaryRef, formError: state.formError, errors: summaryErrors };
-
+  const summaryProps = {
+    ref: summaryRef,
+    formError: translated(state.formError),
+    errors: summaryErrors,
+  };
   return { state, pending, formProps, field, summaryProps };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, type MouseEvent, type Ref } from 'react';
 
 export type SummaryError = { fieldId: string; message: string };
@@ -21,6 +22,7 @@ export function ErrorSummary({
   ref?: Ref<HTMLDivElement>;
 }) {
   const headingId = useId();
+  const t = useTranslations('form');
   if (!formError && errors.length === 0) return null;
 
   // The jump scrolls to the field; focusing it too puts the cursor where the fix goes.
@@ -41,7 +43,7 @@ export function ErrorSummary({
       className="rounded-md border-2 border-red-700 bg-white px-4 py-3 text-sm text-gray-900 focus:outline-3 focus:outline-offset-2 focus:outline-red-700"
     >
       <h2 id={headingId} className="font-semibold text-red-800">
-        There is a problem
+        {t('problem')}
       </h2>
       {formError ? <p className="mt-1">{formError}</p> : null}
       {errors.length > 0 ? (

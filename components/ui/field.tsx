@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 import { cn } from '@/lib/utils';
@@ -32,11 +33,12 @@ export function FieldFrame({
   optional,
   children,
 }: Labelled & { optional?: boolean; children: ReactNode }) {
+  const t = useTranslations('form');
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-gray-900">
         {label}
-        {optional ? <span className="font-normal text-gray-500"> (optional)</span> : null}
+        {optional ? <span className="font-normal text-gray-500"> {t('optional')}</span> : null}
       </label>
       {children}
       {hint ? (

@@ -1,5 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode, Ref } from 'react';
 
+import { translateMessage, type MessageRef } from '@/lib/i18n/message';
 import { cn } from '@/lib/utils';
 
 const TONES = {
@@ -38,9 +40,13 @@ export function Notice({
   );
 }
 
-/** Renders a form's message, or an empty live region so the announcement is not missed. */
-export function FormMessage({ error, success }: { error?: string; success?: string }) {
-  if (error) return <Notice tone="error">{error}</Notice>;
-  if (success) return <Notice tone="success">{success}</Notice>;
+/**
+ * Renders a form's message (an action's state carries catalogue keys), in the shopper's
+ * language, or an empty live region so the announcement is not missed.
+ */
+export function FormMessage({ error, success }: { error?: MessageRef; success?: MessageRef }) {
+  const t = useTranslations();
+  if (error) return <Notice tone="error">{translateMessage(t, error)}</Notice>;
+  if (success) return <Notice tone="success">{translateMessage(t, success)}</Notice>;
   return <div role="status" className="sr-only" />;
 }

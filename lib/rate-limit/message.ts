@@ -1,15 +1,20 @@
 // What the shopper reads and what the server log says when a limit blocks an attempt.
 
+import { messageRef, type MessageRef } from '../i18n/message';
+
 import type { LimitedAction } from './config';
 import { normalizeEmail, type LimitKeys } from './keys';
 
-/** "Too many attempts. Try again in N minutes.", never promising less than a minute. */
-export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+/**
+ * "Too many attempts. Try again in N minutes." (`errors.tooManyAttempts`), never promising less
+ * than a minute.
+ */
+export function tooManyAttemptsMessage(retryAfterSeconds: number): MessageRef {
   const minutes =
     Number.isFinite(retryAfterSeconds) && retryAfterSeconds > 0
       ? Math.ceil(retryAfterSeconds / 60)
       : 1;
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+  return messageRef('errors.tooManyAttempts', { minutes });
 }
 
 // The email is whatever the visitor typed: strip anything that could forge a second log line.

@@ -2,25 +2,22 @@ import * as z from 'zod/mini';
 
 import { optionalText, phone, requiredText } from './fields';
 
-/** An address's required line: "Enter the city." */
-const required = (what: string, max?: number) => requiredText(what, max, 'the');
-
 export const addressSchema = z.object({
-  firstName: required('first name'),
-  lastName: required('last name'),
-  company: optionalText('company'),
-  address1: required('street address', 200),
-  address2: optionalText('second address line', 200),
-  city: required('city'),
-  province: optionalText('county, state or province'),
-  postalCode: required('postal code', 20),
+  firstName: requiredText('address.firstName'),
+  lastName: requiredText('address.lastName'),
+  company: optionalText('address.company'),
+  address1: requiredText('address.address1', 200),
+  address2: optionalText('address.address2', 200),
+  city: requiredText('address.city'),
+  province: optionalText('address.province'),
+  postalCode: requiredText('address.postalCode', 20),
   countryCode: z
     .string()
     .check(
       z.trim(),
-      z.maxLength(2, 'Choose a country.'),
+      z.maxLength(2, 'validation.address.countryCode.required'),
       z.toLowerCase(),
-      z.regex(/^[a-z]{2}$/, 'Choose a country.'),
+      z.regex(/^[a-z]{2}$/, 'validation.address.countryCode.required'),
     ),
   phone,
 });

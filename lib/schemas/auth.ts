@@ -7,15 +7,15 @@ const returnTo = z.optional(z.string().check(z.maxLength(2048)));
 
 export const loginSchema = z.object({
   email,
-  password: password('Enter your password.'),
+  password: password('validation.password.required'),
   returnTo: returnTo,
 });
 
 export const registerSchema = z.object({
   email,
   password: newPassword,
-  firstName: requiredText('first name'),
-  lastName: requiredText('last name'),
+  firstName: requiredText('firstName'),
+  lastName: requiredText('lastName'),
   phone,
   returnTo: returnTo,
 });
@@ -24,7 +24,7 @@ export const forgotPasswordSchema = z.object({ email });
 
 const passwordsMatch = z.refine<{ password: string; confirmPassword: string }>(
   (data) => data.password === data.confirmPassword,
-  { path: ['confirmPassword'], message: 'The two passwords do not match.' },
+  { path: ['confirmPassword'], message: 'validation.confirmPassword.mismatch' },
 );
 
 /** What the shopper types on the reset page. */
@@ -39,8 +39,8 @@ export const resetPasswordSchema = z
     token: z
       .string()
       .check(
-        z.minLength(1, 'This reset link is incomplete.'),
-        z.maxLength(2048, 'This reset link is not one we sent.'),
+        z.minLength(1, 'validation.resetToken.missing'),
+        z.maxLength(2048, 'validation.resetToken.malformed'),
       ),
     password: newPassword,
     confirmPassword: confirmation,

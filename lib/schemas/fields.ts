@@ -2,9 +2,11 @@
 // let the bundler keep only what a form uses (full zod adds some 40 kB gzip to every form).
 import * as z from 'zod/mini';
 
-import { PASSWORD_RULES } from './password-rules';
+import { messageRef } from '../i18n/message';
 
-export { PASSWORD_RULES };
+// Every message here is a catalogue key (messages/en.json, `validation`), as a `MessageRef`
+// where it has values: these rules run in the browser and on the server alike, and whoever
+// shows a message translates it in the shopper's language.
 
 /**
  * C0 and C1 controls (NUL among them, which Medusa answers with a 500) and the invisible
@@ -12,7 +14,7 @@ export { PASSWORD_RULES };
  * real name or address, and a way to make one look like another in an order or an email.
  */
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_OR_BIDI_MESSAGE = 'Remove the control or text-direction characters.';
+const CONTROL_OR_BIDI_MESSAGE = 'validation.controlCharacters';
 
 /** Text a person typed for a name or an address line. */
 export const plainText = (schema: z.ZodMiniString) =>
@@ -21,20 +23,20 @@ export const plainText = (schema: z.ZodMiniString) =>
 /** Empty text becomes null, so the backend can clear what was stored. */
 const emptyAsNull = (value: string | undefined) => (value ? value : null);
 
+const USE_AT_MOST_256 = messageRef('validation.useAtMost', { max: 256 });
+
 /** Passwords: any characters, bounded so hashing cannot be made expensive. */
 export const password = (requiredMessage: string) =>
-  z
-    .string()
-    .check(z.minLength(1, requiredMessage), z.maxLength(256, 'Use at most 256 characters.'));
+  z.string().check(z.minLength(1, requiredMessage), z.maxLength(256, USE_AT_MOST_256));
 
 export const email = z.pipe(
   z
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'Enter your email address.'),
-      z.maxLength(254, 'That email address is too long.'),
-      z.email('Enter a valid email address, like name@example.com.'),
+      z.minLength(1, 'validation.email.required'),
+      z.maxLength(254, 'validation.email.tooLong'),
+      z.email('validation.email.invalid'),
     ),
   z.transform((value: string) => value.toLowerCase()),
 );
@@ -42,46 +44,40 @@ export const email = z.pipe(
 export const newPassword = z
   .string()
   .check(
-    z.minLength(8, `Use at least 8 characters. ${PASSWORD_RULES}`),
-    z.maxLength(256, 'Use at most 256 characters.'),
-    z.regex(/[A-Za-z]/, `Include at least one letter. ${PASSWORD_RULES}`),
-    z.regex(/[0-9]/, `Include at least one number. ${PASSWORD_RULES}`),
+    z.minLength(8, 'validation.newPassword.tooShort'),
+    z.maxLength(256, USE_AT_MOST_256),
+    z.regex(/[A-Za-z]/, 'validation.newPassword.noLetter'),
+    z.regex(/[0-9]/, 'validation.newPassword.noNumber'),
   );
 
 /** The "repeat your new password" field; whether it matches is checked by the form's schema. */
 export const confirmation = z
   .string()
-  .check(
-    z.minLength(1, 'Repeat your new password.'),
-    z.maxLength(256, 'Use at most 256 characters.'),
-  );
+  .check(z.minLength(1, 'validation.confirmPassword.required'), z.maxLength(256, USE_AT_MOST_256));
 
 /**
- * Text that must be given. The messages speak of the shopper's own details ("Enter your first
- * name.") or, with `whose` 'the', of something else's, such as an address ("Enter the city.").
+ * Text that must be given: its messages are `validation.<field>.required` ("Enter your first
+ * name.", "Enter the city.") and `validation.<field>.tooLong`, with the length as `max`.
  */
-export const requiredText = (label: string, max = 100, whose: 'your' | 'the' = 'your') =>
+export const requiredText = (field: string, max = 100) =>
   plainText(
     z
       .string()
       .check(
         z.trim(),
-        z.minLength(1, `Enter ${whose} ${label}.`),
-        z.maxLength(
-          max,
-          `${whose === 'your' ? 'Your' : 'The'} ${label} can be at most ${max} characters.`,
-        ),
+        z.minLength(1, `validation.${field}.required`),
+        z.maxLength(max, messageRef(`validation.${field}.tooLong`, { max })),
       ),
   );
 
-/** Optional text: empty becomes null so the backend can clear it. */
-export const optionalText = (label: string, max = 100) =>
+/** Optional text, `validation.<field>.tooLong` past `max`: empty becomes null so the backend can clear it. */
+export const optionalText = (field: string, max = 100) =>
   z.pipe(
     z.optional(
       plainText(
         z
           .string()
-          .check(z.trim(), z.maxLength(max, `The ${label} can be at most ${max} characters.`)),
+          .check(z.trim(), z.maxLength(max, messageRef(`validation.${field}.tooLong`, { max }))),
       ),
     ),
     z.transform(emptyAsNull),
@@ -93,8 +89,8 @@ export const phone = z.pipe(
       .string()
       .check(
         z.trim(),
-        z.maxLength(32, 'Phone numbers can be at most 32 characters.'),
-        z.regex(/^[+0-9 ()\-./]*$/, 'Use digits, spaces and + ( ) - only.'),
+        z.maxLength(32, messageRef('validation.phone.tooLong', { max: 32 })),
+        z.regex(/^[+0-9 ()\-./]*$/, 'validation.phone.characters'),
       ),
   ),
   z.transform(emptyAsNull),

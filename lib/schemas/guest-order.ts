@@ -6,10 +6,8 @@ import * as z from 'zod/mini';
 // neighbours', and the store's transfer routes take the id. Spaces around a pasted id, and an
 // id pasted with its `#`, are forgiven.
 
-export const ORDER_ID_MESSAGE =
-  'Enter the order id from your confirmation email. It starts with order_, like order_01HZX3…';
-const ORDER_NUMBER_MESSAGE =
-  'That looks like the order number. Enter the order id instead: it starts with order_.';
+export const ORDER_ID_MESSAGE = 'validation.orderId.invalid';
+const ORDER_NUMBER_MESSAGE = 'validation.orderId.isOrderNumber';
 
 /** `order_` and letters and digits, as both Medusa versions make them; bounded. */
 const ORDER_ID = /^order_[0-9A-Za-z]{1,64}$/;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 
+import { messageRef } from '../i18n/message';
+
 import {
   confirmation,
   email,
@@ -11,8 +13,8 @@ import {
 } from './fields';
 
 export const profileSchema = z.object({
-  firstName: requiredText('first name'),
-  lastName: requiredText('last name'),
+  firstName: requiredText('firstName'),
+  lastName: requiredText('lastName'),
   phone,
   // Present only where the backend keeps a company on the customer: absent leaves the stored
   // one as it is, empty clears it.
@@ -21,7 +23,10 @@ export const profileSchema = z.object({
       plainText(
         z
           .string()
-          .check(z.trim(), z.maxLength(100, 'The company name can be at most 100 characters.')),
+          .check(
+            z.trim(),
+            z.maxLength(100, messageRef('validation.companyName.tooLong', { max: 100 })),
+          ),
       ),
     ),
     z.transform((value: string | undefined) => (value === undefined ? undefined : value || null)),
@@ -29,22 +34,24 @@ export const profileSchema = z.object({
   // Present only where the backend lets customers change their email.
   email: z.optional(email),
   // Needed only to change the email: a session alone must not be able to move the account.
-  currentPassword: z.optional(z.string().check(z.maxLength(256, 'Use at most 256 characters.'))),
+  currentPassword: z.optional(
+    z.string().check(z.maxLength(256, messageRef('validation.useAtMost', { max: 256 }))),
+  ),
 });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: password('Enter your current password.'),
+    currentPassword: password('validation.currentPassword.required'),
     newPassword,
     confirmPassword: confirmation,
   })
   .check(
     z.refine((data) => data.newPassword === data.confirmPassword, {
       path: ['confirmPassword'],
-      message: 'The two passwords do not match.',
+      message: 'validation.confirmPassword.mismatch',
     }),
     z.refine((data) => data.newPassword !== data.currentPassword, {
       path: ['newPassword'],
-      message: 'Choose a password different from your current one.',
+      message: 'validation.newPassword.sameAsCurrent',
     }),
   );

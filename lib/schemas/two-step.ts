@@ -9,9 +9,8 @@ import { password } from './fields';
 
 const spaceless = (value: string) => value.replace(/\s+/g, '');
 
-export const AUTHENTICATOR_CODE_MESSAGE = 'Enter the 6-digit code from your authenticator app.';
-export const RECOVERY_CODE_MESSAGE =
-  'Enter one of your recovery codes: 32 letters and digits, like 1a2b-3c4d-…';
+export const AUTHENTICATOR_CODE_MESSAGE = 'validation.code.authenticator';
+export const RECOVERY_CODE_MESSAGE = 'validation.code.recovery';
 
 /** A code from the authenticator app: six digits, spaces allowed ("123 456"). */
 export const authenticatorCode = z.pipe(
@@ -42,8 +41,7 @@ export const recoveryCode = z.pipe(
   }),
 );
 
-export const EITHER_CODE_MESSAGE =
-  'Enter the 6-digit code from your authenticator app, or one of your recovery codes.';
+export const EITHER_CODE_MESSAGE = 'validation.code.either';
 
 /** Where either will do: which one it is follows from its form. */
 export const eitherCode = z.pipe(
@@ -64,7 +62,7 @@ export const signInRecoveryCodeSchema = z.object({ code: recoveryCode });
 
 /** "Turn on two-step sign-in" asks for the password first. */
 export const turnOnTwoStepSchema = z.object({
-  currentPassword: password('Enter your password to turn on two-step sign-in.'),
+  currentPassword: password('validation.password.requiredForTwoStep'),
 });
 
 /** The app's first code finishes the set-up. */
@@ -72,6 +70,6 @@ export const confirmTwoStepSchema = z.object({ code: authenticatorCode });
 
 /** Turning it off, or new recovery codes: the password and a current code. */
 export const reconfirmTwoStepSchema = z.object({
-  currentPassword: password('Enter your password.'),
+  currentPassword: password('validation.password.required'),
   code: eitherCode,
 });

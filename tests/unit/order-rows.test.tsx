@@ -1,4 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+
+import { render } from '@/tests/support/intl';
 import { describe, expect, it, vi } from 'vitest';
 
 import { toOrderRows } from '@/lib/orders/rows';

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { LoginForm } from '@/components/account/login-form';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
@@ -7,23 +8,18 @@ import { isLoginNotice, sanitizeReturnTo, type LoginNotice } from '@/lib/return-
 
 import { logIn } from './actions';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('loginPage');
+  return { title: t('title') };
+}
 
-const NOTICES: Record<LoginNotice, { tone: 'info' | 'success'; text: string }> = {
-  expired: { tone: 'info', text: 'Your session has expired. Please sign in again.' },
-  'signed-out': { tone: 'success', text: 'You have been signed out.' },
-  'signed-out-everywhere': {
-    tone: 'success',
-    text: 'You have been signed out on every device and browser.',
-  },
-  'password-reset': {
-    tone: 'success',
-    text: 'Your password has been changed. Sign in with your new password.',
-  },
-  'second-step-expired': {
-    tone: 'info',
-    text: 'That sign-in took too long or had too many wrong codes. Please sign in again.',
-  },
+/** Each notice's tone; its text is `loginPage.notices.<notice>`. */
+const NOTICE_TONES: Record<LoginNotice, 'info' | 'success'> = {
+  expired: 'info',
+  'signed-out': 'success',
+  'signed-out-everywhere': 'success',
+  'password-reset': 'success',
+  'second-step-expired': 'info',
 };
 
 export default async function LoginPage({
@@ -32,8 +28,9 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const t = await getTranslations('loginPage');
   const returnTo = sanitizeReturnTo(params.returnTo);
-  const notice = isLoginNotice(params.notice) ? NOTICES[params.notice] : undefined;
+  const notice = isLoginNotice(params.notice) ? params.notice : undefined;
   const registerHref =
     returnTo === '/account'
       ? '/account/register'
@@ -41,13 +38,15 @@ export default async function LoginPage({
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Sign in</h1>
-      {notice ? <OutcomeNotice tone={notice.tone}>{notice.text}</OutcomeNotice> : null}
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      {notice ? (
+        <OutcomeNotice tone={NOTICE_TONES[notice]}>{t(`notices.${notice}`)}</OutcomeNotice>
+      ) : null}
       <LoginForm action={logIn} returnTo={returnTo} />
       <p className="text-sm text-gray-700">
-        New here?{' '}
+        {t('newHere')}{' '}
         <Link href={registerHref} className="text-indigo-700 underline">
-          Create an account
+          {t('createAccount')}
         </Link>
       </p>
     </>

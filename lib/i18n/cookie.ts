@@ -1,0 +1,6 @@
+/**
+ * The cookie that keeps the shopper's chosen language for a year. Not secret and not signed:
+ * it holds one of the offered language codes, and anything else in it is ignored.
+ */
+export const LOCALE_COOKIE = 'account_locale';
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;

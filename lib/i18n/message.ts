@@ -1,0 +1,44 @@
+// A message as data: a catalogue key, with the values its placeholders take, in one string.
+// zod rules and server actions cannot translate (the rules run in the browser too, and an
+// action's state is shown by a client form), so they carry these, and whoever shows one
+// translates it in the shopper's language (`useMessage`, `translateMessage`).
+
+/** `validation.tooLong?max=100`: a catalogue key, and the values of its placeholders. */
+export type MessageRef = string;
+
+/** A catalogue key with its placeholders' values, as one string. */
+export function messageRef(key: string, values?: Record<string, string | number>): MessageRef {
+  if (!values || Object.keys(values).length === 0) return key;
+  return `${key}?${new URLSearchParams(
+    Object.entries(values).map(([name, value]) => [name, String(value)]),
+  )}`;
+}
+
+/** The key and the values of a message; numbers come back as numbers, for plurals. */
+export function readMessageRef(ref: MessageRef): {
+  key: string;
+  values: Record<string, string | number>;
+} {
+  const at = ref.indexOf('?');
+  if (at < 0) return { key: ref, values: {} };
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of new URLSearchParams(ref.slice(at + 1))) {
+    values[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+  return { key: ref.slice(0, at), values };
+}
+
+/** A translator of full keys (next-intl's `t` of the root namespace). */
+type Translator = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};
+
+/**
+ * The message in the translator's language. A ref that names no key (it should not happen:
+ * a test checks every key the code uses) shows the generic failure rather than the raw key.
+ */
+export function translateMessage(t: Translator, ref: MessageRef): string {
+  const { key, values } = readMessageRef(ref);
+  return t.has(key) ? t(key, values) : t('errors.unavailable');
+}
