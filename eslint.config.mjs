@@ -1,5 +1,6 @@
 import coreWebVitals from 'eslint-config-next/core-web-vitals';
 import typescript from 'eslint-config-next/typescript';
+import i18next from 'eslint-plugin-i18next';
 
 // The layers (CONTRIBUTING.md draws them): app/ → components/ → lib/store ← lib/medusa.
 // Each rule below is one arrow that must not be drawn; `layer` joins the rules that apply to
@@ -47,6 +48,50 @@ const config = [
       '@typescript-eslint/no-unused-vars': [
         'warn',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Words a shopper reads come from the catalogues (messages/): no text in JSX, and none in
+    // the attributes that are read out or shown (labels, alt text, titles, hints).
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'alt',
+              'aria-label',
+              'aria-description',
+              'title',
+              'placeholder',
+              'label',
+              'pendingLabel',
+              'hint',
+              'summary',
+            ],
+          },
+          // Punctuation and symbols between translated parts, and the store's own name for
+          // the page a trivial route shows.
+          words: { exclude: ['[0-9!-/:-@[-`{-~·–—…×]+'] },
+          // Calls whose strings are keys and names, not words: translators, a form's fields.
+          callees: {
+            exclude: [
+              't',
+              't\\.rich',
+              't\\.has',
+              'useTranslations',
+              'getTranslations',
+              'messageRef',
+              'field',
+              'cn',
+              'require',
+            ],
+          },
+        },
       ],
     },
   },

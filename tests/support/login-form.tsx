@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+
 import { vi } from 'vitest';
 
 import { LoginForm, type LoginFormAction } from '@/components/account/login-form';
+import { render } from './intl';
 
 type LoginState = Awaited<ReturnType<LoginFormAction>>;
 

@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { render } from '@/tests/support/intl';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -12,6 +11,7 @@ import { Field } from '@/components/ui/field';
 import type { FormState } from '@/lib/form-protocol';
 import { toAddressFormValues } from '@/lib/schemas/address';
 import { submitLoginForm } from '@/tests/support/login-form';
+import { render } from '@/tests/support/intl';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -80,7 +80,7 @@ describe('LoginForm', () => {
   it('shows the server’s form-level message in the summary and focuses it', async () => {
     await submitLoginForm({
       status: 'error',
-      formError: 'That email and password do not match an account.',
+      formError: 'errors.invalid_credentials',
     });
     const summary = await screen.findByRole('group', { name: 'There is a problem' });
     expect(summary).toHaveTextContent('That email and password do not match an account.');
@@ -126,7 +126,7 @@ describe('LoginForm', () => {
 
   it('sends the typed values and the return path to the action when valid', async () => {
     const action = await submitLoginForm(
-      { status: 'error', formError: 'That email and password do not match an account.' },
+      { status: 'error', formError: 'errors.invalid_credentials' },
       { returnTo: '/account/orders' },
     );
     expect(

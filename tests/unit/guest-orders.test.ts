@@ -22,6 +22,7 @@ import {
 import { securityHeaders } from '@/lib/security-headers';
 import { expectKind } from '@/tests/support/contract';
 import { storeCustomer } from '@/tests/support/customers';
+import { english } from '@/tests/support/intl';
 
 const ORDER = 'order_01HZX3J8Q5ZB6T1W4N7M2K9R0C';
 const ME = 'cus_me';
@@ -39,14 +40,14 @@ describe('guestOrderSchema', () => {
   });
 
   it('asks for the id when given the order number, nothing, or anything else', () => {
-    expect(errorOf('1042')).toMatch(/looks like the order number/);
-    expect(errorOf('#1042')).toMatch(/looks like the order number/);
-    expect(errorOf('')).toMatch(/It starts with order_/);
-    expect(errorOf('   ')).toMatch(/It starts with order_/);
-    expect(errorOf('cart_01HZX3J8Q5ZB6T1W4N7M2K9R0C')).toMatch(/It starts with order_/);
-    expect(errorOf('order_../../admin')).toMatch(/It starts with order_/);
-    expect(errorOf(`order_${'A'.repeat(65)}`)).toMatch(/It starts with order_/);
-    expect(errorOf('x'.repeat(101))).toMatch(/It starts with order_/);
+    expect(english(errorOf('1042'))).toMatch(/looks like the order number/);
+    expect(english(errorOf('#1042'))).toMatch(/looks like the order number/);
+    expect(english(errorOf(''))).toMatch(/It starts with order_/);
+    expect(english(errorOf('   '))).toMatch(/It starts with order_/);
+    expect(english(errorOf('cart_01HZX3J8Q5ZB6T1W4N7M2K9R0C'))).toMatch(/It starts with order_/);
+    expect(english(errorOf('order_../../admin'))).toMatch(/It starts with order_/);
+    expect(english(errorOf(`order_${'A'.repeat(65)}`))).toMatch(/It starts with order_/);
+    expect(english(errorOf('x'.repeat(101)))).toMatch(/It starts with order_/);
   });
 });
 

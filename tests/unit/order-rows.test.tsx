@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 
-import { render } from '@/tests/support/intl';
 import { describe, expect, it, vi } from 'vitest';
 
 import { toOrderRows } from '@/lib/orders/rows';
 import { OrderTable } from '@/components/account/order-table';
 import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';
+import { render } from '@/tests/support/intl';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { english } from '@/tests/support/intl';
 // The limits run on the server; Node's own Headers and timers are the ones that matter.
 import fc from 'fast-check';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -541,7 +542,7 @@ describe('messages', () => {
     [0, 'Too many attempts. Try again in 1 minute.'],
     [Number.NaN, 'Too many attempts. Try again in 1 minute.'],
   ])('says %d seconds as %j', (seconds, message) => {
-    expect(tooManyAttemptsMessage(seconds)).toBe(message);
+    expect(english(tooManyAttemptsMessage(seconds))).toBe(message);
   });
 
   it('logs the action, keys and limit on one line', () => {

@@ -1,6 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 
-import { render } from '@/tests/support/intl';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -10,6 +9,7 @@ import { OrderReceipt } from '@/components/account/order-receipt';
 import { PrintButton } from '@/components/account/print-button';
 import { DEFAULT_STORE_NAME, storeName } from '@/lib/settings';
 import { storeOrder } from '@/tests/support/orders';
+import { render } from '@/tests/support/intl';
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
 

@@ -247,7 +247,7 @@ describe('the return form’s action', () => {
     const down = await returnStep('order_7', IDLE, posted('confirm'));
     expect(down).toMatchObject({
       status: 'error',
-      formError: 'The store is not responding right now. Please try again in a moment.',
+      formError: 'errors.unavailable',
       review: { lines: [{ lineId: 'line_1', quantity: 1 }] },
     });
     expect(JSON.stringify(down)).not.toContain('502');
@@ -269,7 +269,7 @@ describe('the return form’s action', () => {
     const state = await returnStep('order_someone_else', IDLE, posted('confirm'));
     expect(state).toMatchObject({
       status: 'error',
-      formError: 'We could not find that. It may have been removed.',
+      formError: 'errors.not_found',
     });
     expect(medusa.create).not.toHaveBeenCalled();
   });

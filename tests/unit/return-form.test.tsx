@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { render } from '@/tests/support/intl';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -10,6 +9,7 @@ import {
   type ReturnFormLine,
 } from '@/components/account/return-form';
 import { RETURN_MESSAGES, type ReturnFormState } from '@/lib/orders/return-form';
+import { render } from '@/tests/support/intl';
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { english } from '@/tests/support/intl';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ZodMiniType } from 'zod/mini';
@@ -30,9 +31,9 @@ describe('the authenticator code field', () => {
   it('refuses anything but six digits, with the same message', () => {
     const message = 'Enter the 6-digit code from your authenticator app.';
     for (const code of ['', '12345', '1234567', '12345a', '१२३४५६', '123-456', '0x1234'])
-      expect(codeError(signInCodeSchema, code)).toBe(message);
+      expect(english(codeError(signInCodeSchema, code))).toBe(message);
     // Bounded before anything else is done with it.
-    expect(codeError(signInCodeSchema, ' '.repeat(40) + '123456')).toBe(message);
+    expect(english(codeError(signInCodeSchema, ' '.repeat(40) + '123456'))).toBe(message);
   });
 });
 
@@ -53,10 +54,10 @@ describe('the recovery code field', () => {
       RECOVERY.replace('a', 'g'),
       '123456',
     ])
-      expect(codeError(signInRecoveryCodeSchema, code)).toMatch(
+      expect(english(codeError(signInRecoveryCodeSchema, code))).toMatch(
         /^Enter one of your recovery codes/,
       );
-    expect(codeError(signInRecoveryCodeSchema, `${RECOVERY} `.repeat(3))).toMatch(
+    expect(english(codeError(signInRecoveryCodeSchema, `${RECOVERY} `.repeat(3)))).toMatch(
       /^Enter one of your recovery codes/,
     );
   });

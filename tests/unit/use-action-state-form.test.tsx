@@ -1,6 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 
-import { render } from '@/tests/support/intl';
 import userEvent from '@testing-library/user-event';
 import * as z from 'zod/mini';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,7 +12,20 @@ import { useActionStateForm } from '@/components/account/use-action-state-form';
 import { Field } from '@/components/ui/field';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import type { FormAction, FormState } from '@/lib/form-protocol';
+import { render as renderInEnglish } from '@/tests/support/intl';
 import { submitLoginForm } from '@/tests/support/login-form';
+
+/** What this file's own rules and actions say, as catalogue keys do. */
+const TEST_MESSAGES = {
+  test: {
+    enterName: 'Enter your name.',
+    threeLetters: 'Use three letters.',
+    passwordChanged: 'Your password has been changed.',
+    twoStepOff: 'Two-step sign-in is off.',
+  },
+};
+const render = (ui: Parameters<typeof renderInEnglish>[0]) =>
+  renderInEnglish(ui, { messages: TEST_MESSAGES });
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -87,7 +99,7 @@ describe('useActionStateForm', () => {
   it('empties the passwords after the server refuses, and keeps the rest', async () => {
     await submitLoginForm({
       status: 'error',
-      formError: 'That email and password do not match an account.',
+      formError: 'errors.invalid_credentials',
     });
     await waitFor(async () => expect(await summary()).toHaveFocus());
     expect(screen.getByLabelText('Password')).toHaveValue('');
@@ -97,19 +109,19 @@ describe('useActionStateForm', () => {
   it('shows the server’s error for a field beside it, and in the summary', async () => {
     await submitLoginForm({
       status: 'error',
-      fieldErrors: { email: 'An account with this email already exists.' },
+      fieldErrors: { email: 'errors.email_taken' },
     });
     const links = within(await summary()).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#login-email']);
     expect(errorOf(screen.getByLabelText('Email'))).toBe(
-      'An account with this email already exists.',
+      'An account already uses this email address. Sign in, or reset your password.',
     );
   });
 
   it('empties a form that resets on success, and checks nothing until the next submit', async () => {
     const action = vi.fn(async (): Promise<FormState> => ({
       status: 'success',
-      message: 'Your password has been changed.',
+      message: 'test.passwordChanged',
     }));
     render(<ChangePasswordForm action={action} />);
     await userEvent.type(screen.getByLabelText('Current password'), 'old-password-1');
@@ -128,7 +140,7 @@ describe('useActionStateForm', () => {
 
 describe('useActionStateForm in a form of its own', () => {
   const schema = z.object({
-    name: z.string().check(z.trim(), z.minLength(1, 'Enter your name.')),
+    name: z.string().check(z.trim(), z.minLength(1, 'test.enterName')),
   });
   const nameRules = async () => schema;
   let renders = 0;
@@ -205,7 +217,7 @@ describe('useActionStateForm in a form of its own', () => {
   });
 
   it('checks with the rules of the loader it is given now, when a page switches them', async () => {
-    const other = z.object({ name: z.string().check(z.minLength(3, 'Use three letters.')) });
+    const other = z.object({ name: z.string().check(z.minLength(3, 'test.threeLetters')) });
     const first = vi.fn(async () => schema);
     const second = vi.fn(async () => other as unknown as typeof schema);
     const action = vi.fn(async (): Promise<FormState<'name'>> => ({ status: 'success' }));
@@ -237,7 +249,7 @@ describe('useActionStateForm in a form of its own', () => {
   it('leaves the checking to the server when the rules cannot be loaded', async () => {
     const action = vi.fn(async (): Promise<FormState<'name'>> => ({
       status: 'error',
-      fieldErrors: { name: 'Enter your name.' },
+      fieldErrors: { name: 'test.enterName' },
     }));
     render(
       <NameForm
@@ -256,7 +268,7 @@ describe('useActionStateForm keeps react-hook-form’s values with what the fiel
   it('checks the emptied password again on the next submit, rather than the one sent before', async () => {
     const action = await submitLoginForm({
       status: 'error',
-      formError: 'That email and password do not match an account.',
+      formError: 'errors.invalid_credentials',
     });
     await waitFor(() => expect(screen.getByLabelText('Password')).toHaveValue(''));
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -268,10 +280,14 @@ describe('useActionStateForm keeps react-hook-form’s values with what the fiel
   it('keeps the server’s error for a field until that field changes, then checks it afresh', async () => {
     await submitLoginForm({
       status: 'error',
-      fieldErrors: { email: 'An account with this email already exists.' },
+      fieldErrors: { email: 'errors.email_taken' },
     });
     const email = screen.getByLabelText('Email');
-    await waitFor(() => expect(errorOf(email)).toBe('An account with this email already exists.'));
+    await waitFor(() =>
+      expect(errorOf(email)).toBe(
+        'An account already uses this email address. Sign in, or reset your password.',
+      ),
+    );
     // Emptying the password after the refusal is not a change the shopper made.
     expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
     await userEvent.type(email, '@');
@@ -284,7 +300,7 @@ describe('useActionStateForm keeps react-hook-form’s values with what the fiel
   it('checks a form emptied on success by what it holds now', async () => {
     const action = vi.fn(async (): Promise<FormState<'currentPassword' | 'code'>> => ({
       status: 'success',
-      message: 'Two-step sign-in is off.',
+      message: 'test.twoStepOff',
     }));
     render(
       <ReconfirmTwoStepForm
