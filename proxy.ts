@@ -16,6 +16,7 @@ import {
 } from './lib/reset-link';
 import { sanitizeReturnTo } from './lib/return-to';
 import { usesDevelopmentDefaults } from './lib/run-mode';
+import { PAGE_PATH_HEADER } from './lib/i18n/cookie';
 import { contentSecurityPolicy, createNonce, securityHeaders } from './lib/security-headers';
 import {
   browserMaxAgeSeconds,
@@ -147,6 +148,9 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(nonce, { dev: !production }));
+  // The page's own path, for the language switcher to come back to (set here, never taken
+  // from the browser).
+  requestHeaders.set(PAGE_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const response = route(request, requestHeaders);
   refreshSeenAt(request, response);

@@ -1,13 +1,19 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
+import { LanguageSwitcher } from '@/components/language-switcher';
 import { clientMessages } from '@/lib/i18n/client-messages';
+import { PAGE_PATH_HEADER } from '@/lib/i18n/cookie';
+import { languageSettings } from '@/lib/i18n/settings';
+import { sanitizeSamePage } from '@/lib/return-to';
 import { storeName } from '@/lib/settings';
 
+import { chooseLanguage } from './language/actions';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +28,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Each response carries a fresh CSP nonce (proxy.ts), which Next can only put on the
   // scripts of a page rendered for that request: no page is prerendered.
   await connection();
-  const [locale, messages, t] = await Promise.all([
+  const [locale, messages, t, requestHeaders] = await Promise.all([
     getLocale(),
     getMessages(),
     getTranslations('layout'),
+    headers(),
   ]);
+  const page = sanitizeSamePage(requestHeaders.get(PAGE_PATH_HEADER));
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased print:min-h-0 print:bg-white">
@@ -35,13 +43,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t('skipToContent')}
           </a>
           <header className="border-b border-gray-200 bg-white print:hidden">
-            <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-4">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-4">
               <Link href="/" className="text-lg font-semibold">
                 {storeName()}
               </Link>
-              <Link href="/account" className="text-sm underline">
-                {t('account')}
-              </Link>
+              <div className="flex flex-wrap items-center gap-4">
+                <LanguageSwitcher
+                  action={chooseLanguage}
+                  offered={languageSettings().offered}
+                  returnTo={page}
+                />
+                <Link href="/account" className="text-sm underline">
+                  {t('account')}
+                </Link>
+              </div>
             </div>
           </header>
           <main id="main" className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:p-0">

@@ -63,3 +63,16 @@ export function loginUrl(returnTo: string, notice?: LoginNotice): string {
   if (notice) params.set('notice', notice);
   return `/account/login?${params.toString()}`;
 }
+
+/**
+ * The page a form on every page (the language switcher) comes back to: any same-origin path,
+ * the sign-in pages included, normalised; anything else is /account.
+ */
+export function sanitizeSamePage(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048)
+    return DEFAULT_RETURN_TO;
+  if (!isOwnOriginPath(value)) return DEFAULT_RETURN_TO;
+  const url = new URL(value, BASE);
+  const normalised = `${url.pathname}${url.search}`;
+  return isOwnOriginPath(normalised) ? normalised : DEFAULT_RETURN_TO;
+}

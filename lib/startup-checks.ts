@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { DEV_IDENTITY_KEY_THUMBPRINTS, DEV_SECRET_VALUES } from './dev-secrets';
+import { readLanguageSettings } from './i18n/settings';
 import { IdentityConfigError, readIdentityApps } from './identity/apps';
 import { jwkThumbprint, parseSigningJwks, signingKeysSource } from './identity/keys';
 import { readBackendConfig } from './medusa';
@@ -23,6 +24,7 @@ export function checkSettingsOrExit(): void {
     readTrustedProxyHops(process.env);
     sessionSecrets();
     sessionLifetime();
+    readLanguageSettings();
     checkIdentitySettings();
     refuseDevSecrets();
   } catch (error) {

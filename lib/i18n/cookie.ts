@@ -4,3 +4,6 @@
  */
 export const LOCALE_COOKIE = 'account_locale';
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+/** The request header the proxy sets to the page's path and query, for the switcher's form. */
+export const PAGE_PATH_HEADER = 'x-storefront-page';

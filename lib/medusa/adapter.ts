@@ -23,7 +23,12 @@ export type AuthMethods = Pick<
 export type TwoStepMethods = Pick<StoreBackend, 'twoStep'>;
 export type CustomerMethods = Pick<
   StoreBackend,
-  'retrieveCustomer' | 'updateCustomer' | 'changeEmail' | 'revokeSessionsBefore' | 'changePassword'
+  | 'retrieveCustomer'
+  | 'updateCustomer'
+  | 'changeEmail'
+  | 'revokeSessionsBefore'
+  | 'rememberLanguage'
+  | 'changePassword'
 >;
 export type PhotoMethods = Pick<StoreBackend, 'profilePhotos'>;
 export type AddressMethods = Pick<

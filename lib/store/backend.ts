@@ -222,6 +222,8 @@ export interface StoreBackend {
    * kept on the customer (metadata) and compared with each session's sign-in time.
    */
   revokeSessionsBefore(session: SessionToken, instant: number): Promise<void>;
+  /** Keeps the language the customer chose (metadata), so it follows them to other devices. */
+  rememberLanguage(session: SessionToken, locale: string): Promise<void>;
   /** Only where the store keeps profile photos. */
   readonly profilePhotos?: ProfilePhotos;
   /**

@@ -48,6 +48,8 @@ export interface CustomerStore extends CustomerReads {
     update: AsCustomer<StoreBackend['updateCustomer']>;
     /** Ends, for the storefront, every session of the customer opened before `instant`. */
     endSessionsBefore: AsCustomer<StoreBackend['revokeSessionsBefore']>;
+    /** Keeps the language the customer chose, for their other devices. */
+    rememberLanguage: AsCustomer<StoreBackend['rememberLanguage']>;
     /** Only where the store API allows it; the current password is checked first. */
     changeEmail?(input: { currentPassword: string; newEmail: string }): Promise<Customer>;
     /** Only where a password changes in place; elsewhere the customer is sent a reset link. */
@@ -120,6 +122,7 @@ export function customerStore(
     profile: {
       update: (update) => backend.updateCustomer(session, update),
       endSessionsBefore: (instant) => backend.revokeSessionsBefore(session, instant),
+      rememberLanguage: (locale) => backend.rememberLanguage(session, locale),
       sendPasswordResetLink: () => backend.requestPasswordReset(email),
       ...(changeEmail
         ? { changeEmail: (input) => changeEmail(session, { currentEmail: email, ...input }) }

@@ -22,6 +22,11 @@ export type Customer = {
   sessionsValidAfter: number | null;
   /** The profile photo, where one is stored (`storesProfilePhoto`) and its URL is the store's. */
   photo: Photo | null;
+  /**
+   * The language the customer last chose in the storefront (kept in their metadata), as
+   * stored: whoever uses it checks it is one the store offers. Null when never chosen.
+   */
+  preferredLocale: string | null;
 };
 
 /**

@@ -275,6 +275,20 @@ for (const version of versionsUnderTest()) {
         });
       });
 
+      it('keeps the language the customer chose, beside the storefront’s other metadata', async () => {
+        const { session } = await freshCustomer();
+        expect((await backend.retrieveCustomer(session)).preferredLocale).toBeNull();
+        const instant = Date.UTC(2026, 11, 7, 9, 0, 0, 0);
+        await backend.revokeSessionsBefore(session, instant);
+        await backend.rememberLanguage(session, 'de');
+        expect(await backend.retrieveCustomer(session)).toMatchObject({
+          preferredLocale: 'de',
+          sessionsValidAfter: instant,
+        });
+        await backend.rememberLanguage(session, 'fr');
+        expect((await backend.retrieveCustomer(session)).preferredLocale).toBe('fr');
+      });
+
       it('changePassword verifies the current password, as canChangePasswordInPlace says', async () => {
         const { session, email, password } = await freshCustomer();
         const { changePassword } = backend;

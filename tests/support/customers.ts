@@ -16,6 +16,7 @@ export const storeCustomer = (over: Partial<Customer> = {}): Customer => ({
   addresses: [],
   defaultShippingAddressId: null,
   sessionsValidAfter: null,
+  preferredLocale: null,
   photo: null,
   ...over,
 });

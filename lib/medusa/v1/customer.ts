@@ -97,6 +97,15 @@ export function customerMethods(context: V1Context): CustomerMethods {
       );
     },
 
+    async rememberLanguage(session, locale) {
+      await call('rememberLanguage', () =>
+        medusa.customers.update(
+          { metadata: wire.preferredLocaleMetadata(locale) },
+          asCustomer(session),
+        ),
+      );
+    },
+
     async changePassword(session, { email, currentPassword, newPassword }) {
       // The v1 store API changes a password without asking for the current one.
       await verifyPassword(context, 'changePassword.verify', email, currentPassword);

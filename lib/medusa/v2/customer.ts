@@ -76,5 +76,14 @@ export function customerMethods(context: V2Context): CustomerMethods {
         headers: asCustomer(session),
       });
     },
+
+    async rememberLanguage(session, locale) {
+      await request('rememberLanguage', '/store/customers/me', {
+        method: 'POST',
+        body: { metadata: wire.preferredLocaleMetadata(locale) },
+        query: { fields: 'id' },
+        headers: asCustomer(session),
+      });
+    },
   };
 }

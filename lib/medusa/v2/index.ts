@@ -17,5 +17,15 @@ import { twoStepMethods as twoStep } from './two-step';
 
 export function createV2Backend(options: AdapterOptions): StoreBackend {
   const context = createV2Context(options);
-  return composeBackend(context, auth, twoStep, customer, photos, addresses, orders, returns, guestOrders);
+  return composeBackend(
+    context,
+    auth,
+    twoStep,
+    customer,
+    photos,
+    addresses,
+    orders,
+    returns,
+    guestOrders,
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Address, Customer } from '../../store/types';
-import { sessionsValidAfter } from './metadata';
+import { preferredLocale, sessionsValidAfter } from './metadata';
 import { photoOf, type StoreFileCheck } from './photo';
 import { rawText as text } from './responses';
 
@@ -39,6 +39,7 @@ export function toCustomer(
     addresses: sorted,
     defaultShippingAddressId: sorted.find((a) => a.isDefaultShipping)?.id ?? null,
     sessionsValidAfter: sessionsValidAfter(raw.metadata),
+    preferredLocale: preferredLocale(raw.metadata),
     photo: photoOf(raw.metadata, raw.id, isStoreFile),
   };
 }

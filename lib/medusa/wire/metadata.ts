@@ -13,6 +13,7 @@ export const METADATA_MAX_LENGTH = {
   sessions_valid_after: 40,
   profile_photo_url: 2048,
   profile_photo_file: 512,
+  preferred_locale: 16,
 } as const;
 
 export type MetadataKey = keyof typeof METADATA_MAX_LENGTH;
@@ -37,4 +38,19 @@ export function sessionsValidAfter(metadata: Metadata) {
 
 export function sessionsValidAfterMetadata(instant: number) {
   return { [SESSIONS_VALID_AFTER_KEY]: new Date(instant).toISOString() };
+}
+
+/**
+ * The language the customer last chose with the storefront's switcher, so that it follows them
+ * to another browser; read as a short string only (the storefront checks it against the
+ * languages it offers before using it).
+ */
+export const PREFERRED_LOCALE_KEY = 'preferred_locale' satisfies MetadataKey;
+
+export function preferredLocale(metadata: Metadata): string | null {
+  return metadataText(metadata, PREFERRED_LOCALE_KEY);
+}
+
+export function preferredLocaleMetadata(locale: string) {
+  return { [PREFERRED_LOCALE_KEY]: locale };
 }
