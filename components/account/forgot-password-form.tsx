@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
@@ -24,12 +26,13 @@ export function ForgotPasswordForm({
 }) {
   const form = useActionStateForm(forgotPasswordRules, action, { email }, { formId: 'forgot' });
   const { field } = form;
+  const t = useTranslations('forgotPasswordForm');
   return (
     <ActionForm form={form}>
       <FormMessage success={form.state.message} />
-      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-      <Button type="submit" pending={form.pending} pendingLabel="Sending…">
-        Send reset link
+      <Field label={t('email')} type="email" autoComplete="email" required {...field('email')} />
+      <Button type="submit" pending={form.pending} pendingLabel={t('sending')}>
+        {t('send')}
       </Button>
     </ActionForm>
   );

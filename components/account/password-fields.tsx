@@ -1,4 +1,7 @@
+import { useTranslations } from 'next-intl';
+
 import { Field, type FieldProps } from '@/components/ui/field';
+import { translateMessage } from '@/lib/i18n/message';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
 /** What `field(name, { secret: true })` gives a control (`useActionStateForm`), its id included. */
@@ -12,18 +15,20 @@ export function NewPasswordFields({
   password: Control;
   confirmation: Control;
 }) {
+  const t = useTranslations('newPasswordFields');
+  const tAll = useTranslations();
   return (
     <>
       <Field
-        label="New password"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
-        hint={PASSWORD_RULES}
+        hint={translateMessage(tAll, PASSWORD_RULES)}
         {...password}
       />
       <Field
-        label="Repeat new password"
+        label={t('repeatNewPassword')}
         type="password"
         autoComplete="new-password"
         required

@@ -1,8 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
+import { translateMessage } from '@/lib/i18n/message';
 import type { registerSchema } from '@/lib/schemas/auth';
 import { PASSWORD_RULES } from '@/lib/schemas/password-rules';
 
@@ -24,25 +27,27 @@ export function RegisterForm({
 }) {
   const form = useActionStateForm(registerRules, action, { returnTo }, { formId: 'register' });
   const { field } = form;
+  const t = useTranslations('registerForm');
+  const tAll = useTranslations();
   return (
     <ActionForm form={form}>
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
-        <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
+        <Field label={t('firstName')} autoComplete="given-name" required {...field('firstName')} />
+        <Field label={t('lastName')} autoComplete="family-name" required {...field('lastName')} />
       </div>
-      <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
-      <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
+      <Field label={t('email')} type="email" autoComplete="email" required {...field('email')} />
+      <Field label={t('phone')} type="tel" autoComplete="tel" optional {...field('phone')} />
       <Field
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
         required
-        hint={PASSWORD_RULES}
+        hint={translateMessage(tAll, PASSWORD_RULES)}
         {...field('password', { secret: true })}
       />
-      <Button type="submit" pending={form.pending} pendingLabel="Creating your account…">
-        Create account
+      <Button type="submit" pending={form.pending} pendingLabel={t('creatingAccount')}>
+        {t('createAccount')}
       </Button>
     </ActionForm>
   );

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import type { FormActionOf } from '@/lib/form-protocol';
 import type { chooseNewPasswordSchema } from '@/lib/schemas/auth';
@@ -25,17 +27,18 @@ export function ResetPasswordForm({
 }) {
   const form = useActionStateForm(chooseNewPasswordRules, action, {}, { formId: 'reset' });
   const { field } = form;
+  const t = useTranslations('resetPasswordForm');
   return (
     <ActionForm form={form}>
       <p className="text-sm text-gray-700">
-        Choose a new password for <strong>{email}</strong>.
+        {t.rich('intro', { email, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <NewPasswordFields
         password={field('password', { secret: true })}
         confirmation={field('confirmPassword', { secret: true })}
       />
-      <Button type="submit" pending={form.pending} pendingLabel="Saving…">
-        Set new password
+      <Button type="submit" pending={form.pending} pendingLabel={t('saving')}>
+        {t('submit')}
       </Button>
     </ActionForm>
   );

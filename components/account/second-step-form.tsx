@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { FormActionOf } from '@/lib/form-protocol';
@@ -32,25 +34,26 @@ export function SecondStepForm({
     { formId: totp ? 'second-step' : 'recovery' },
   );
   const { field } = form;
+  const t = useTranslations('secondStepForm');
   return (
     <ActionForm form={form}>
       {totp ? (
         <AuthenticatorCodeField autoFocus {...field('code')} />
       ) : (
         <Field
-          label="Recovery code"
+          label={t('recoveryCode')}
           autoComplete="off"
           spellCheck={false}
           maxLength={80}
           required
           autoFocus
-          hint="Like 1a2b-3c4d-5e6f-… Spaces and capitals do not matter."
+          hint={t('recoveryHint')}
           {...field('code')}
         />
       )}
       <div>
-        <Button type="submit" pending={form.pending} pendingLabel="Checking…">
-          Sign in
+        <Button type="submit" pending={form.pending} pendingLabel={t('checking')}>
+          {t('signIn')}
         </Button>
       </div>
     </ActionForm>

@@ -11,6 +11,12 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  'registerForm',
+  'forgotPasswordForm',
+  'resetPasswordForm',
+  'newPasswordFields',
+  'authenticatorCodeField',
+  'secondStepForm',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

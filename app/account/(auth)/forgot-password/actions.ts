@@ -4,6 +4,7 @@ import { after } from 'next/server';
 
 import { describeFailure } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
+import { messageRef } from '@/lib/i18n/message';
 import { getBackend } from '@/lib/store/server';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { forgotPasswordSchema } from '@/lib/schemas/auth';
@@ -30,7 +31,7 @@ export async function requestPasswordReset(_previous: State, formData: FormData)
   // The same words whether or not the address has an account, so the form reveals nothing.
   return {
     status: 'success',
-    message: `If an account exists for ${email}, we have emailed it a link to reset the password. The link works for 15 minutes.`,
+    message: messageRef('forgotPasswordForm.sent', { email }),
     values,
   };
 }

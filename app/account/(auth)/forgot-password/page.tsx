@@ -1,23 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { ForgotPasswordForm } from '@/components/account/forgot-password-form';
 
 import { requestPasswordReset } from './actions';
 
-export const metadata: Metadata = { title: 'Forgot your password?' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('forgotPasswordPage');
+  return { title: t('title') };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations('forgotPasswordPage');
   return (
     <>
-      <h1 className="text-2xl font-semibold">Forgot your password?</h1>
-      <p className="text-sm text-gray-700">
-        Enter the email address of your account and we will send you a link to choose a new
-        password.
-      </p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="text-sm text-gray-700">{t('intro')}</p>
       <ForgotPasswordForm action={requestPasswordReset} />
       <Link href="/account/login" className="text-sm text-indigo-700 underline">
-        Back to sign in
+        {t('backToSignIn')}
       </Link>
     </>
   );

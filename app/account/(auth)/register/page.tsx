@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { RegisterForm } from '@/components/account/register-form';
 import { sanitizeReturnTo } from '@/lib/return-to';
 
 import { register } from './actions';
 
-export const metadata: Metadata = { title: 'Create an account' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('registerPage');
+  return { title: t('title') };
+}
 
 export default async function RegisterPage({
   searchParams,
@@ -14,14 +18,15 @@ export default async function RegisterPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const returnTo = sanitizeReturnTo((await searchParams).returnTo);
+  const t = await getTranslations('registerPage');
   return (
     <>
-      <h1 className="text-2xl font-semibold">Create an account</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <RegisterForm action={register} returnTo={returnTo} />
       <p className="text-sm text-gray-700">
-        Already have an account?{' '}
+        {t('alreadyHaveAccount')}{' '}
         <Link href="/account/login" className="text-indigo-700 underline">
-          Sign in
+          {t('signIn')}
         </Link>
       </p>
     </>

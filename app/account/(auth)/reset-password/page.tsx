@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { ForgotPasswordForm } from '@/components/account/forgot-password-form';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
@@ -9,7 +10,10 @@ import { readResetLink } from '@/lib/session';
 import { requestPasswordReset } from '../forgot-password/actions';
 import { resetPassword } from './actions';
 
-export const metadata: Metadata = { title: 'Choose a new password' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('resetPasswordPage');
+  return { title: t('title') };
+}
 
 export default async function ResetPasswordPage({
   searchParams,
@@ -17,6 +21,7 @@ export default async function ResetPasswordPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const t = await getTranslations('resetPasswordPage');
   // proxy.ts moved the emailed link's token and email into a cookie and cleaned the URL.
   const link = params.link === 'invalid' ? null : await readResetLink();
   const email = link?.email ?? (typeof params.email === 'string' ? params.email : '');
@@ -24,18 +29,12 @@ export default async function ResetPasswordPage({
   if (!link) {
     return (
       <>
-        <h1 className="text-2xl font-semibold">This reset link can’t be used</h1>
-        <Notice tone="error">
-          {params.link === 'invalid'
-            ? 'This password reset link has expired or has already been used.'
-            : 'This password reset link is incomplete. Copy the whole link from the email, or ask for a new one.'}
-        </Notice>
-        <p className="text-sm text-gray-700">
-          We can send you a new link; it works for 15 minutes.
-        </p>
+        <h1 className="text-2xl font-semibold">{t('invalidTitle')}</h1>
+        <Notice tone="error">{t(params.link === 'invalid' ? 'expired' : 'incomplete')}</Notice>
+        <p className="text-sm text-gray-700">{t('newLink')}</p>
         <ForgotPasswordForm action={requestPasswordReset} email={email} />
         <Link href="/account/login" className="text-sm text-indigo-700 underline">
-          Back to sign in
+          {t('backToSignIn')}
         </Link>
       </>
     );
@@ -43,7 +42,7 @@ export default async function ResetPasswordPage({
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Choose a new password</h1>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <ResetPasswordForm action={resetPassword} email={link.email} />
     </>
   );

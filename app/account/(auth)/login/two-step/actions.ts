@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
+import type { MessageRef } from '@/lib/i18n/message';
 import { getBackend, type SecondStepProof } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { loginNoticeUrl } from '@/lib/return-to';
@@ -14,10 +15,10 @@ import { clearPendingSignIn, readPendingSignIn } from '@/lib/two-step';
 
 type State = FormStateOf<typeof signInCodeSchema>;
 
-const WRONG_CODE: Record<SecondStepProof['method'], string> = {
+/** What a wrong code of each kind says, as catalogue keys (the form shows them). */
+const WRONG_CODE: Record<SecondStepProof['method'], MessageRef> = {
   totp: ERROR_COPY.invalid_code,
-  recovery_code:
-    'That recovery code is not right, or it was used already. Each one works only once.',
+  recovery_code: 'secondStepForm.wrongRecoveryCode',
 };
 
 /**
