@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  'addressForm',
 ] as const;
 
 /** The part of a catalogue the browser gets. */
