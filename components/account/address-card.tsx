@@ -1,9 +1,9 @@
+import { useFormats } from '@/lib/i18n/use-formats';
 import type { Address, OrderAddress } from '@/lib/store';
 
-import { countryName } from './format';
-
-/** A postal address as a person reads it on an envelope. */
+/** A postal address as a person reads it on an envelope; the country in the shopper's language. */
 export function AddressLines({ address }: { address: Address | OrderAddress }) {
+  const f = useFormats();
   const lines = [
     `${address.firstName} ${address.lastName}`.trim(),
     address.company,
@@ -11,7 +11,7 @@ export function AddressLines({ address }: { address: Address | OrderAddress }) {
     address.address2,
     `${address.postalCode} ${address.city}`.trim(),
     'province' in address ? address.province : null,
-    countryName(address.countryCode),
+    f.country(address.countryCode),
     'phone' in address ? address.phone : null,
   ].filter((line): line is string => Boolean(line));
   return (

@@ -17,6 +17,7 @@ export const CLIENT_NAMESPACES = [
   'newPasswordFields',
   'authenticatorCodeField',
   'secondStepForm',
+  'addressForm',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

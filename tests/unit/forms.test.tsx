@@ -153,15 +153,12 @@ describe('RegisterForm', () => {
 });
 
 describe('AddressForm', () => {
-  it('offers only the given countries and marks missing required fields', async () => {
+  it('offers only the given countries, named and sorted in the shopper’s language, and marks missing required fields', async () => {
     const action = vi.fn();
     render(
       <AddressForm
         action={action}
-        countries={[
-          { code: 'gb', name: 'United Kingdom' },
-          { code: 'de', name: 'Germany' },
-        ]}
+        countries={[{ code: 'gb' }, { code: 'de' }]}
         submitLabel="Save address"
         initial={toAddressFormValues({ firstName: 'Dana', lastName: 'Demo' })}
       />,
@@ -169,8 +166,8 @@ describe('AddressForm', () => {
     const country = screen.getByLabelText('Country');
     expect([...country.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Choose a country',
-      'United Kingdom',
       'Germany',
+      'United Kingdom',
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Save address' }));
     const summary = await screen.findByRole('group', { name: 'There is a problem' });
@@ -184,6 +181,47 @@ describe('AddressForm', () => {
     expect(screen.getByLabelText('Street address')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('City')).toHaveAttribute('aria-invalid', 'true');
     expect(action).not.toHaveBeenCalled();
+  });
+
+  /** Whether the postal code field comes before the city field in the form. */
+  const postalCodeFirst = () =>
+    Boolean(
+      screen.getByLabelText('Postal code').compareDocumentPosition(screen.getByLabelText('City')) &
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+
+  it('puts the postal code first for the stored country, and follows the country select', async () => {
+    render(
+      <AddressForm
+        action={vi.fn()}
+        countries={[{ code: 'gb' }, { code: 'de' }]}
+        submitLabel="Save changes"
+        initial={toAddressFormValues({ city: 'Berlin', postalCode: '10115', countryCode: 'de' })}
+      />,
+    );
+    expect(postalCodeFirst()).toBe(true);
+    await userEvent.clear(screen.getByLabelText('City'));
+    await userEvent.type(screen.getByLabelText('City'), 'Potsdam');
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'gb');
+    expect(postalCodeFirst()).toBe(false);
+    // The fields moved with what was typed in them, under their own names.
+    expect(screen.getByLabelText('City')).toHaveValue('Potsdam');
+    expect(screen.getByLabelText('City')).toHaveAttribute('name', 'city');
+    expect(screen.getByLabelText('Postal code')).toHaveValue('10115');
+    await userEvent.selectOptions(screen.getByLabelText('Country'), 'de');
+    expect(postalCodeFirst()).toBe(true);
+  });
+
+  it('is city first while no country is chosen', () => {
+    render(
+      <AddressForm
+        action={vi.fn()}
+        countries={[{ code: 'de' }]}
+        submitLabel="Save address"
+        initial={toAddressFormValues({})}
+      />,
+    );
+    expect(postalCodeFirst()).toBe(false);
   });
 });
 

@@ -39,7 +39,7 @@ async function parseAddress(formData: FormData): Promise<Parsed> {
       ok: false,
       state: {
         status: 'error',
-        fieldErrors: { countryCode: 'We do not ship to that country. Choose one from the list.' },
+        fieldErrors: { countryCode: 'addressForm.countryNotShipped' },
         values,
       },
     };

@@ -1,25 +1,32 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { AddressLines } from '@/components/account/address-card';
 import { Button } from '@/components/ui/button';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
 import { requireCustomer } from '@/lib/auth';
+import { translateMessage } from '@/lib/i18n/message';
 
 import { deleteAddress, setDefaultAddress } from './actions';
 import { addressOutcome } from './outcomes';
 
-export const metadata: Metadata = { title: 'Addresses' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('addressesPage');
+  return { title: t('title') };
+}
 
 export default async function AddressesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ customer }, params] = await Promise.all([
+  const [{ customer }, params, t, translate] = await Promise.all([
     requireCustomer('/account/addresses'),
     searchParams,
+    getTranslations('addressesPage'),
+    getTranslations(),
   ]);
   const outcome = addressOutcome(params.done);
   const confirming = typeof params.confirm === 'string' ? params.confirm : null;
@@ -27,24 +34,24 @@ export default async function AddressesPage({
   return (
     <div className="flex flex-col gap-6">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Addresses</h1>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <Link
           href="/account/addresses/new"
           className="rounded-md bg-gray-900 px-4 py-2 text-sm text-white"
         >
-          Add address
+          {t('addAddress')}
         </Link>
       </div>
       {outcome ? (
         // A new outcome is a new notice, which takes the focus again.
         <OutcomeNotice key={String(params.done)} tone={outcome.tone}>
-          {outcome.text}
+          {translateMessage(translate, outcome.text)}
         </OutcomeNotice>
       ) : null}
       {customer.addresses.length === 0 ? (
-        <p className="text-sm text-gray-700">Your address book is empty.</p>
+        <p className="text-sm text-gray-700">{t('empty')}</p>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label="Saved addresses">
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label={t('savedAddresses')}>
           {customer.addresses.map((address) => {
             const name = `${address.firstName} ${address.lastName}, ${address.address1}`;
             return (
@@ -55,7 +62,7 @@ export default async function AddressesPage({
               >
                 {address.isDefaultShipping ? (
                   <p className="text-xs font-semibold tracking-wide text-green-800 uppercase">
-                    Default shipping address
+                    {t('defaultShipping')}
                   </p>
                 ) : null}
                 <AddressLines address={address} />
@@ -63,20 +70,20 @@ export default async function AddressesPage({
                   <Link
                     href={`/account/addresses/${address.id}/edit`}
                     className="text-sm text-indigo-700 underline"
-                    aria-label={`Edit ${name}`}
+                    aria-label={t('editLabel', { name })}
                   >
-                    Edit
+                    {t('edit')}
                   </Link>
                   {address.isDefaultShipping ? null : (
                     <form action={setDefaultAddress.bind(null, address.id)}>
                       <SubmitButton
                         variant="link"
                         className="text-sm"
-                        pendingLabel="Saving…"
+                        pendingLabel={t('saving')}
                         // The visible words start the accessible name (WCAG 2.5.3).
-                        aria-label={`Make default shipping address: ${name}`}
+                        aria-label={t('makeDefaultLabel', { name })}
                       >
-                        Make default
+                        {t('makeDefault')}
                       </SubmitButton>
                     </form>
                   )}
@@ -89,9 +96,9 @@ export default async function AddressesPage({
                         type="submit"
                         variant="link"
                         className="text-sm text-red-700"
-                        aria-label={`Delete ${name}`}
+                        aria-label={t('deleteLabel', { name })}
                       >
-                        Delete
+                        {t('delete')}
                       </Button>
                     </form>
                   )}
@@ -100,19 +107,19 @@ export default async function AddressesPage({
                   <form
                     action={deleteAddress.bind(null, address.id)}
                     className="flex flex-wrap items-center gap-3 text-sm"
-                    aria-label={`Confirm deleting ${name}`}
+                    aria-label={t('confirmLabel', { name })}
                   >
-                    <span role="alert">Delete this address?</span>
+                    <span role="alert">{t('confirmQuestion')}</span>
                     <SubmitButton
                       variant="danger"
                       size="compact"
-                      pendingLabel="Deleting…"
+                      pendingLabel={t('deleting')}
                       autoFocus
                     >
-                      Yes, delete
+                      {t('confirmDelete')}
                     </SubmitButton>
                     <Link href="/account/addresses" className="text-indigo-700 underline">
-                      Keep it
+                      {t('keep')}
                     </Link>
                   </form>
                 ) : null}
