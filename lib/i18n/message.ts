@@ -28,17 +28,24 @@ export function readMessageRef(ref: MessageRef): {
   return { key: ref.slice(0, at), values };
 }
 
-/** A translator of full keys (next-intl's `t` of the root namespace). */
-type Translator = {
+/** A translator of full keys, as this module calls it. */
+type LooseTranslator = {
   (key: string, values?: Record<string, string | number>): string;
   has(key: string): boolean;
 };
+
+/**
+ * next-intl's `t` of the root namespace (`useTranslations()`, `getTranslations()`). Its keys are
+ * typed by the English catalogue; a ref's key is data, checked by a unit test instead.
+ */
+type Translator = { has(key: never): boolean };
 
 /**
  * The message in the translator's language. A ref that names no key (it should not happen:
  * a test checks every key the code uses) shows the generic failure rather than the raw key.
  */
 export function translateMessage(t: Translator, ref: MessageRef): string {
+  const translate = t as unknown as LooseTranslator;
   const { key, values } = readMessageRef(ref);
-  return t.has(key) ? t(key, values) : t('errors.unavailable');
+  return translate.has(key) ? translate(key, values) : translate('errors.unavailable');
 }
