@@ -11,6 +11,8 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  'accountError',
+  'submitButton',
 ] as const;
 
 /** The part of a catalogue the browser gets. */
