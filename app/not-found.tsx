@@ -1,12 +1,14 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 export default function NotFound() {
+  const t = useTranslations('notFoundPage');
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="text-gray-700">We could not find the page you were looking for.</p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="text-gray-700">{t('body')}</p>
       <Link href="/account" className="text-indigo-700 underline">
-        Go to your account
+        {t('goToAccount')}
       </Link>
     </section>
   );

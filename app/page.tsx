@@ -1,15 +1,17 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 import { storeName } from '@/lib/settings';
 
 export default function HomePage() {
+  const t = useTranslations('homePage');
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Welcome to {storeName()}</h1>
-      <p className="text-gray-700">Manage your profile, addresses and orders in your account.</p>
+      <h1 className="text-2xl font-semibold">{t('welcome', { store: storeName() })}</h1>
+      <p className="text-gray-700">{t('intro')}</p>
       <p>
         <Link href="/account" className="text-indigo-700 underline">
-          Go to your account
+          {t('goToAccount')}
         </Link>
       </p>
     </section>

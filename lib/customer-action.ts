@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 
 import { redirectIfSessionExpired, requireCustomer, type SignedInCustomer } from './auth';
 import { describeFailure, errorKind } from './error-messages';
+import type { MessageRef } from './i18n/message';
 import { limitKeys, limits, takeAttempt, type LimitedAction, type LimitKeys } from './rate-limit';
 import type { BackendErrorKind } from './store';
 
@@ -11,8 +12,11 @@ import type { BackendErrorKind } from './store';
 // session (or sign-in, coming back to `page`), its abuse limits, a session the backend drops
 // on the way sent to sign in again, and any other failure logged and turned into fixed copy.
 
-/** Why an action's work did not happen, with the copy to show for it. */
-export type ActionFailure = { kind: BackendErrorKind | 'too_many_attempts'; message: string };
+/**
+ * Why an action's work did not happen, with the copy to show for it: a catalogue key (a
+ * MessageRef), which the page or form translates.
+ */
+export type ActionFailure = { kind: BackendErrorKind | 'too_many_attempts'; message: MessageRef };
 
 /** An abuse limit an action's work is counted against. */
 export type ActionLimit = {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { startTransition } from 'react';
 
 import { Button } from '@/components/ui/button';
@@ -14,6 +15,7 @@ export default function AccountError({
   reset: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations('accountError');
   // The page is rendered on the server: ask for it again, then leave the error state.
   const tryAgain = () =>
     startTransition(() => {
@@ -23,14 +25,12 @@ export default function AccountError({
   return (
     <section className="flex flex-col gap-4" aria-labelledby="account-error-title">
       <h1 id="account-error-title" className="text-2xl font-semibold">
-        We can’t show your account right now
+        {t('title')}
       </h1>
-      <p className="text-gray-700">
-        The store is not responding. Your details are safe; please try again in a moment.
-      </p>
+      <p className="text-gray-700">{t('body')}</p>
       <div>
         <Button variant="primary" onClick={tryAgain}>
-          Try again
+          {t('tryAgain')}
         </Button>
       </div>
     </section>

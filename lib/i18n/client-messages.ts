@@ -18,6 +18,8 @@ export const CLIENT_NAMESPACES = [
   'authenticatorCodeField',
   'secondStepForm',
   'addressForm',
+  'accountError',
+  'submitButton',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { ProfileAvatar } from '@/components/account/profile-avatar';
@@ -11,12 +12,13 @@ import { signOut } from './actions';
 // Everything under here is personal and read per request; never prerender it at build time.
 export const dynamic = 'force-dynamic';
 
+/** The account's pages; each one's label is `signedInLayout.nav.<key>`. */
 const NAV = [
-  { href: '/account', label: 'Overview' },
-  { href: '/account/profile', label: 'Profile' },
-  { href: '/account/addresses', label: 'Addresses' },
-  { href: '/account/orders', label: 'Orders' },
-];
+  { href: '/account', key: 'overview' },
+  { href: '/account/profile', key: 'profile' },
+  { href: '/account/addresses', key: 'addresses' },
+  { href: '/account/orders', key: 'orders' },
+] as const;
 
 /**
  * The customer's photo (or initials) and name over the navigation. The page below asks the
@@ -43,23 +45,24 @@ async function WhoIsSignedIn() {
 }
 
 export default function SignedInLayout({ children }: { children: ReactNode }) {
+  const t = useTranslations('signedInLayout');
   return (
     <div className="flex flex-col gap-6 md:flex-row">
       <aside className="flex flex-col gap-3 md:w-48 print:hidden">
         <WhoIsSignedIn />
-        <nav aria-label="Account" className="flex flex-row flex-wrap gap-3 md:flex-col">
+        <nav aria-label={t('navLabel')} className="flex flex-row flex-wrap gap-3 md:flex-col">
           {NAV.map((item) => (
             <Link
               key={item.href}
               href={item.href}
               className="text-sm text-gray-800 hover:underline"
             >
-              {item.label}
+              {t(`nav.${item.key}`)}
             </Link>
           ))}
           <form action={signOut}>
-            <SubmitButton variant="link" className="text-sm" pendingLabel="Signing out…">
-              Sign out
+            <SubmitButton variant="link" className="text-sm" pendingLabel={t('signingOut')}>
+              {t('signOut')}
             </SubmitButton>
           </form>
         </nav>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { AddressLines } from '@/components/account/address-card';
 import { OrderTable } from '@/components/account/order-table';
@@ -12,10 +13,16 @@ import { initialsOf } from '@/lib/profile-photo-rules';
 
 import { getOverview } from './page-data';
 
-export const metadata: Metadata = { title: 'Your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('overviewPage');
+  return { title: t('title') };
+}
 
 export default async function AccountOverviewPage() {
-  const { customer, recentOrders: orders } = await getOverview();
+  const [{ customer, recentOrders: orders }, t] = await Promise.all([
+    getOverview(),
+    getTranslations('overviewPage'),
+  ]);
   const defaultAddress = customer.addresses.find((a) => a.isDefaultShipping) ?? null;
   const { capabilities } = getBackend();
 
@@ -27,55 +34,57 @@ export default async function AccountOverviewPage() {
             photoUrl={customer.photo?.url ?? null}
             initials={initialsOf(customer)}
             size={64}
-            label={customer.photo ? 'Your profile photo' : undefined}
+            label={customer.photo ? t('photoLabel') : undefined}
           />
         ) : null}
-        <h1 className="text-2xl font-semibold">Hello, {customer.firstName}</h1>
+        <h1 className="text-2xl font-semibold">
+          {t('greeting', { firstName: customer.firstName })}
+        </h1>
       </div>
 
       <ProfileCompleteness customer={customer} capabilities={capabilities} />
 
-      <PageSection headingId="profile-heading" title="Profile">
+      <PageSection headingId="profile-heading" title={t('profile.title')}>
         <dl className="grid grid-cols-[8rem_1fr] gap-1 text-sm">
-          <dt className="text-gray-600">Name</dt>
+          <dt className="text-gray-600">{t('profile.name')}</dt>
           <dd>
             {customer.firstName} {customer.lastName}
           </dd>
           {customer.companyName ? (
             <>
-              <dt className="text-gray-600">Company</dt>
+              <dt className="text-gray-600">{t('profile.company')}</dt>
               <dd>{customer.companyName}</dd>
             </>
           ) : null}
-          <dt className="text-gray-600">Email</dt>
+          <dt className="text-gray-600">{t('profile.email')}</dt>
           <dd>{customer.email}</dd>
-          <dt className="text-gray-600">Phone</dt>
-          <dd>{customer.phone ?? 'Not given'}</dd>
+          <dt className="text-gray-600">{t('profile.phone')}</dt>
+          <dd>{customer.phone ?? t('profile.phoneNotGiven')}</dd>
         </dl>
         <Link href="/account/profile" className="text-sm text-indigo-700 underline">
-          Edit profile
+          {t('profile.edit')}
         </Link>
       </PageSection>
 
-      <PageSection headingId="default-address-heading" title="Default shipping address">
+      <PageSection headingId="default-address-heading" title={t('defaultAddress.title')}>
         {defaultAddress ? (
           <AddressLines address={defaultAddress} />
         ) : (
-          <p className="text-sm text-gray-700">You have not chosen a default shipping address.</p>
+          <p className="text-sm text-gray-700">{t('defaultAddress.none')}</p>
         )}
         <Link href="/account/addresses" className="text-sm text-indigo-700 underline">
-          Manage addresses
+          {t('defaultAddress.manage')}
         </Link>
       </PageSection>
 
-      <PageSection headingId="recent-orders-heading" title="Recent orders">
+      <PageSection headingId="recent-orders-heading" title={t('recentOrders.title')}>
         {orders.items.length > 0 ? (
-          <OrderTable orders={toOrderRows(orders).items} caption="Your most recent orders" />
+          <OrderTable orders={toOrderRows(orders).items} caption={t('recentOrders.caption')} />
         ) : (
-          <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
+          <p className="text-sm text-gray-700">{t('recentOrders.none')}</p>
         )}
         <Link href="/account/orders" className="text-sm text-indigo-700 underline">
-          View all orders ({orders.count})
+          {t('recentOrders.viewAll', { count: orders.count })}
         </Link>
       </PageSection>
     </div>
