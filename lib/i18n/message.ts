@@ -3,29 +3,36 @@
 // action's state is shown by a client form), so they carry these, and whoever shows one
 // translates it in the shopper's language (`useMessage`, `translateMessage`).
 
-/** `validation.tooLong?max=100`: a catalogue key, and the values of its placeholders. */
+/** `validation.useAtMost?{"max":256}`: a catalogue key, and the values of its placeholders. */
 export type MessageRef = string;
 
+type Values = Record<string, string | number>;
+
 /** A catalogue key with its placeholders' values, as one string. */
-export function messageRef(key: string, values?: Record<string, string | number>): MessageRef {
+export function messageRef(key: string, values?: Values): MessageRef {
   if (!values || Object.keys(values).length === 0) return key;
-  return `${key}?${new URLSearchParams(
-    Object.entries(values).map(([name, value]) => [name, String(value)]),
-  )}`;
+  return `${key}?${JSON.stringify(values)}`;
 }
 
-/** The key and the values of a message; numbers come back as numbers, for plurals. */
-export function readMessageRef(ref: MessageRef): {
-  key: string;
-  values: Record<string, string | number>;
-} {
+/**
+ * The key and the values of a message, each value as it was given (a number for a plural, a
+ * title such as "007" as text); a ref whose values do not read is its key alone.
+ */
+export function readMessageRef(ref: MessageRef): { key: string; values: Values } {
   const at = ref.indexOf('?');
   if (at < 0) return { key: ref, values: {} };
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of new URLSearchParams(ref.slice(at + 1))) {
-    values[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  const key = ref.slice(0, at);
+  try {
+    const parsed: unknown = JSON.parse(ref.slice(at + 1));
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { key, values: {} };
+    const values: Values = {};
+    for (const [name, value] of Object.entries(parsed)) {
+      if (typeof value === 'string' || typeof value === 'number') values[name] = value;
+    }
+    return { key, values };
+  } catch {
+    return { key, values: {} };
   }
-  return { key: ref.slice(0, at), values };
 }
 
 /** A translator of full keys, as this module calls it. */

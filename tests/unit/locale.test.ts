@@ -137,10 +137,14 @@ describe('dates in the shopper’s language, in the store’s time zone', () => 
 
 describe('a message as data', () => {
   it('carries a key and its values, numbers as numbers', () => {
-    const ref = messageRef('errors.tooManyAttempts', { minutes: 14, who: 'a&b=c' });
+    const ref = messageRef('returnForm.messages.atMost', { count: 14, title: '007 a&b=c?' });
     expect(readMessageRef(ref)).toEqual({
-      key: 'errors.tooManyAttempts',
-      values: { minutes: 14, who: 'a&b=c' },
+      key: 'returnForm.messages.atMost',
+      values: { count: 14, title: '007 a&b=c?' },
+    });
+    expect(readMessageRef('errors.unavailable?{not json')).toEqual({
+      key: 'errors.unavailable',
+      values: {},
     });
     expect(messageRef('form.problem')).toBe('form.problem');
   });
