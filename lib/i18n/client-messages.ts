@@ -11,6 +11,9 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  'returnForm',
+  'guestOrder',
+  'guestOrderForm',
 ] as const;
 
 /** The part of a catalogue the browser gets. */
