@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
@@ -24,19 +26,20 @@ export function GuestOrderForm({ action }: { action: GuestOrderFormAction }) {
     { formId: 'guest-order' },
   );
   const { field } = form;
+  const t = useTranslations('guestOrderForm');
   return (
     <ActionForm form={form}>
       <FormMessage success={form.state.message} />
       <Field
-        label="Order id"
+        label={t('orderId')}
         autoComplete="off"
         spellCheck={false}
         required
-        hint="In your order confirmation email. It starts with order_ (not the order number)."
+        hint={t('orderIdHint')}
         {...field('orderId')}
       />
-      <Button type="submit" pending={form.pending} pendingLabel="Sending…">
-        Email me a confirmation link
+      <Button type="submit" pending={form.pending} pendingLabel={t('sending')}>
+        {t('submit')}
       </Button>
     </ActionForm>
   );

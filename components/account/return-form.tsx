@@ -11,12 +11,15 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { useTranslations } from 'next-intl';
 
 import { Button } from '@/components/ui/button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { SelectField } from '@/components/ui/select-field';
 import { TableHead, type Column } from '@/components/ui/table-head';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { translateMessage, type MessageRef } from '@/lib/i18n/message';
+import { useFormats } from '@/lib/i18n/use-formats';
 import {
   quantityField,
   reasonField,
@@ -24,12 +27,12 @@ import {
   RETURN_NOTE_MAX,
   type ReturnField,
   type ReturnFormState,
+  type ReturnIntent,
   type ReturnReview,
 } from '@/lib/orders/return-form';
 import type { Money, ReturnReason, ReturnShippingOption } from '@/lib/store';
 import type { StoreImage } from '@/lib/store-image';
 
-import { formatMoney } from './format';
 import { ProductThumbnail } from './product-thumbnail';
 
 // The return journey's two steps in one form: choose the lines, reasons, a way of sending and a
@@ -38,7 +41,8 @@ import { ProductThumbnail } from './product-thumbnail';
 // told which button was pressed), which also renders each step's answer without JavaScript.
 // What is kept of the other forms' behaviour: the error summary at the top, focused after a
 // refusal, with a link to each field; errors beside the fields; the choice kept through every
-// answer; one submit at a time.
+// answer; one submit at a time. The action's messages are catalogue keys (MessageRefs), read
+// here in the shopper's language.
 
 /** The server action every step of the form posts to. */
 export type ReturnFormAction = (
@@ -76,6 +80,13 @@ const ids = {
   note: 'return-note',
 };
 
+/** The buttons' `intent` values: which step the action takes. */
+const INTENT = {
+  review: 'review',
+  change: 'change',
+  confirm: 'confirm',
+} as const satisfies Record<ReturnIntent, ReturnIntent>;
+
 const minus = (money: Money): Money => ({ ...money, amount: -money.amount });
 
 export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLeft }: Props) {
@@ -84,6 +95,11 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
   const stepRef = useRef<HTMLHeadingElement>(null);
   const sending = useRef(false);
   const [sentBy, setSentBy] = useState<string | null>(null);
+  const t = useTranslations('returnForm');
+  const messages = useTranslations();
+  const translated = (ref: MessageRef | undefined) =>
+    ref ? translateMessage(messages, ref) : undefined;
+  const f = useFormats();
 
   // Every answer moves the focus: to the error summary after a refusal, else to the heading of
   // the step it shows, which has replaced the one the focus was in.
@@ -107,12 +123,14 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
     startTransition(() => formAction(data));
   };
   // Every button ignores presses while a step is under way; the one pressed says so.
-  const busy = (intent: string, label?: string) => ({
+  const busy = (intent: ReturnIntent, label?: string) => ({
     pending,
     pendingLabel: sentBy === intent ? label : undefined,
   });
 
-  const errors = state.fieldErrors ?? {};
+  const errors: Partial<Record<ReturnField, string>> = Object.fromEntries(
+    Object.entries(state.fieldErrors ?? {}).map(([field, ref]) => [field, translated(ref)]),
+  );
   const placed: [fieldId: string, field: ReturnField][] = [
     ...lines.flatMap((line, index): [string, ReturnField][] => [
       [ids.quantity(index), quantityField(line.id)],
@@ -130,7 +148,7 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
   const summary = (
     <ErrorSummary
       ref={summaryRef}
-      formError={state.formError ?? (unplaced ? RETURN_MESSAGES.malformed : undefined)}
+      formError={translated(state.formError ?? (unplaced ? RETURN_MESSAGES.malformed : undefined))}
       errors={summaryErrors}
     />
   );
@@ -140,17 +158,22 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
       <ReviewStep review={state.review} headingRef={stepRef} summary={summary}>
         <form action={formAction} onSubmit={onSubmit} className="flex flex-wrap items-center gap-4">
           <CarriedChoice review={state.review} />
-          <Button type="submit" name="intent" value="confirm" {...busy('confirm', 'Sending…')}>
-            Confirm return
+          <Button
+            type="submit"
+            name="intent"
+            value={INTENT.confirm}
+            {...busy(INTENT.confirm, t('sending'))}
+          >
+            {t('confirm')}
           </Button>
           <Button
             type="submit"
             name="intent"
-            value="change"
+            value={INTENT.change}
             variant="secondary"
-            {...busy('change')}
+            {...busy(INTENT.change)}
           >
-            Change
+            {t('change')}
           </Button>
         </form>
       </ReviewStep>
@@ -174,7 +197,7 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       {summary}
       <h2 ref={stepRef} tabIndex={-1} className="text-lg font-semibold">
-        What are you sending back?
+        {t('heading')}
       </h2>
       {lines.map((line, index) => (
         <fieldset key={line.id} className="rounded-md border border-gray-200 p-4">
@@ -191,8 +214,8 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
             <SelectField
               id={ids.quantity(index)}
               name={quantityField(line.id)}
-              label="How many to send back"
-              hint={`Up to ${line.returnable}.`}
+              label={t('quantityLabel')}
+              hint={t('quantityHint', { max: line.returnable })}
               defaultValue={values[quantityField(line.id)] ?? '0'}
               error={errors[quantityField(line.id)]}
             >
@@ -206,11 +229,11 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
               <SelectField
                 id={ids.reason(index)}
                 name={reasonField(line.id)}
-                label="Reason"
+                label={t('reasonLabel')}
                 defaultValue={values[reasonField(line.id)] ?? ''}
                 error={errors[reasonField(line.id)]}
               >
-                <option value="">Choose a reason</option>
+                <option value="">{t('chooseReason')}</option>
                 {reasons.map((reason) => (
                   <option key={reason.id} value={reason.id}>
                     {reason.label}
@@ -226,9 +249,7 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
         className="flex flex-col gap-2"
         aria-describedby={shippingError ? 'return-shipping-error' : undefined}
       >
-        <legend className="mb-1 text-sm font-medium text-gray-900">
-          How you will send them back
-        </legend>
+        <legend className="mb-1 text-sm font-medium text-gray-900">{t('shippingLegend')}</legend>
         {shippingError ? (
           <p id="return-shipping-error" role="alert" className="text-sm text-red-700">
             {shippingError}
@@ -249,7 +270,7 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
               className="size-4 accent-gray-900"
             />
             <span>{option.name}</span>{' '}
-            <span className="text-gray-700">{formatMoney(option.price)}</span>
+            <span className="text-gray-700">{f.money(option.price)}</span>
           </label>
         ))}
       </fieldset>
@@ -257,28 +278,27 @@ export function ReturnForm({ action, lines, reasons, shippingOptions, nothingLef
       <TextareaField
         id={ids.note}
         name="note"
-        label="Anything the store should know"
+        label={t('noteLabel')}
         optional
-        hint={`Up to ${RETURN_NOTE_MAX} characters.`}
+        hint={t('noteHint', { max: RETURN_NOTE_MAX })}
         rows={3}
         defaultValue={values.note ?? ''}
         error={errors.note}
       />
 
       <div>
-        <Button type="submit" name="intent" value="review" {...busy('review', 'Checking…')}>
-          Continue
+        <Button
+          type="submit"
+          name="intent"
+          value={INTENT.review}
+          {...busy(INTENT.review, t('checking'))}
+        >
+          {t('continue')}
         </Button>
       </div>
     </form>
   );
 }
-
-const REVIEW_COLUMNS: readonly Column[] = [
-  ['Item', 'py-2 pr-4 font-medium'],
-  ['Quantity', 'py-2 pr-4 font-medium'],
-  ['Reason', 'py-2 font-medium'],
-];
 
 /** The summary step: what goes back, how, what it may refund, and the buttons (`children`). */
 function ReviewStep({
@@ -293,6 +313,13 @@ function ReviewStep({
   children: ReactNode;
 }) {
   const { estimate } = review;
+  const t = useTranslations('returnForm.review');
+  const f = useFormats();
+  const columns: readonly Column[] = [
+    [t('item'), 'py-2 pr-4 font-medium'],
+    [t('quantity'), 'py-2 pr-4 font-medium'],
+    [t('reason'), 'py-2 font-medium'],
+  ];
   return (
     <section aria-labelledby="return-review-heading" className="flex flex-col gap-4">
       {summary}
@@ -302,11 +329,11 @@ function ReviewStep({
         tabIndex={-1}
         className="text-lg font-semibold"
       >
-        Check your return
+        {t('heading')}
       </h2>
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">What you are sending back</caption>
-        <TableHead columns={REVIEW_COLUMNS} />
+        <caption className="sr-only">{t('itemsCaption')}</caption>
+        <TableHead columns={columns} />
         <tbody>
           {review.lines.map((line) => (
             <tr key={line.lineId} className="border-b border-gray-100">
@@ -319,50 +346,47 @@ function ReviewStep({
                 ) : null}
               </th>
               <td className="py-3 pr-4">{line.quantity}</td>
-              <td className="py-3">{line.reason ?? 'No reason given'}</td>
+              <td className="py-3">{line.reason ?? t('noReason')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <dl className="grid grid-cols-[10rem_1fr] gap-1 text-sm">
-        <dt className="text-gray-700">Sending them back</dt>
+        <dt className="text-gray-700">{t('sendingBack')}</dt>
         <dd>
-          {review.shipping.name} ({formatMoney(review.shipping.price)})
+          {review.shipping.name} ({f.money(review.shipping.price)})
         </dd>
         {review.note ? (
           <>
-            <dt className="text-gray-700">Your note</dt>
+            <dt className="text-gray-700">{t('note')}</dt>
             <dd className="wrap-anywhere whitespace-pre-line">{review.note}</dd>
           </>
         ) : null}
       </dl>
       <table className="w-full max-w-sm text-left text-sm">
-        <caption className="pb-1 text-left font-semibold">Your estimated refund</caption>
+        <caption className="pb-1 text-left font-semibold">{t('refundCaption')}</caption>
         <tbody>
           <tr>
             <th scope="row" className="py-1 pr-4 font-normal text-gray-700">
-              Value of the items
+              {t('itemsValue')}
             </th>
-            <td className="py-1 text-right">{formatMoney(estimate.items)}</td>
+            <td className="py-1 text-right">{f.money(estimate.items)}</td>
           </tr>
           <tr>
             <th scope="row" className="py-1 pr-4 font-normal text-gray-700">
-              Return shipping
+              {t('returnShipping')}
             </th>
-            <td className="py-1 text-right">{formatMoney(minus(estimate.shipping))}</td>
+            <td className="py-1 text-right">{f.money(minus(estimate.shipping))}</td>
           </tr>
           <tr className="border-t border-gray-200">
             <th scope="row" className="py-2 pr-4 font-semibold">
-              Estimated refund
+              {t('estimatedRefund')}
             </th>
-            <td className="py-2 text-right font-semibold">{formatMoney(estimate.refund)}</td>
+            <td className="py-2 text-right font-semibold">{f.money(estimate.refund)}</td>
           </tr>
         </tbody>
       </table>
-      <p className="text-sm text-gray-800">
-        It will be refunded to the payment method you used, once the store has received and checked
-        the items. The store decides the final amount.
-      </p>
+      <p className="text-sm text-gray-800">{t('refundNote')}</p>
       {children}
     </section>
   );

@@ -20,6 +20,9 @@ export const CLIENT_NAMESPACES = [
   'addressForm',
   'accountError',
   'submitButton',
+  'returnForm',
+  'guestOrder',
+  'guestOrderForm',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

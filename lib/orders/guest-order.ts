@@ -1,6 +1,9 @@
+import { messageRef, type MessageRef } from '../i18n/message';
+
 // What the storefront says while a shopper adds an order they placed without an account: the
-// address the confirmation went to, shown masked, and fixed copy for every outcome. Pure, so
-// the wording and the masking are unit-tested as they are.
+// address the confirmation went to, shown masked, and fixed copy for every outcome, as
+// catalogue keys (`guestOrder`) that the form and the pages show in the shopper's language.
+// Pure, so the masking and the messages are unit-tested as they are.
 
 /**
  * The address the order was placed with, masked: its first character and its domain
@@ -15,22 +18,17 @@ export function maskEmail(email: string): string {
 }
 
 export const GUEST_ORDER_COPY = {
-  notOffered: 'This store cannot add orders placed without an account.',
-  notFound:
-    'We found no order with that id. Check it against your order confirmation email: it starts with order_.',
-  alreadyYours: 'This order is already in your account.',
-  inAnotherAccount: 'This order is already in an account, so it cannot be added to yours.',
-  refused:
-    'This order cannot be added to an account right now. If you think it should be, contact the store.',
-  linkUnusable:
-    'This link has expired or has already been used. Ask for a new one: enter the order id again.',
-} as const;
+  notOffered: 'guestOrder.notOffered',
+  notFound: 'guestOrder.notFound',
+  alreadyYours: 'guestOrder.alreadyYours',
+  inAnotherAccount: 'guestOrder.inAnotherAccount',
+  refused: 'guestOrder.refused',
+  linkUnusable: 'guestOrder.linkUnusable',
+} as const satisfies Record<string, MessageRef>;
 
-/** What the form says once the confirmation is on its way. */
-export function sentMessage(maskedEmail: string, expiresInMinutes: number | null): string {
-  const lifetime = expiresInMinutes ? ` The link works for ${expiresInMinutes} minutes.` : '';
-  return (
-    `We have emailed a confirmation link to ${maskedEmail}, the address this order was placed ` +
-    `with. Open that link to add the order to your account.${lifetime}`
-  );
+/** What the form says once the confirmation is on its way, to the masked address. */
+export function sentMessage(maskedEmail: string, expiresInMinutes: number | null): MessageRef {
+  return expiresInMinutes
+    ? messageRef('guestOrder.sentWithLifetime', { email: maskedEmail, minutes: expiresInMinutes })
+    : messageRef('guestOrder.sent', { email: maskedEmail });
 }

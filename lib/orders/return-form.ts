@@ -1,4 +1,5 @@
 import type { FormState } from '../form-protocol';
+import { messageRef, type MessageRef } from '../i18n/message';
 import type { Money, Order, ReturnChoices, ReturnRequest } from '../store/types';
 import { refuseReturn, returnEstimate, type ReturnRefusal } from './returns';
 
@@ -51,33 +52,37 @@ export type ReturnReview = {
 /** The return form's state: errors and what was chosen, and on the summary step, the review. */
 export type ReturnFormState = FormState<ReturnField> & { review?: ReturnReview };
 
+/**
+ * What is wrong with the choice. The messages are catalogue keys (`returnForm.messages`, with
+ * their values): the form shows them in the shopper's language.
+ */
 export type ReturnErrors = {
-  fieldErrors: Partial<Record<ReturnField, string>>;
-  formError?: string;
+  fieldErrors: Partial<Record<ReturnField, MessageRef>>;
+  formError?: MessageRef;
 };
 
 export const RETURN_MESSAGES = {
-  nothingChosen: 'Choose at least one item to send back.',
-  nothingReturnable: 'Nothing in this order can be sent back now.',
-  notInOrder:
-    'Something in this return is not part of this order. Choose again from the items below.',
-  malformed: 'This form did not arrive as the page sent it. Choose again from the items below.',
-  quantity: 'Choose how many to send back.',
-  unknownReason: 'Choose one of the reasons in the list.',
-  noShipping: 'Choose how you will send the items back.',
-  unknownShipping: 'Choose one of the ways to send the items back listed here.',
+  nothingChosen: 'returnForm.messages.nothingChosen',
+  nothingReturnable: 'returnForm.messages.nothingReturnable',
+  notInOrder: 'returnForm.messages.notInOrder',
+  malformed: 'returnForm.messages.malformed',
+  quantity: 'returnForm.messages.quantity',
+  unknownReason: 'returnForm.messages.unknownReason',
+  noShipping: 'returnForm.messages.noShipping',
+  unknownShipping: 'returnForm.messages.unknownShipping',
   /** The backend refused what the storefront let through: the order changed in between. */
-  changed:
-    'This return could not be made: what can be sent back from this order has changed. Check the items below and try again.',
-} as const;
+  changed: 'returnForm.messages.changed',
+} as const satisfies Record<string, MessageRef>;
 
-export const atMost = (returnable: number, title: string) =>
-  `You can send back at most ${returnable} of ${title}.`;
-export const noneLeft = (title: string) => `Nothing more of ${title} can be sent back.`;
-export const reasonFor = (title: string) => `Choose why you are sending back ${title}.`;
+export const atMost = (returnable: number, title: string): MessageRef =>
+  messageRef('returnForm.messages.atMost', { max: returnable, title });
+export const noneLeft = (title: string): MessageRef =>
+  messageRef('returnForm.messages.noneLeft', { title });
+export const reasonFor = (title: string): MessageRef =>
+  messageRef('returnForm.messages.reasonFor', { title });
 
 /** What a refusal of `refuseReturn` says, should it refuse what the checks below let through. */
-const REFUSED: Record<ReturnRefusal, string> = {
+const REFUSED: Record<ReturnRefusal, MessageRef> = {
   order_cancelled: RETURN_MESSAGES.nothingReturnable,
   nothing_chosen: RETURN_MESSAGES.nothingChosen,
   not_in_order: RETURN_MESSAGES.notInOrder,
@@ -102,7 +107,7 @@ export function checkReturnChoice(
   choice: ReturnChoice,
 ): ReturnCheck {
   const fieldErrors: ReturnErrors['fieldErrors'] = {};
-  const refused = (formError: string | undefined, stale = false): ReturnCheck => ({
+  const refused = (formError: MessageRef | undefined, stale = false): ReturnCheck => ({
     ok: false,
     stale,
     fieldErrors,
@@ -112,7 +117,7 @@ export function checkReturnChoice(
   if (order.status === 'canceled') return refused(REFUSED.order_cancelled, true);
 
   const chosen = choice.lines.filter((line) => line.quantity > 0);
-  let formError: string | undefined;
+  let formError: MessageRef | undefined;
   let stale = false;
   for (const item of chosen) {
     const line = order.items.find((l) => l.id === item.lineId);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 
+import { messageRef } from '../i18n/message';
 import {
   quantityField,
   reasonField,
@@ -14,7 +15,8 @@ import {
 // The return form as the server reads it (lib/orders/return-form.ts says how it is laid out):
 // each field on its own, so that one wrong field leaves the others' values and messages. It
 // only says whether what came is well-formed; whether the order and the store allow it is
-// `checkReturnChoice`'s to say, once the order has been read.
+// `checkReturnChoice`'s to say, once the order has been read. Its messages are catalogue keys
+// (`returnForm.messages`), as the rest of the form's.
 
 export { RETURN_NOTE_MAX };
 /** More lines than an order of this store would ever have: a form that big was made up. */
@@ -36,11 +38,11 @@ const NOTE_REFUSED =
 const note = z.pipe(
   z.string().check(
     z.trim(),
-    z.maxLength(RETURN_NOTE_MAX, `The note can be at most ${RETURN_NOTE_MAX} characters.`),
-    z.refine(
-      (value) => !NOTE_REFUSED.test(value),
-      'Remove the control or text-direction characters from the note.',
+    z.maxLength(
+      RETURN_NOTE_MAX,
+      messageRef('returnForm.messages.noteTooLong', { max: RETURN_NOTE_MAX }),
     ),
+    z.refine((value) => !NOTE_REFUSED.test(value), 'returnForm.messages.noteControlCharacters'),
   ),
   z.transform((value: string) => value || null),
 );

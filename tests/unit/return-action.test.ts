@@ -13,6 +13,7 @@ import {
   type StoreBackend,
 } from '@/lib/store';
 import { storeCustomer } from '@/tests/support/customers';
+import { english } from '@/tests/support/intl';
 import { storeOrder } from '@/tests/support/orders';
 
 // The return form's action with the storefront's own modules faked (who the session is, the
@@ -181,10 +182,10 @@ describe('the return form’s action', () => {
 
   it('refuses nothing chosen, sending nothing and counting nothing', async () => {
     const state = await returnStep('order_7', IDLE, posted('confirm', { 'quantity.line_1': '0' }));
-    expect(state).toMatchObject({
-      status: 'error',
-      fieldErrors: { 'quantity.line_1': 'Choose at least one item to send back.' },
-    });
+    expect(state.status).toBe('error');
+    expect(english(state.fieldErrors?.['quantity.line_1'])).toBe(
+      'Choose at least one item to send back.',
+    );
     expect(medusa.create).not.toHaveBeenCalled();
     expect(takeAttempt).not.toHaveBeenCalled();
   });

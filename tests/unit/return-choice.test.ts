@@ -15,6 +15,7 @@ import {
 } from '@/lib/orders/return-form';
 import { parseReturnForm, RETURN_MAX_LINES } from '@/lib/schemas/return';
 import type { Order, ReturnChoices } from '@/lib/store';
+import { english } from '@/tests/support/intl';
 import { storeOrder } from '@/tests/support/orders';
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
@@ -139,7 +140,7 @@ describe('parseReturnForm', () => {
       'one\r\ntwo\tthree',
     );
     const tooLong = parseReturnForm(oneShirt({ note: `${longest}b` }));
-    expect(tooLong.fieldErrors.note).toBe('The note can be at most 500 characters.');
+    expect(english(tooLong.fieldErrors.note)).toBe('The note can be at most 500 characters.');
     // What was typed comes back, so that it can be shortened rather than typed again.
     expect(tooLong.values.note).toBe(`${longest}b`);
     expect(parseReturnForm(oneShirt({ note: '   ' })).choice.note).toBeNull();
@@ -148,7 +149,7 @@ describe('parseReturnForm', () => {
   it.each(['nul\u0000', 'bell\u0007', 'escape\u001b[31m', 'Dana\u202Eevil', 'mark\u200f'])(
     'refuses control and text-direction characters in the note (%j)',
     (note) => {
-      expect(parseReturnForm(oneShirt({ note })).fieldErrors.note).toBe(
+      expect(english(parseReturnForm(oneShirt({ note })).fieldErrors.note)).toBe(
         'Remove the control or text-direction characters from the note.',
       );
     },
@@ -215,11 +216,10 @@ describe('checkReturnChoice', () => {
       choices,
       choice({ lines: [{ lineId: 'line_1', quantity: 0, reasonId: null }] }),
     );
-    expect(checked).toMatchObject({
-      ok: false,
-      stale: false,
-      fieldErrors: { 'quantity.line_1': 'Choose at least one item to send back.' },
-    });
+    expect(checked).toMatchObject({ ok: false, stale: false });
+    expect(english(!checked.ok ? checked.fieldErrors['quantity.line_1'] : undefined)).toBe(
+      'Choose at least one item to send back.',
+    );
   });
 
   it('refuses more than a line may still send back, and says how many may', () => {
@@ -237,7 +237,7 @@ describe('checkReturnChoice', () => {
       stale: true,
       fieldErrors: { [quantityField('line_1')]: atMost(1, 'Linen Shirt') },
     });
-    expect(atMost(1, 'Linen Shirt')).toBe('You can send back at most 1 of Linen Shirt.');
+    expect(english(atMost(1, 'Linen Shirt'))).toBe('You can send back at most 1 of Linen Shirt.');
   });
 
   it('says so on the form when nothing of a chosen line is left to send back', () => {
@@ -247,7 +247,7 @@ describe('checkReturnChoice', () => {
       choice({ lines: [{ lineId: 'line_2', quantity: 1, reasonId: 'rr_small' }] }),
     );
     expect(checked).toMatchObject({ ok: false, stale: true, formError: noneLeft('Notebook') });
-    expect(noneLeft('Notebook')).toBe('Nothing more of Notebook can be sent back.');
+    expect(english(noneLeft('Notebook'))).toBe('Nothing more of Notebook can be sent back.');
   });
 
   it('refuses a line of another order, but ignores one posted with nothing chosen', () => {
@@ -288,7 +288,7 @@ describe('checkReturnChoice', () => {
       ok: false,
       fieldErrors: { [reasonField('line_1')]: reasonFor('Linen Shirt') },
     });
-    expect(reasonFor('Linen Shirt')).toBe('Choose why you are sending back Linen Shirt.');
+    expect(english(reasonFor('Linen Shirt'))).toBe('Choose why you are sending back Linen Shirt.');
     expect(
       checkReturnChoice(
         order(),

@@ -8,7 +8,14 @@ import {
   type ReturnFormAction,
   type ReturnFormLine,
 } from '@/components/account/return-form';
-import { RETURN_MESSAGES, type ReturnFormState } from '@/lib/orders/return-form';
+import { messageRef } from '@/lib/i18n/message';
+import {
+  atMost,
+  noneLeft,
+  reasonFor,
+  RETURN_MESSAGES,
+  type ReturnFormState,
+} from '@/lib/orders/return-form';
 import { render } from '@/tests/support/intl';
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
@@ -151,10 +158,11 @@ describe('the return form', () => {
     const { sent } = renderForm([
       {
         status: 'error',
+        // What the action answers: catalogue keys, which the form shows in English here.
         fieldErrors: {
-          note: 'The note can be at most 500 characters.',
-          'reason.ordli_beanie': 'Choose why you are sending back Wool Beanie.',
-          'quantity.ordli_mug': 'You can send back at most 1 of Ceramic Mug.',
+          note: messageRef('returnForm.messages.noteTooLong', { max: 500 }),
+          'reason.ordli_beanie': reasonFor('Wool Beanie'),
+          'quantity.ordli_mug': atMost(1, 'Ceramic Mug'),
         },
         values: {
           'quantity.ordli_beanie': '2',
@@ -200,7 +208,7 @@ describe('the return form', () => {
     expect(within(summary).getByRole('link')).toHaveAttribute('href', '#return-shipping-1');
     expect(
       screen.getByRole('group', { name: 'How you will send them back' }),
-    ).toHaveAccessibleDescription(RETURN_MESSAGES.noShipping);
+    ).toHaveAccessibleDescription('Choose how you will send the items back.');
   });
 
   it('shows the form-level message, and one for an error on a field it does not show', async () => {
@@ -209,13 +217,13 @@ describe('the return form', () => {
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('group', { name: 'There is a problem' });
-    expect(summary).toHaveTextContent(RETURN_MESSAGES.malformed);
+    expect(summary).toHaveTextContent(
+      'This form did not arrive as the page sent it. Choose again from the items below.',
+    );
   });
 
   it('keeps a refusal on screen when the page, read again, has nothing left to send back', async () => {
-    const { renderedAgain } = renderForm([
-      { status: 'error', formError: 'Nothing more of Wool Beanie can be sent back.' },
-    ]);
+    const { renderedAgain } = renderForm([{ status: 'error', formError: noneLeft('Wool Beanie') }]);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('group', { name: 'There is a problem' });
     renderedAgain({ lines: [] });
@@ -302,7 +310,7 @@ describe('the summary step', () => {
       {
         ...REVIEW,
         status: 'error',
-        formError: 'The store is not responding right now. Please try again in a moment.',
+        formError: 'errors.unavailable',
       },
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Confirm return' }));

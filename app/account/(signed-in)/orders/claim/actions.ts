@@ -3,6 +3,7 @@
 import { GUEST_ORDER_PATH } from '@/lib/claim-link';
 import { actAsCustomer } from '@/lib/customer-action';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
+import type { MessageRef } from '@/lib/i18n/message';
 import { GUEST_ORDER_COPY, maskEmail, sentMessage } from '@/lib/orders/guest-order';
 import { guestOrderSchema } from '@/lib/schemas/guest-order';
 
@@ -19,7 +20,7 @@ export async function requestGuestOrder(_previous: State, formData: FormData): P
   if (!form.ok) return form.state;
   const { values } = form;
   const { orderId } = form.data;
-  const onField = (message: string): State => ({
+  const onField = (message: MessageRef): State => ({
     status: 'error',
     fieldErrors: { orderId: message },
     values,

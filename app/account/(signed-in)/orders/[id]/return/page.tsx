@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 import { ReturnForm, type ReturnFormLine } from '@/components/account/return-form';
 import { Notice } from '@/components/ui/notice';
@@ -12,7 +13,10 @@ import { orderUrl } from '../outcomes';
 import { getReturnPage } from '../page-data';
 import { returnStep } from './actions';
 
-export const metadata: Metadata = { title: 'Return items' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('returnPage');
+  return { title: t('title') };
+}
 
 /** The lines a new return may hold: shipped, and not yet asked back or received. */
 function returnableLines(order: Order): ReturnFormLine[] {
@@ -33,11 +37,15 @@ function returnableLines(order: Order): ReturnFormLine[] {
 // the order is read as the order's page reads it; the store's reasons and return shipping
 // come alongside. The form's every step is checked again by the server (./actions.ts).
 export default async function ReturnPage({ params }: { params: Promise<{ id: string }> }) {
-  const { order, choices } = await getReturnPage((await params).id);
+  const [{ order, choices }, t] = await Promise.all([
+    getReturnPage((await params).id),
+    getTranslations('returnPage'),
+  ]);
   const lines = returnableLines(order);
+  const number = order.displayId;
   const backToOrder = (
     <Link href={orderUrl(order.id)} className="self-start text-sm text-indigo-700 underline">
-      Back to order #{order.displayId}
+      {t('backToOrder', { number })}
     </Link>
   );
 
@@ -45,13 +53,10 @@ export default async function ReturnPage({ params }: { params: Promise<{ id: str
     <div className="flex max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-2">
         {backToOrder}
-        <h1 className="text-2xl font-semibold">Return items from order #{order.displayId}</h1>
+        <h1 className="text-2xl font-semibold">{t('heading', { number })}</h1>
       </div>
       {lines.length > 0 && choices.shippingOptions.length === 0 ? (
-        <Notice tone="info">
-          Returns for this order cannot be requested online here. To send something back, contact{' '}
-          {storeName()} and give them the order number, #{order.displayId}: they will tell you how.
-        </Notice>
+        <Notice tone="info">{t('notOnline', { store: storeName(), number })}</Notice>
       ) : (
         <ReturnForm
           action={returnStep.bind(null, order.id)}
@@ -60,10 +65,7 @@ export default async function ReturnPage({ params }: { params: Promise<{ id: str
           shippingOptions={choices.shippingOptions}
           nothingLeft={
             <div className="flex flex-col gap-3">
-              <p className="text-gray-800">
-                Nothing in this order can be sent back now. Items can go back once they have been
-                shipped, and each only once.
-              </p>
+              <p className="text-gray-800">{t('nothingLeft')}</p>
               {backToOrder}
             </div>
           }

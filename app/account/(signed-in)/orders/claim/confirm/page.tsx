@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { Notice } from '@/components/ui/notice';
@@ -8,13 +10,17 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { requireCustomer } from '@/lib/auth';
 import { CLAIM_LINK_PATH, GUEST_ORDER_PATH } from '@/lib/claim-link';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
+import { translateMessage } from '@/lib/i18n/message';
 import { GUEST_ORDER_COPY } from '@/lib/orders/guest-order';
 import { readClaimLink } from '@/lib/session';
 import type { GuestOrderLinkState } from '@/lib/store';
 
 import { confirmGuestOrder, declineGuestOrder } from './actions';
 
-export const metadata: Metadata = { title: 'Add an order to your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('guestOrderConfirmPage');
+  return { title: t('title') };
+}
 
 const linkClass = 'text-sm text-indigo-700 underline';
 
@@ -27,21 +33,26 @@ function Screen({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const backToOrders = (
-  <Link href="/account/orders" className={linkClass}>
-    Back to your orders
-  </Link>
-);
+function BackToOrders() {
+  const t = useTranslations('guestOrderConfirmPage');
+  return (
+    <Link href="/account/orders" className={linkClass}>
+      {t('backToOrders')}
+    </Link>
+  );
+}
 
 /** A link that cannot be used (expired, used, incomplete), with the way to a new one. */
-function Unusable({ message }: { message: string }) {
+function Unusable() {
+  const t = useTranslations('guestOrderConfirmPage');
+  const messages = useTranslations();
   return (
-    <Screen title="This link can’t be used">
-      <Notice tone="error">{message}</Notice>
+    <Screen title={t('unusable.title')}>
+      <Notice tone="error">{translateMessage(messages, GUEST_ORDER_COPY.linkUnusable)}</Notice>
       <Link href={GUEST_ORDER_PATH} className={linkClass}>
-        Ask for a new link
+        {t('unusable.askForNewLink')}
       </Link>
-      {backToOrders}
+      <BackToOrders />
     </Screen>
   );
 }
@@ -56,29 +67,28 @@ export default async function ConfirmGuestOrderPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ store, customer }, params, link] = await Promise.all([
+  const [{ store, customer }, params, link, t, messages] = await Promise.all([
     requireCustomer(CLAIM_LINK_PATH),
     searchParams,
     readClaimLink(),
+    getTranslations('guestOrderConfirmPage'),
+    getTranslations(),
   ]);
 
   if (params.done === 'declined') {
     return (
-      <Screen title="Request declined">
-        <OutcomeNotice tone="success">
-          You declined the request. The order stays where it was, and the link no longer works.
-        </OutcomeNotice>
-        {backToOrders}
+      <Screen title={t('declined.title')}>
+        <OutcomeNotice tone="success">{t('declined.notice')}</OutcomeNotice>
+        <BackToOrders />
       </Screen>
     );
   }
-  if (params.done === 'unusable' || !link)
-    return <Unusable message={GUEST_ORDER_COPY.linkUnusable} />;
+  if (params.done === 'unusable' || !link) return <Unusable />;
   if (!store.guestOrders) {
     return (
-      <Screen title="Add an order to your account">
-        <Notice>{GUEST_ORDER_COPY.notOffered}</Notice>
-        {backToOrders}
+      <Screen title={t('title')}>
+        <Notice>{translateMessage(messages, GUEST_ORDER_COPY.notOffered)}</Notice>
+        <BackToOrders />
       </Screen>
     );
   }
@@ -87,8 +97,7 @@ export default async function ConfirmGuestOrderPage({
   try {
     state = await store.guestOrders.inspect(link);
   } catch (error) {
-    if (errorKind(error) === 'invalid_token')
-      return <Unusable message={GUEST_ORDER_COPY.linkUnusable} />;
+    if (errorKind(error) === 'invalid_token') return <Unusable />;
     // A store that does not answer: the error page, as on every other account page.
     describeFailure('inspectGuestOrder', error);
     throw error;
@@ -97,60 +106,64 @@ export default async function ConfirmGuestOrderPage({
   switch (state.status) {
     case 'ready':
       return (
-        <Screen title="Add this order to your account?">
+        <Screen title={t('ready.title')}>
           {params.done === 'failed' || params.done === 'unavailable' ? (
             <Notice tone="error">
-              {params.done === 'failed' ? GUEST_ORDER_COPY.refused : ERROR_COPY.unavailable}
+              {translateMessage(
+                messages,
+                params.done === 'failed' ? GUEST_ORDER_COPY.refused : ERROR_COPY.unavailable,
+              )}
             </Notice>
           ) : null}
           <p className="text-sm text-gray-700">
-            Order <span className="font-mono">{state.orderId}</span> will be added to the orders of
-            the account you are signed in to, {customer.email}.
+            {t.rich('ready.explanation', {
+              orderId: state.orderId,
+              email: customer.email,
+              id: (chunks) => <span className="font-mono">{chunks}</span>,
+            })}
           </p>
           <form action={confirmGuestOrder} className="flex flex-wrap items-center gap-4">
-            <SubmitButton pendingLabel="Adding…">Add the order to my account</SubmitButton>
+            <SubmitButton pendingLabel={t('ready.adding')}>{t('ready.add')}</SubmitButton>
             <Link href="/account/orders" className={linkClass}>
-              Not now
+              {t('ready.notNow')}
             </Link>
           </form>
         </Screen>
       );
     case 'already_yours':
       return (
-        <Screen title="This order is already in your account">
-          <Notice tone="success">{GUEST_ORDER_COPY.alreadyYours}</Notice>
+        <Screen title={t('alreadyYours.title')}>
+          <Notice tone="success">
+            {translateMessage(messages, GUEST_ORDER_COPY.alreadyYours)}
+          </Notice>
           <Link href={`/account/orders/${encodeURIComponent(state.orderId)}`} className={linkClass}>
-            View the order
+            {t('alreadyYours.viewOrder')}
           </Link>
-          {backToOrders}
+          <BackToOrders />
         </Screen>
       );
     case 'in_another_account':
       return (
-        <Screen title="This order is already in an account">
-          <Notice tone="error">{GUEST_ORDER_COPY.inAnotherAccount}</Notice>
-          {backToOrders}
+        <Screen title={t('inAnotherAccount.title')}>
+          <Notice tone="error">
+            {translateMessage(messages, GUEST_ORDER_COPY.inAnotherAccount)}
+          </Notice>
+          <BackToOrders />
         </Screen>
       );
     case 'another_account':
       return (
-        <Screen title="This link is for another account">
-          <Notice tone="error">
-            This link adds the order to another account, not to the one you are signed in to (
-            {customer.email}). To add it there, sign out, sign in to that account and open the link
-            again.
-          </Notice>
+        <Screen title={t('anotherAccount.title')}>
+          <Notice tone="error">{t('anotherAccount.notice', { email: customer.email })}</Notice>
           {store.guestOrders.decline ? (
             <form action={declineGuestOrder} className="flex flex-col items-start gap-2">
-              <p className="text-sm text-gray-700">
-                Did you not ask for this? Decline the request and the order stays where it is.
-              </p>
-              <SubmitButton variant="secondary" pendingLabel="Declining…">
-                Decline the request
+              <p className="text-sm text-gray-700">{t('anotherAccount.declineQuestion')}</p>
+              <SubmitButton variant="secondary" pendingLabel={t('anotherAccount.declining')}>
+                {t('anotherAccount.decline')}
               </SubmitButton>
             </form>
           ) : null}
-          {backToOrders}
+          <BackToOrders />
         </Screen>
       );
   }
