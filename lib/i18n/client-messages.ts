@@ -11,6 +11,13 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  'profileForm',
+  'changePasswordForm',
+  'profileActions',
+  'profilePhoto',
+  'profilePhotoForm',
+  'twoStepForms',
+  'twoStepActions',
 ] as const;
 
 /** The part of a catalogue the browser gets. */
