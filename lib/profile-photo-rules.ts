@@ -2,6 +2,8 @@
 // which decides, and the browser, which checks a chosen file early as a convenience. Free of
 // server-only imports for that reason.
 
+import type { MessageRef } from './i18n/message';
+
 /** The largest file the storefront accepts, in bytes (5 MB). */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -27,18 +29,21 @@ export type PhotoOutcome =
   | 'too_many'
   | 'unavailable';
 
-export const PHOTO_COPY: Record<PhotoOutcome, string> = {
-  saved: 'Your photo has been saved.',
-  removed: 'Your photo has been removed.',
-  missing: 'Choose a photo to upload.',
-  too_large: 'That file is larger than 5 MB. Choose a smaller photo.',
-  wrong_type: 'That file is not a JPG, PNG or GIF image. Choose a photo in one of those formats.',
-  too_many_pixels:
-    'That image has too many pixels to process (more than 40 megapixels). Choose a smaller photo.',
-  unreadable: 'That image could not be read. It may be damaged; try another photo.',
-  unsupported: 'This store does not keep profile photos.',
-  too_many: 'Too many photo changes in a short time. Your photo was not changed; try again later.',
-  unavailable: 'The store is not responding right now. Your photo was not changed; try again.',
+/**
+ * Each outcome's fixed copy, as a catalogue key (messages/*.json, `profilePhoto`): the photo
+ * form and the route translate it in the shopper's language.
+ */
+export const PHOTO_COPY: Record<PhotoOutcome, MessageRef> = {
+  saved: 'profilePhoto.saved',
+  removed: 'profilePhoto.removed',
+  missing: 'profilePhoto.missing',
+  too_large: 'profilePhoto.too_large',
+  wrong_type: 'profilePhoto.wrong_type',
+  too_many_pixels: 'profilePhoto.too_many_pixels',
+  unreadable: 'profilePhoto.unreadable',
+  unsupported: 'profilePhoto.unsupported',
+  too_many: 'profilePhoto.too_many',
+  unavailable: 'profilePhoto.unavailable',
 };
 
 export const isPhotoOutcome = (value: unknown): value is PhotoOutcome =>

@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
@@ -25,11 +27,12 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordFormActio
     { formId: 'change-password', resetOnSuccess: true },
   );
   const { field } = form;
+  const t = useTranslations('changePasswordForm');
   return (
     <ActionForm form={form}>
       <FormMessage success={form.state.message} />
       <CurrentPasswordField
-        label="Current password"
+        label={t('currentPassword')}
         {...field('currentPassword', { secret: true })}
       />
       <NewPasswordFields
@@ -37,8 +40,8 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordFormActio
         confirmation={field('confirmPassword', { secret: true })}
       />
       <div>
-        <Button type="submit" pending={form.pending} pendingLabel="Changing password…">
-          Change password
+        <Button type="submit" pending={form.pending} pendingLabel={t('changing')}>
+          {t('submit')}
         </Button>
       </div>
     </ActionForm>

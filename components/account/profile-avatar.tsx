@@ -24,9 +24,11 @@ export function ProfileAvatar({
 }) {
   const box = cn('shrink-0 rounded-full border border-gray-200', SIZES[size], className);
   if (!photoUrl) {
+    // Named as an image where there is a label, hidden from screen readers where there is none.
+    const naming = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true };
     return (
       <span
-        {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
+        {...naming}
         data-avatar="initials"
         className={cn(
           box,

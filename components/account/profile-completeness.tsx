@@ -1,9 +1,12 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
+import { translateMessage, type MessageRef } from '@/lib/i18n/message';
 import type { Capabilities } from '@/lib/store';
 import type { Customer } from '@/lib/store';
 
-export type ProfileStep = { key: string; done: boolean; todo: string; href: string };
+/** One thing a complete profile has; `todo` is what the link to it says (a catalogue key). */
+export type ProfileStep = { key: string; done: boolean; todo: MessageRef; href: string };
 
 /**
  * What a complete profile has, from the customer the page already loaded (no backend call):
@@ -18,7 +21,7 @@ export function profileSteps(
         {
           key: 'photo',
           done: customer.photo !== null,
-          todo: 'Add a profile photo',
+          todo: 'profileCompleteness.todo.photo',
           href: '/account/profile#profile-photo',
         },
       ]
@@ -27,26 +30,26 @@ export function profileSteps(
     {
       key: 'name',
       done: Boolean(customer.firstName.trim() && customer.lastName.trim()),
-      todo: 'Add your name',
+      todo: 'profileCompleteness.todo.name',
       href: '/account/profile#profile-first-name',
     },
     {
       key: 'phone',
       done: Boolean(customer.phone),
-      todo: 'Add a phone number',
+      todo: 'profileCompleteness.todo.phone',
       href: '/account/profile#profile-phone',
     },
     customer.addresses.length === 0
       ? {
           key: 'address',
           done: false,
-          todo: 'Add a shipping address',
+          todo: 'profileCompleteness.todo.firstAddress',
           href: '/account/addresses/new',
         }
       : {
           key: 'address',
           done: customer.defaultShippingAddressId !== null,
-          todo: 'Choose a default shipping address',
+          todo: 'profileCompleteness.todo.defaultAddress',
           href: '/account/addresses',
         },
     ...photo,
@@ -61,6 +64,8 @@ export function ProfileCompleteness({
   customer: Customer;
   capabilities: Pick<Capabilities, 'storesProfilePhoto'>;
 }) {
+  const t = useTranslations('profileCompleteness');
+  const all = useTranslations();
   const steps = profileSteps(customer, capabilities);
   const missing = steps.filter((step) => !step.done);
   if (missing.length === 0) return null;
@@ -71,22 +76,20 @@ export function ProfileCompleteness({
       className="flex flex-col gap-2 rounded-md border border-gray-200 bg-white p-4"
     >
       <h2 id="completeness-heading" className="text-lg font-semibold">
-        Complete your profile
+        {t('title')}
       </h2>
-      <p className="text-sm text-gray-800">
-        {done} of {steps.length} done.
-      </p>
+      <p className="text-sm text-gray-800">{t('progress', { done, total: steps.length })}</p>
       <progress
         value={done}
         max={steps.length}
-        aria-label="Profile completeness"
+        aria-label={t('progressLabel')}
         className="h-2 w-full max-w-xs accent-gray-900"
       />
-      <ul className="flex flex-col gap-1 text-sm leading-6" aria-label="Still missing">
+      <ul className="flex flex-col gap-1 text-sm leading-6" aria-label={t('missingLabel')}>
         {missing.map((step) => (
           <li key={step.key}>
             <Link href={step.href} className="text-indigo-700 underline">
-              {step.todo}
+              {translateMessage(all, step.todo)}
             </Link>
           </li>
         ))}

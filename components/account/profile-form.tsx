@@ -1,5 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/notice';
@@ -45,46 +47,53 @@ export function ProfileForm({ action, profile, canChangeEmail, keepsCompany }: P
     { formId: 'profile' },
   );
   const { field } = form;
+  const t = useTranslations('profileForm');
   return (
     <ActionForm form={form}>
       <FormMessage success={form.state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" autoComplete="given-name" required {...field('firstName')} />
-        <Field label="Last name" autoComplete="family-name" required {...field('lastName')} />
+        <Field label={t('firstName')} autoComplete="given-name" required {...field('firstName')} />
+        <Field label={t('lastName')} autoComplete="family-name" required {...field('lastName')} />
       </div>
       {canChangeEmail ? (
         <>
-          <Field label="Email" type="email" autoComplete="email" required {...field('email')} />
+          <Field
+            label={t('email')}
+            type="email"
+            autoComplete="email"
+            required
+            {...field('email')}
+          />
           <CurrentPasswordField
             required={false}
             optional
-            hint="Needed only when you change your email address."
+            hint={t('passwordHint')}
             {...field('currentPassword', { secret: true })}
           />
         </>
       ) : (
         <Field
           id="profile-email"
-          label="Email"
+          label={t('email')}
           type="email"
           readOnly
           value={email}
-          hint="This store does not let you change your email address here. Contact support to change it."
+          hint={t('emailFixedHint')}
         />
       )}
-      <Field label="Phone" type="tel" autoComplete="tel" optional {...field('phone')} />
+      <Field label={t('phone')} type="tel" autoComplete="tel" optional {...field('phone')} />
       {keepsCompany ? (
         <Field
-          label="Company"
+          label={t('company')}
           autoComplete="organization"
           optional
-          hint="The company you buy for, if any."
+          hint={t('companyHint')}
           {...field('companyName')}
         />
       ) : null}
       <div>
-        <Button type="submit" pending={form.pending} pendingLabel="Saving…">
-          Save profile
+        <Button type="submit" pending={form.pending} pendingLabel={t('saving')}>
+          {t('save')}
         </Button>
       </div>
     </ActionForm>

@@ -1,10 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { OutcomeNotice } from '@/components/ui/outcome-notice';
+import { translateMessage } from '@/lib/i18n/message';
 import {
   PHOTO_COPY,
   PHOTO_FIELD,
@@ -16,7 +18,8 @@ import {
   type PhotoOutcome,
 } from '@/lib/profile-photo-rules';
 
-type Sent = { outcome: PhotoOutcome; message: string; serial: number };
+/** `message`: the route's words for it, already in the shopper's language; else the fixed copy. */
+type Sent = { outcome: PhotoOutcome; message?: string; serial: number };
 type Answer = { outcome?: unknown; message?: unknown; redirect?: unknown };
 
 /** Sends a form to the photo route, reporting upload progress; resolves with its JSON answer. */
@@ -59,6 +62,10 @@ export function ProfilePhotoForm({
   initialOutcome?: PhotoOutcome;
 }) {
   const router = useRouter();
+  const t = useTranslations('profilePhotoForm');
+  const all = useTranslations();
+  /** The fixed copy for an outcome (PHOTO_COPY holds catalogue keys). */
+  const copyOf = (outcome: PhotoOutcome) => translateMessage(all, PHOTO_COPY[outcome]);
   const inputId = 'profile-photo-file';
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -67,9 +74,7 @@ export function ProfilePhotoForm({
   const [progress, setProgress] = useState<number | null>(null);
   const [busy, setBusy] = useState<'upload' | 'remove' | null>(null);
   const [sent, setSent] = useState<Sent | null>(
-    initialOutcome
-      ? { outcome: initialOutcome, message: PHOTO_COPY[initialOutcome], serial: 0 }
-      : null,
+    initialOutcome ? { outcome: initialOutcome, serial: 0 } : null,
   );
 
   function choose() {
@@ -118,8 +123,9 @@ export function ProfilePhotoForm({
     const outcome = isPhotoOutcome(result.outcome) ? result.outcome : 'unavailable';
     setBusy(null);
     setProgress(null);
-    // The storefront's own words for the outcome (the abuse limit adds when to try again).
-    const message = typeof result.message === 'string' ? result.message : PHOTO_COPY[outcome];
+    // The storefront's own words for the outcome, in the shopper's language (the abuse limit
+    // adds when to try again).
+    const message = typeof result.message === 'string' ? result.message : undefined;
     setSent({ outcome, message, serial: (sent?.serial ?? 0) + 1 });
     if (isSuccess(outcome)) {
       if (input.current) input.current.value = '';
@@ -129,13 +135,13 @@ export function ProfilePhotoForm({
     }
   }
 
-  const error = problem ? PHOTO_COPY[problem] : undefined;
+  const error = problem ? copyOf(problem) : undefined;
 
   return (
     <div className="flex flex-col gap-4">
       {sent ? (
         <OutcomeNotice key={sent.serial} tone={isSuccess(sent.outcome) ? 'success' : 'error'}>
-          {sent.message}
+          {sent.message ?? copyOf(sent.outcome)}
         </OutcomeNotice>
       ) : null}
       <div className="flex flex-wrap items-start gap-6">
@@ -146,14 +152,14 @@ export function ProfilePhotoForm({
               src={preview}
               // Not an image after all (the server will say so on upload): no broken preview.
               onError={() => setPreview(null)}
-              alt="Preview of the chosen photo"
+              alt={t('previewAlt')}
               className="size-24 rounded-full border border-gray-200 object-cover"
             />
           ) : (
             avatar
           )}
           <figcaption className="text-xs text-gray-600">
-            {preview ? 'Preview, not saved yet' : photoUrl ? 'Current photo' : 'No photo yet'}
+            {preview ? t('previewCaption') : photoUrl ? t('currentCaption') : t('noPhotoCaption')}
           </figcaption>
         </figure>
 
@@ -167,7 +173,7 @@ export function ProfilePhotoForm({
             noValidate
           >
             <label htmlFor={inputId} className="text-sm font-medium text-gray-900">
-              {photoUrl ? 'Replace your photo' : 'Choose a photo'}
+              {photoUrl ? t('replaceLabel') : t('chooseLabel')}
             </label>
             <input
               ref={input}
@@ -183,8 +189,7 @@ export function ProfilePhotoForm({
               className="text-sm text-gray-900 file:mr-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-1 file:text-sm"
             />
             <p id={hintId} className="text-xs text-gray-600">
-              JPG, PNG or GIF, up to 5 MB. It is stored as a square picture, without the
-              camera&apos;s details or location.
+              {t('hint')}
             </p>
             {error ? (
               <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">
@@ -196,15 +201,15 @@ export function ProfilePhotoForm({
                 <progress
                   value={progress}
                   max={100}
-                  aria-label="Upload progress"
+                  aria-label={t('progressLabel')}
                   className="h-2 w-40 accent-gray-900"
                 />
-                <span aria-live="polite">Uploading… {progress}%</span>
+                <span aria-live="polite">{t('progress', { percent: progress })}</span>
               </div>
             ) : null}
             <div>
-              <Button type="submit" pending={busy === 'upload'} pendingLabel="Uploading…">
-                Upload photo
+              <Button type="submit" pending={busy === 'upload'} pendingLabel={t('uploading')}>
+                {t('upload')}
               </Button>
             </div>
           </form>
@@ -221,9 +226,9 @@ export function ProfilePhotoForm({
                 type="submit"
                 variant="secondary"
                 pending={busy === 'remove'}
-                pendingLabel="Removing…"
+                pendingLabel={t('removing')}
               >
-                Remove photo
+                {t('remove')}
               </Button>
             </form>
           ) : null}

@@ -1,11 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState, useSyncExternalStore } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { FormActionOf } from '@/lib/form-protocol';
+import { translateMessage } from '@/lib/i18n/message';
 import type {
   confirmTwoStepSchema,
   reconfirmTwoStepSchema,
@@ -37,12 +39,13 @@ export type ReconfirmAction = FormActionOf<typeof reconfirmTwoStepSchema>;
 export function TurnOnTwoStepForm({ action }: { action: TurnOnAction }) {
   const form = useActionStateForm(turnOnTwoStepRules, action, {}, { formId: 'two-step-on' });
   const { field } = form;
+  const t = useTranslations('twoStepForms');
   return (
     <ActionForm form={form}>
       <CurrentPasswordField {...field('currentPassword', { secret: true })} />
       <div>
-        <Button type="submit" pending={form.pending} pendingLabel="Starting…">
-          Turn on two-step sign-in
+        <Button type="submit" pending={form.pending} pendingLabel={t('starting')}>
+          {t('turnOnTwoStep')}
         </Button>
       </div>
     </ActionForm>
@@ -67,11 +70,19 @@ export function TwoStepSetupForm({
 }) {
   const form = useActionStateForm(confirmTwoStepRules, action, {}, { formId: 'two-step-setup' });
   const { field, state } = form;
+  const t = useTranslations('twoStepForms');
+  const all = useTranslations();
   if (state.status === 'success' && state.recoveryCodes) {
     return (
       <div className="flex flex-col gap-4">
-        <Notice tone="success">{state.message}</Notice>
-        <RecoveryCodes codes={state.recoveryCodes} title="Your recovery codes" headingLevel={2} />
+        {state.message ? (
+          <Notice tone="success">{translateMessage(all, state.message)}</Notice>
+        ) : null}
+        <RecoveryCodes
+          codes={state.recoveryCodes}
+          title={t('recoveryCodesTitle')}
+          headingLevel={2}
+        />
       </div>
     );
   }
@@ -80,22 +91,19 @@ export function TwoStepSetupForm({
     <div className="flex flex-col gap-6">
       <ol className="flex list-decimal flex-col gap-4 pl-5 text-sm text-gray-800">
         <li className="flex flex-col gap-3">
-          <span>
-            Scan this QR code with an authenticator app on your phone (Google Authenticator,
-            Microsoft Authenticator, 1Password, Aegis and others).
-          </span>
+          <span>{t('scan')}</span>
           {/* A data: URL drawn on the server: next/image has nothing to optimise here. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img
             src={setup.qrCode}
             width={192}
             height={192}
-            alt="QR code that adds this store to an authenticator app"
+            alt={t('qrAlt')}
             className="rounded border border-gray-200 bg-white"
           />
         </li>
         <li className="flex flex-col gap-2">
-          <span>Or, if you cannot scan it, type this key into the app:</span>
+          <span>{t('typeKey')}</span>
           <code
             data-testid="two-step-secret"
             className="w-fit rounded bg-gray-100 px-3 py-2 font-mono text-base tracking-wider text-gray-900"
@@ -103,13 +111,13 @@ export function TwoStepSetupForm({
             {groupedSecret(setup.secret)}
           </code>
         </li>
-        <li>Enter the 6-digit code the app now shows for this store.</li>
+        <li>{t('enterCode')}</li>
       </ol>
       <ActionForm form={form}>
         <AuthenticatorCodeField {...field('code')} />
         <div>
-          <Button type="submit" pending={form.pending} pendingLabel="Checking…">
-            Turn on
+          <Button type="submit" pending={form.pending} pendingLabel={t('checking')}>
+            {t('turnOn')}
           </Button>
         </div>
       </ActionForm>
@@ -132,7 +140,8 @@ export function RecoveryCodes({
 }) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const text = `Recovery codes for two-step sign-in. Each one works once.\n\n${codes.join('\n')}\n`;
+  const t = useTranslations('twoStepForms');
+  const text = `${t('fileHeading')}\n\n${codes.join('\n')}\n`;
   // The copy button appears only where a script can press it.
   const canCopy = useSyncExternalStore(
     noSubscription,
@@ -145,10 +154,7 @@ export function RecoveryCodes({
       <Heading id={headingId} className="font-semibold">
         {title}
       </Heading>
-      <p className="text-sm text-gray-700">
-        Keep these somewhere safe, away from your phone. If you lose the phone, each code signs you
-        in once instead of the app. They are shown only now.
-      </p>
+      <p className="text-sm text-gray-700">{t('keepSafe')}</p>
       <ul
         data-testid="recovery-codes"
         className="grid w-fit grid-cols-1 gap-x-8 gap-y-1 rounded bg-gray-100 px-4 py-3 font-mono text-sm sm:grid-cols-2"
@@ -163,7 +169,7 @@ export function RecoveryCodes({
           download="recovery-codes.txt"
           className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm text-gray-900 hover:bg-gray-50"
         >
-          Download codes
+          {t('download')}
         </a>
         {canCopy ? (
           <Button
@@ -176,15 +182,11 @@ export function RecoveryCodes({
               );
             }}
           >
-            Copy codes
+            {t('copy')}
           </Button>
         ) : null}
         <span role="status" className="text-sm text-gray-700">
-          {copied === 'yes'
-            ? 'Copied.'
-            : copied === 'failed'
-              ? 'Could not copy; download them instead.'
-              : ''}
+          {copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
         </span>
       </div>
     </section>
@@ -212,14 +214,18 @@ export function ReconfirmTwoStepForm({
     { formId, resetOnSuccess: true },
   );
   const { field, state } = form;
+  const t = useTranslations('twoStepForms');
+  const all = useTranslations();
   return (
     <div className="flex flex-col gap-4">
       {state.status === 'success' && state.recoveryCodes ? (
         <>
-          <Notice tone="success">{state.message}</Notice>
+          {state.message ? (
+            <Notice tone="success">{translateMessage(all, state.message)}</Notice>
+          ) : null}
           <RecoveryCodes
             codes={state.recoveryCodes}
-            title="Your new recovery codes"
+            title={t('newRecoveryCodesTitle')}
             headingLevel={3}
           />
         </>
@@ -227,7 +233,7 @@ export function ReconfirmTwoStepForm({
       <ActionForm form={form}>
         <CurrentPasswordField {...field('currentPassword', { secret: true })} />
         <Field
-          label="Code from your authenticator app, or a recovery code"
+          label={t('codeLabel')}
           autoComplete="one-time-code"
           spellCheck={false}
           maxLength={80}

@@ -23,6 +23,13 @@ export const CLIENT_NAMESPACES = [
   'returnForm',
   'guestOrder',
   'guestOrderForm',
+  'profileForm',
+  'changePasswordForm',
+  'profileActions',
+  'profilePhoto',
+  'profilePhotoForm',
+  'twoStepForms',
+  'twoStepActions',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { profileSteps } from '@/components/account/profile-completeness';
 import type { Customer } from '@/lib/store';
 import { storeAddress, storeCustomer } from '@/tests/support/customers';
+import { english } from '@/tests/support/intl';
 
 const address = storeAddress();
 const customer = storeCustomer;
 const todo = (c: Customer, storesProfilePhoto = false) =>
   profileSteps(c, { storesProfilePhoto })
     .filter((s) => !s.done)
-    .map((s) => [s.todo, s.href]);
+    .map((s) => [english(s.todo), s.href]);
 
 describe('profile completeness', () => {
   it('asks for a phone and a first address, each where it is added', () => {

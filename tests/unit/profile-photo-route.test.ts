@@ -4,8 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { CurrentCustomer } from '@/lib/auth';
 import { customerStore, type Customer, type ProfilePhotos, type StoreBackend } from '@/lib/store';
+import { messageRef } from '@/lib/i18n/message';
 import { PHOTO_COPY, PHOTO_MAX_BYTES } from '@/lib/profile-photo-rules';
 import { storeCustomer } from '@/tests/support/customers';
+import { english } from '@/tests/support/intl';
 
 // The photo route with the storefront's own modules faked (who the session is, the
 // StoreBackend, the abuse limit): what it answers, and how much of the body it read to get
@@ -41,6 +43,12 @@ vi.mock('@/lib/auth', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/auth')>()),
   getCurrentCustomer: () => fake.current(),
 }));
+// The route's words come in the request's language; here, the English catalogue.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const { default: messages } = await import('@/messages/en.json');
+  return { getTranslations: async () => createTranslator({ locale: 'en', messages }) };
+});
 vi.mock('@/lib/rate-limit', () => ({
   limitKeys: async (extra: object) => ({ ip: '192.0.2.1', ...extra }),
   takeAttempt: () => takeAttempt(),
@@ -178,7 +186,7 @@ describe('POST /account/profile/photo: nothing is read before the asker is known
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       outcome: 'unavailable',
-      message: PHOTO_COPY.unavailable,
+      message: english(PHOTO_COPY.unavailable),
     });
     expect(seen.pulls).toBe(0);
     expect(log).toHaveBeenCalled();
@@ -201,7 +209,10 @@ describe('POST /account/profile/photo: a body larger than a photo and its form',
 
     const told = await answerOf(post({ ...headers, ...JSON_ACCEPT }, stream));
     expect(told.status).toBe(413);
-    expect(await told.json()).toEqual({ outcome: 'too_large', message: PHOTO_COPY.too_large });
+    expect(await told.json()).toEqual({
+      outcome: 'too_large',
+      message: english(PHOTO_COPY.too_large),
+    });
     expect(seen.pulls).toBe(0);
 
     const plain = watchedBody('stall');
@@ -241,14 +252,17 @@ describe('POST /account/profile/photo: a signed-in shopper on this site', () => 
       ),
     );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ outcome: 'removed', message: PHOTO_COPY.removed });
+    expect(await response.json()).toEqual({
+      outcome: 'removed',
+      message: english(PHOTO_COPY.removed),
+    });
     expect(seen.bytes).toBe(form.bytes.length);
     expect(takeAttempt).toHaveBeenCalledTimes(1);
     expect(photos.remove).toHaveBeenCalledWith('sess_1', customer);
   });
 
   it('is told to wait (429) once the abuse limit is spent, and nothing changes', async () => {
-    fake.tooMany = 'Too many attempts. Try again in 42 minutes.';
+    fake.tooMany = messageRef('errors.tooManyAttempts', { minutes: 42 });
     const form = await multipart({ intent: 'remove' });
     const { stream } = watchedBody(form.bytes);
     const response = await answerOf(
@@ -269,7 +283,10 @@ describe('POST /account/profile/photo: a signed-in shopper on this site', () => 
       post({ ...OWN_ORIGIN, ...JSON_ACCEPT, 'content-type': form.type }, stream),
     );
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ outcome: 'missing', message: PHOTO_COPY.missing });
+    expect(await response.json()).toEqual({
+      outcome: 'missing',
+      message: english(PHOTO_COPY.missing),
+    });
     expect(photos.set).not.toHaveBeenCalled();
   });
 });

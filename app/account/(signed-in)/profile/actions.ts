@@ -6,13 +6,16 @@ import { redirect } from 'next/navigation';
 import { endSessionsOpenedBefore } from '@/lib/auth';
 import { actAsCustomer } from '@/lib/customer-action';
 import { describeFailure, ERROR_COPY } from '@/lib/error-messages';
+import { messageRef } from '@/lib/i18n/message';
 import { parseForm, type FormState, type FormStateOf } from '@/lib/form-protocol';
 import { loginNoticeUrl } from '@/lib/return-to';
 import { changePasswordSchema, profileSchema } from '@/lib/schemas/profile';
 import { clearSession, writeSession } from '@/lib/session';
 
 const PAGE = '/account/profile';
-const NOT_IN_PLACE = 'This store changes passwords through a link sent to your email address.';
+// What these actions say are catalogue keys (`profileActions`), shown in the shopper's language
+// by the form that posted.
+const NOT_IN_PLACE = 'profileActions.notInPlace';
 
 type ProfileState = FormStateOf<typeof profileSchema>;
 type PasswordState = FormStateOf<typeof changePasswordSchema>;
@@ -34,7 +37,7 @@ export async function updateProfile(
         if (!data.currentPassword) {
           return {
             status: 'error',
-            fieldErrors: { currentPassword: 'Enter your password to change your email address.' },
+            fieldErrors: { currentPassword: 'profileActions.passwordForEmail' },
             values,
           };
         }
@@ -49,13 +52,13 @@ export async function updateProfile(
         ...(store.capabilities.keepsCustomerCompany ? { companyName: data.companyName } : {}),
       });
       revalidatePath('/account', 'layout');
-      return { status: 'success', message: 'Your profile has been saved.', values };
+      return { status: 'success', message: 'profileActions.saved', values };
     },
     ({ kind, message }) => {
       if (kind === 'invalid_credentials') {
         return {
           status: 'error',
-          fieldErrors: { currentPassword: 'That is not your password.' },
+          fieldErrors: { currentPassword: 'profileActions.wrongPassword' },
           values,
         };
       }
@@ -89,13 +92,13 @@ export async function changePassword(
       const instant = Date.now();
       await endSessionsOpenedBefore(instant, { session });
       await writeSession(session, instant);
-      return { status: 'success', message: 'Your password has been changed.' };
+      return { status: 'success', message: 'profileActions.passwordChanged' };
     },
     ({ kind, message }) =>
       kind === 'invalid_credentials'
         ? {
             status: 'error',
-            fieldErrors: { currentPassword: 'That is not your current password.' },
+            fieldErrors: { currentPassword: 'profileActions.wrongCurrentPassword' },
           }
         : { status: 'error', formError: message },
   );
@@ -128,7 +131,7 @@ export async function sendPasswordResetLink(): Promise<FormState> {
       await store.profile.sendPasswordResetLink();
       return {
         status: 'success',
-        message: `We have emailed ${customer.email} a link to choose a new password. It works for 15 minutes.`,
+        message: messageRef('profileActions.resetLinkSent', { email: customer.email }),
       };
     },
     ({ message }) => ({ status: 'error', formError: message }),

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileAvatar } from '@/components/account/profile-avatar';
@@ -16,19 +18,18 @@ import { initialsOf, isPhotoOutcome } from '@/lib/profile-photo-rules';
 import { changePassword, sendPasswordResetLink, signOutEverywhere, updateProfile } from './actions';
 import { beginTwoStep } from './two-step/actions';
 
-/** What the two-step pages sent the shopper back to say (`?twoStep=`): fixed copy, never text. */
-const TWO_STEP_OUTCOMES = {
-  off: {
-    tone: 'success',
-    text: 'Two-step sign-in is off. You were signed out on your other devices.',
-  },
-  restart: {
-    tone: 'info',
-    text: 'That set-up has expired. Turn on two-step sign-in again to start over.',
-  },
-} as const;
+/**
+ * What the two-step pages sent the shopper back to say (`?twoStep=`): a fixed outcome, never
+ * text. Each one's tone; its text is `profilePage.twoStepOutcomes.<outcome>`.
+ */
+const TWO_STEP_OUTCOMES = { off: 'success', restart: 'info' } as const;
 
-export const metadata: Metadata = { title: 'Profile' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profilePage');
+  return { title: t('title') };
+}
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 export default async function ProfilePage({
   searchParams,
@@ -43,14 +44,14 @@ export default async function ProfilePage({
   } = await readAsCustomer('/account/profile', async ({ twoStep }) => twoStep?.isOn() ?? false);
   // Where the photo form (without JavaScript) sent the shopper back: a fixed outcome, never text.
   const { photo, twoStep } = await searchParams;
-  const twoStepOutcome =
-    twoStep === 'off' || twoStep === 'restart' ? TWO_STEP_OUTCOMES[twoStep] : undefined;
+  const twoStepOutcome = twoStep === 'off' || twoStep === 'restart' ? twoStep : undefined;
+  const t = await getTranslations('profilePage');
 
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="profile-heading" className="flex flex-col gap-4">
         <h1 id="profile-heading" className="text-2xl font-semibold">
-          Profile
+          {t('title')}
         </h1>
         <ProfileForm
           action={updateProfile}
@@ -66,7 +67,12 @@ export default async function ProfilePage({
         />
       </section>
       {capabilities.storesProfilePhoto ? (
-        <PageSection id="profile-photo" headingId="photo-heading" title="Photo" gap="gap-4">
+        <PageSection
+          id="profile-photo"
+          headingId="photo-heading"
+          title={t('photoTitle')}
+          gap="gap-4"
+        >
           <ProfilePhotoForm
             photoUrl={customer.photo?.url ?? null}
             avatar={
@@ -74,68 +80,60 @@ export default async function ProfilePage({
                 photoUrl={customer.photo?.url ?? null}
                 initials={initialsOf(customer)}
                 size={96}
-                label={customer.photo?.url ? 'Your profile photo' : 'No photo yet: your initials'}
+                label={customer.photo?.url ? t('yourPhoto') : t('noPhoto')}
               />
             }
             initialOutcome={isPhotoOutcome(photo) ? photo : undefined}
           />
         </PageSection>
       ) : null}
-      <PageSection headingId="password-heading" title="Change password" gap="gap-4">
+      <PageSection headingId="password-heading" title={t('passwordTitle')} gap="gap-4">
         {capabilities.canChangePasswordInPlace ? (
           <ChangePasswordForm action={changePassword} />
         ) : (
           <ButtonForm
             action={sendPasswordResetLink}
-            label="Email me a link to change my password"
-            pendingLabel="Sending…"
+            label={t('resetLink.label')}
+            pendingLabel={t('resetLink.pending')}
           >
-            This store changes passwords through a link sent to your email address.
+            {t('resetLink.explanation')}
           </ButtonForm>
         )}
       </PageSection>
       <PageSection
         id="sign-in-security"
         headingId="security-heading"
-        title="Sign-in security"
+        title={t('securityTitle')}
         gap="gap-4"
       >
         {twoStepOutcome ? (
-          <OutcomeNotice tone={twoStepOutcome.tone}>{twoStepOutcome.text}</OutcomeNotice>
+          <OutcomeNotice tone={TWO_STEP_OUTCOMES[twoStepOutcome]}>
+            {t(`twoStepOutcomes.${twoStepOutcome}`)}
+          </OutcomeNotice>
         ) : null}
         {!capabilities.offersTwoStepSignIn ? (
-          <p className="text-sm text-gray-700">
-            This store does not offer two-step sign-in: your password is what signs you in.
-          </p>
+          <p className="text-sm text-gray-700">{t('twoStepNotOffered')}</p>
         ) : twoStepOn ? (
           <>
-            <p className="text-sm text-gray-700">
-              <strong>Two-step sign-in is on.</strong> Signing in takes your password and a code
-              from your authenticator app, or one of your recovery codes.
-            </p>
+            <p className="text-sm text-gray-700">{t.rich('twoStepOn', { strong })}</p>
             <Link href={TWO_STEP_SETTINGS_PATH} className="text-sm text-indigo-700 underline">
-              Manage two-step sign-in
+              {t('manageTwoStep')}
             </Link>
           </>
         ) : (
           <>
-            <p className="text-sm text-gray-700">
-              <strong>Two-step sign-in is off.</strong> Turn it on and signing in will also take a
-              code from an authenticator app on your phone, so a stolen password alone does not open
-              your account.
-            </p>
+            <p className="text-sm text-gray-700">{t.rich('twoStepOff', { strong })}</p>
             <TurnOnTwoStepForm action={beginTwoStep} />
           </>
         )}
       </PageSection>
-      <PageSection headingId="sessions-heading" title="Signed-in devices" gap="gap-4">
+      <PageSection headingId="sessions-heading" title={t('devicesTitle')} gap="gap-4">
         <ButtonForm
           action={signOutEverywhere}
-          label="Sign out everywhere"
-          pendingLabel="Signing out…"
+          label={t('signOutEverywhere.label')}
+          pendingLabel={t('signOutEverywhere.pending')}
         >
-          Signs you out on every device and browser, this one included. Use it if you lost a device
-          or signed in on a shared computer; a changed or reset password does it too.
+          {t('signOutEverywhere.explanation')}
         </ButtonForm>
       </PageSection>
     </div>

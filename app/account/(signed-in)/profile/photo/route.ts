@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 
 import { getCurrentCustomer, sessionExpiredUrl } from '@/lib/auth';
 import { describeFailure, errorKind } from '@/lib/error-messages';
+import { translateMessage, type MessageRef } from '@/lib/i18n/message';
 import { preparePhoto } from '@/lib/profile-photo';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import {
@@ -48,10 +50,22 @@ function wantsJson(request: NextRequest) {
   return (request.headers.get('accept') ?? '').includes('application/json');
 }
 
-/** `message` overrides the outcome's fixed copy (the abuse limit says when to try again). */
-function answer(request: NextRequest, outcome: PhotoOutcome, message = PHOTO_COPY[outcome]) {
+/**
+ * The outcome: as JSON, with its words in the shopper's language, which the form shows as they
+ * are; without JavaScript, a redirect naming the outcome, whose fixed copy the page shows.
+ * `message` overrides the outcome's fixed copy (the abuse limit says when to try again).
+ */
+async function answer(
+  request: NextRequest,
+  outcome: PhotoOutcome,
+  message: MessageRef = PHOTO_COPY[outcome],
+) {
   if (wantsJson(request)) {
-    return NextResponse.json({ outcome, message }, { status: STATUS[outcome], headers: PRIVATE });
+    const t = await getTranslations();
+    return NextResponse.json(
+      { outcome, message: translateMessage(t, message) },
+      { status: STATUS[outcome], headers: PRIVATE },
+    );
   }
   const to = new URL(PROFILE_PATH, request.url);
   to.searchParams.set('photo', outcome);

@@ -21,9 +21,10 @@ const PROFILE = '/account/profile';
 const profileSaying = (outcome: 'off' | 'restart') =>
   `${PROFILE}?twoStep=${outcome}#sign-in-security`;
 
-const NOT_AT_THIS_STORE =
-  'Two-step sign-in could not be turned on: this store has not set it up yet.';
-const WRONG_PASSWORD = 'That is not your password.';
+// What these actions say are catalogue keys (`twoStepActions`), shown in the shopper's language
+// by the form that posted.
+const NOT_AT_THIS_STORE = 'twoStepActions.notAtThisStore';
+const WRONG_PASSWORD = 'twoStepActions.wrongPassword';
 
 /** Typed here, a password (and a code) is a guess like one typed at sign-in: a right one is none. */
 const PASSWORD_GUESS: ActionLimit = {
@@ -97,7 +98,7 @@ export async function confirmTwoStep(
       revalidatePath('/account', 'layout');
       return {
         status: 'success',
-        message: 'Two-step sign-in is on. You were signed out on your other devices.',
+        message: 'twoStepActions.turnedOn',
         recoveryCodes,
       };
     },
@@ -106,9 +107,7 @@ export async function confirmTwoStep(
         // The set-up is kept: the same QR code, another try.
         return {
           status: 'error',
-          fieldErrors: {
-            code: 'That code is not right. Enter the code the app shows now; if it keeps failing, check that the time on your phone is set automatically.',
-          },
+          fieldErrors: { code: 'twoStepActions.wrongFirstCode' },
         };
       }
       if (kind === 'challenge_expired') {
@@ -153,7 +152,7 @@ export async function renewRecoveryCodes(
     store.twoStep
       ? {
           status: 'success',
-          message: 'Here are your new recovery codes. The earlier ones no longer work.',
+          message: 'twoStepActions.newCodes',
           recoveryCodes: await store.twoStep.renewRecoveryCodes(input),
         }
       : { status: 'error', formError: NOT_AT_THIS_STORE },

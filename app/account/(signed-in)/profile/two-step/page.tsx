@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 
 import { ReconfirmTwoStepForm, TwoStepSetupForm } from '@/components/account/two-step-forms';
@@ -11,7 +12,10 @@ import { readSetup, TWO_STEP_SETTINGS_PATH } from '@/lib/two-step';
 
 import { confirmTwoStep, renewRecoveryCodes, turnOffTwoStep } from './actions';
 
-export const metadata: Metadata = { title: 'Two-step sign-in' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('twoStepPage');
+  return { title: t('title') };
+}
 
 /** The QR code authenticator apps scan, drawn here on the server as an SVG data: URL. */
 async function qrCodeOf(otpauthUrl: string): Promise<string> {
@@ -32,24 +36,15 @@ export default async function TwoStepSettingsPage() {
   );
   const setup = on ? null : await readSetup(customer.id);
   if (!on && !setup) redirect('/account/profile#sign-in-security');
+  const t = await getTranslations('twoStepPage');
 
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="two-step-heading" className="flex flex-col gap-4">
         <h1 id="two-step-heading" className="text-2xl font-semibold">
-          Two-step sign-in
+          {t('title')}
         </h1>
-        {setup ? (
-          <p className="text-sm text-gray-700">
-            Signing in will take your password and a code from an authenticator app. This set-up
-            waits for the app&rsquo;s first code for 15 minutes.
-          </p>
-        ) : (
-          <p className="text-sm text-gray-700">
-            Two-step sign-in is on: signing in takes your password and a code from your
-            authenticator app.
-          </p>
-        )}
+        <p className="text-sm text-gray-700">{setup ? t('setupIntro') : t('onIntro')}</p>
         <TwoStepSetupForm
           action={confirmTwoStep}
           setup={setup ? { qrCode: await qrCodeOf(setup.otpauthUrl), secret: setup.secret } : null}
@@ -57,33 +52,29 @@ export default async function TwoStepSettingsPage() {
       </section>
       {on ? (
         <>
-          <PageSection headingId="new-codes-heading" title="New recovery codes" gap="gap-4">
-            <p className="text-sm text-gray-700">
-              Used some, or lost the list? New codes replace every earlier one.
-            </p>
+          <PageSection headingId="new-codes-heading" title={t('newCodes.title')} gap="gap-4">
+            <p className="text-sm text-gray-700">{t('newCodes.intro')}</p>
             <ReconfirmTwoStepForm
               action={renewRecoveryCodes}
               formId="new-codes"
-              submitLabel="Get new recovery codes"
-              pendingLabel="Making codes…"
+              submitLabel={t('newCodes.submit')}
+              pendingLabel={t('newCodes.pending')}
             />
           </PageSection>
-          <PageSection headingId="turn-off-heading" title="Turn off two-step sign-in" gap="gap-4">
-            <p className="text-sm text-gray-700">
-              Signing in will take only your password again, and your other devices are signed out.
-            </p>
+          <PageSection headingId="turn-off-heading" title={t('turnOff.title')} gap="gap-4">
+            <p className="text-sm text-gray-700">{t('turnOff.intro')}</p>
             <ReconfirmTwoStepForm
               action={turnOffTwoStep}
               formId="two-step-off"
-              submitLabel="Turn off two-step sign-in"
-              pendingLabel="Turning off…"
+              submitLabel={t('turnOff.submit')}
+              pendingLabel={t('turnOff.pending')}
               danger
             />
           </PageSection>
         </>
       ) : null}
       <Link href="/account/profile#sign-in-security" className="text-sm text-indigo-700 underline">
-        Back to your profile
+        {t('back')}
       </Link>
     </div>
   );
