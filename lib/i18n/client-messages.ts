@@ -11,6 +11,12 @@ export const CLIENT_NAMESPACES = [
   'passwordRules',
   'form',
   'loginForm',
+  // The orders list (components/account/orders-browser.tsx), which renders its rows in the
+  // browser too: its own words, the table's, the rows' statuses, the page links.
+  'ordersBrowser',
+  'orderTable',
+  'orderProgress',
+  'pagination',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

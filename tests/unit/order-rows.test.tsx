@@ -6,7 +6,7 @@ import { toOrderRows } from '@/lib/orders/rows';
 import { OrderTable } from '@/components/account/order-table';
 import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';
-import { render } from '@/tests/support/intl';
+import { english, render } from '@/tests/support/intl';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -37,7 +37,13 @@ const page = (items: OrderSummary[]) => ({
 describe('the orders table’s rows, worked out on the server', () => {
   it('carry the optimized picture and the status, as plain data the browser can be sent', () => {
     const [row] = toOrderRows(page([shippedOrder({})])).items;
-    expect(row!.progress).toEqual({ label: 'Shipped', tone: 'progress' });
+    // The status as a catalogue key, which the table translates as it renders.
+    expect(row!.progress).toEqual({
+      label: 'orderProgress.shipped',
+      tone: 'progress',
+      returnUnderWay: false,
+    });
+    expect(english(row!.progress.label)).toBe('Shipped');
     expect(row!.firstItemImage?.src).toContain('/_next/image?url=');
     expect(row!.firstItemImage?.srcSet).toContain('linen.jpg');
     expect(row!.firstItemImage).not.toHaveProperty('style');
@@ -46,7 +52,10 @@ describe('the orders table’s rows, worked out on the server', () => {
 
   it('say in the status when a return is under way', () => {
     const [row] = toOrderRows(page([shippedOrder({ returnInProgress: true })])).items;
-    expect(row!.progress).toEqual({ label: 'Shipped, return under way', tone: 'progress' });
+    expect(row!.progress).toMatchObject({ label: 'orderProgress.shipped', returnUnderWay: true });
+    render(<OrderTable orders={[row!]} caption="Your orders" />);
+    const [shown] = screen.getAllByRole('row').slice(1);
+    expect(within(shown!).getAllByText('Shipped, return under way').length).toBeGreaterThan(0);
   });
 
   it('show as before: the picture without inline style, or the initial without one', () => {
