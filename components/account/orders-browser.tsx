@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
@@ -32,9 +33,12 @@ async function fetchOrderPage(page: number): Promise<Page<OrderRow>> {
  * The orders list. The server renders the requested page; with JavaScript, the previous and
  * next links flip pages from a client cache and the following page is fetched ahead. The
  * page number lives in the URL alone: a flip pushes it (Next's router follows the native
- * history API), and back and forward come back through the same search params.
+ * history API), and back and forward come back through the same search params. The rows are
+ * data and catalogue keys (lib/orders/order-row.ts), translated as they render: what the
+ * client cache keeps reads right in whatever language the page is shown in.
  */
 export function OrdersBrowser({ initial }: { initial: Page<OrderRow> }) {
+  const t = useTranslations('ordersBrowser');
   const queryClient = useQueryClient();
   const router = useRouter();
   const page = parsePageParam(useSearchParams().get('page') ?? undefined);
@@ -89,19 +93,19 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderRow> }) {
 
   return (
     <div className="flex flex-col gap-4" aria-busy={isFetching || undefined}>
-      <p className="text-sm text-gray-700">
-        {current.count} {current.count === 1 ? 'order' : 'orders'} in total
-      </p>
+      <p className="text-sm text-gray-700">{t('total', { count: current.count })}</p>
       {isError && !(error instanceof SignedOutError) ? (
         <Notice tone="error">
-          We could not load that page of orders.{' '}
-          <a href={ordersPageUrl(page)} className="underline">
-            Try again
-          </a>
-          .
+          {t.rich('loadFailed', {
+            link: (chunks) => (
+              <a href={ordersPageUrl(page)} className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </Notice>
       ) : null}
-      <OrderTable orders={current.items} caption="Your orders" />
+      <OrderTable orders={current.items} caption={t('caption')} />
       <Pagination
         page={current.page}
         pageCount={current.pageCount}

@@ -1,13 +1,17 @@
+import { useTranslations } from 'next-intl';
+
+import { useFormats } from '@/lib/i18n/use-formats';
+import type { StatusTone } from '@/lib/orders/status';
 import type { Order, Shipment } from '@/lib/store';
 
-import { formatDate } from './format';
 import { StatusBadge } from './status-badge';
 
-const SHIPMENT_STATUS = {
-  preparing: { label: 'Being packed', tone: 'neutral' },
-  shipped: { label: 'Shipped', tone: 'progress' },
-  delivered: { label: 'Delivered', tone: 'success' },
-} as const satisfies Record<Shipment['status'], { label: string; tone: string }>;
+/** Each parcel's tone; its words are `shipmentList.status.<status>`. */
+const SHIPMENT_TONES: Record<Shipment['status'], StatusTone> = {
+  preparing: 'neutral',
+  shipped: 'progress',
+  delivered: 'success',
+};
 
 /**
  * The lines no parcel holds yet, or null when the store does not say which lines each
@@ -32,14 +36,11 @@ export function ShipmentList({
   order: Order;
   reportsDelivery: boolean;
 }) {
+  const t = useTranslations('shipmentList');
+  const f = useFormats();
   const { shipments } = order;
   if (shipments.length === 0) {
-    return (
-      <p className="text-sm text-gray-700">
-        Nothing has been shipped yet. We will show each parcel here, with its tracking number, as
-        soon as it leaves the warehouse.
-      </p>
-    );
+    return <p className="text-sm text-gray-700">{t('nothingShipped')}</p>;
   }
   const remaining = stillToShip(order);
   const anyShipped = shipments.some((shipment) => shipment.status === 'shipped');
@@ -47,7 +48,7 @@ export function ShipmentList({
     <>
       <ol className="flex flex-col gap-3">
         {shipments.map((shipment, index) => {
-          const status = SHIPMENT_STATUS[shipment.status];
+          const number = index + 1;
           const headingId = `shipment-${shipment.id}`;
           return (
             <li
@@ -57,22 +58,25 @@ export function ShipmentList({
             >
               <div className="flex flex-wrap items-center gap-3">
                 <h3 id={headingId} className="font-semibold">
-                  Parcel {index + 1} of {shipments.length}
+                  {t('parcel', { number, count: shipments.length })}
                 </h3>
-                <StatusBadge label={status.label} tone={status.tone} />
+                <StatusBadge
+                  label={t(`status.${shipment.status}`)}
+                  tone={SHIPMENT_TONES[shipment.status]}
+                />
               </div>
               <p className="text-sm text-gray-800">
                 {shipment.deliveredAt
-                  ? `Delivered on ${formatDate(shipment.deliveredAt)}`
+                  ? t('deliveredOn', { date: f.date(shipment.deliveredAt) })
                   : shipment.shippedAt
-                    ? `Shipped on ${formatDate(shipment.shippedAt)}`
-                    : 'Packed and waiting for the carrier'}
+                    ? t('shippedOn', { date: f.date(shipment.shippedAt) })
+                    : t('waitingForCarrier')}
               </p>
               {shipment.items.length > 0 ? (
-                <ul className="text-sm text-gray-800" aria-label={`In parcel ${index + 1}`}>
+                <ul className="text-sm text-gray-800" aria-label={t('inParcel', { number })}>
                   {shipment.items.map((item) => (
                     <li key={item.lineId}>
-                      {item.quantity} × {item.title}
+                      {t('line', { quantity: item.quantity, title: item.title })}
                     </li>
                   ))}
                 </ul>
@@ -80,7 +84,7 @@ export function ShipmentList({
               {shipment.tracking.length > 0 ? (
                 <p className="text-sm">
                   <span className="text-gray-700">
-                    {shipment.tracking.length === 1 ? 'Tracking number: ' : 'Tracking numbers: '}
+                    {t('tracking', { count: shipment.tracking.length })}{' '}
                   </span>
                   {shipment.tracking.map((tracking, i) => (
                     <span key={tracking.number}>
@@ -91,7 +95,7 @@ export function ShipmentList({
                           rel="noopener noreferrer"
                           referrerPolicy="no-referrer"
                           className="font-mono text-indigo-700 underline"
-                          aria-label={`Track parcel ${tracking.number} on the carrier’s site`}
+                          aria-label={t('trackParcel', { number: tracking.number })}
                         >
                           {tracking.number}
                         </a>
@@ -108,21 +112,16 @@ export function ShipmentList({
       </ol>
       {remaining && remaining.length > 0 ? (
         <div className="text-sm text-gray-800">
-          <p className="font-medium">Still to ship</p>
-          <ul aria-label="Still to ship">
+          <p className="font-medium">{t('stillToShip')}</p>
+          <ul aria-label={t('stillToShip')}>
             {remaining.map((line) => (
-              <li key={line.id}>
-                {line.quantity} × {line.title}
-              </li>
+              <li key={line.id}>{t('line', { quantity: line.quantity, title: line.title })}</li>
             ))}
           </ul>
         </div>
       ) : null}
       {anyShipped && !reportsDelivery ? (
-        <p className="text-sm text-gray-700">
-          This store does not report deliveries: follow a parcel with its tracking number on the
-          carrier’s site.
-        </p>
+        <p className="text-sm text-gray-700">{t('noDeliveryReports')}</p>
       ) : null}
     </>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
 
 import { cn } from '@/lib/utils';
@@ -16,30 +17,38 @@ type Props = {
 
 const LINK = 'rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50';
 
+/** The two links: which way each goes, its `rel`, and its words (`pagination.<label>`). */
+const STEPS = {
+  previous: { by: -1, rel: 'prev', label: 'previous' },
+  next: { by: 1, rel: 'next', label: 'next' },
+} as const;
+
 export function Pagination({ page, pageCount, basePath, onNavigate, onIntent }: Props) {
+  const t = useTranslations('pagination');
   const href = (target: number) => `${basePath}?page=${target}`;
-  const link = (target: number, label: string, rel: 'prev' | 'next') => (
-    <a
-      href={href(target)}
-      rel={rel}
-      className={LINK}
-      onClick={onNavigate ? (event) => onNavigate(target, event) : undefined}
-      onMouseEnter={onIntent ? () => onIntent(target) : undefined}
-      onFocus={onIntent ? () => onIntent(target) : undefined}
-    >
-      {label}
-    </a>
-  );
+  const link = ({ by, rel, label }: (typeof STEPS)[keyof typeof STEPS]) => {
+    const target = page + by;
+    return (
+      <a
+        href={href(target)}
+        rel={rel}
+        className={LINK}
+        onClick={onNavigate ? (event) => onNavigate(target, event) : undefined}
+        onMouseEnter={onIntent ? () => onIntent(target) : undefined}
+        onFocus={onIntent ? () => onIntent(target) : undefined}
+      >
+        {t(label)}
+      </a>
+    );
+  };
 
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-4">
-      <div className="min-w-24">{page > 1 ? link(page - 1, 'Previous page', 'prev') : null}</div>
+    <nav aria-label={t('label')} className="flex items-center justify-between gap-4">
+      <div className="min-w-24">{page > 1 ? link(STEPS.previous) : null}</div>
       <p className="text-sm text-gray-700" aria-current="page">
-        Page {page} of {pageCount}
+        {t('pageOf', { page, pageCount })}
       </p>
-      <div className={cn('min-w-24 text-right')}>
-        {page < pageCount ? link(page + 1, 'Next page', 'next') : null}
-      </div>
+      <div className={cn('min-w-24 text-right')}>{page < pageCount ? link(STEPS.next) : null}</div>
     </nav>
   );
 }

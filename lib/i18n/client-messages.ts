@@ -30,6 +30,11 @@ export const CLIENT_NAMESPACES = [
   'profilePhotoForm',
   'twoStepForms',
   'twoStepActions',
+  's, the rows',
+  'ordersBrowser',
+  'orderTable',
+  'orderProgress',
+  'pagination',
 ] as const;
 
 /** The part of a catalogue the browser gets. */

@@ -1,3 +1,6 @@
+import type { useTranslations } from 'next-intl';
+
+import { translateMessage } from '../i18n/message';
 import type { StoreImage } from '../store-image';
 import type { OrderSummary } from '../store';
 import type { OrderProgress } from './status';
@@ -6,12 +9,30 @@ import type { OrderProgress } from './status';
 export const ORDER_ROW_IMAGE_SIZE = 40;
 
 /**
+ * Where an order of the list stands: the status (a catalogue key, `orderProgress.<state>`), its
+ * tone, and whether items asked back are still on their way, which the badge says too ("Shipped,
+ * return under way").
+ */
+export type RowProgress = OrderProgress & { returnUnderWay: boolean };
+
+/**
  * An order as a row of the orders table: its summary, with the first item's picture and where
  * the order stands already worked out on the server (`toOrderRows` in `./rows`), so the table
- * renders in the browser without next/image or the status rules.
+ * renders in the browser without next/image or the status rules. A row holds data and keys, no
+ * words: the table translates them as it renders, in the shopper's language, so that a row kept
+ * in the browser's cache reads right in whatever language the page is shown in.
  */
 export type OrderRow = OrderSummary & {
   firstItemImage: StoreImage | null;
   /** Where the order stands; it says so too while items are on their way back. */
-  progress: OrderProgress;
+  progress: RowProgress;
 };
+
+/** The badge's words for a row, in the language of `t` (next-intl's `t` of the root namespace). */
+export function progressText(
+  t: ReturnType<typeof useTranslations<never>>,
+  { label, returnUnderWay }: RowProgress,
+): string {
+  const status = translateMessage(t, label);
+  return returnUnderWay ? t('orderProgress.withReturn', { status }) : status;
+}

@@ -4,21 +4,17 @@ import type { OrderSummary, Page } from '../store';
 
 import { productImage } from '../store-image';
 import { ORDER_ROW_IMAGE_SIZE, type OrderRow } from './order-row';
-import { orderProgress, type OrderProgress } from './status';
+import { orderProgress } from './status';
 
 export type { OrderRow } from './order-row';
 
 /**
- * An order with items asked back that the store has not received yet says so in its status
- * (one badge, so the table in the browser stays as small as it was).
- */
-const withReturn = (progress: OrderProgress, returnInProgress: boolean): OrderProgress =>
-  returnInProgress ? { ...progress, label: `${progress.label}, return under way` } : progress;
-
-/**
  * Orders as the table shows them, the first item's picture and the order's progress worked out
  * here on the server: the orders list renders its rows in the browser too, and this way it
- * loads neither next/image nor the status rules.
+ * loads neither next/image nor the status rules. An order with items asked back that the store
+ * has not received yet says so in its status (one badge, so the table in the browser stays as
+ * small as it was). The rows carry catalogue keys, not words: they are translated where they
+ * are rendered, in the shopper's language.
  */
 export function toOrderRows(page: Page<OrderSummary>): Page<OrderRow> {
   return {
@@ -26,7 +22,7 @@ export function toOrderRows(page: Page<OrderSummary>): Page<OrderRow> {
     items: page.items.map((order) => ({
       ...order,
       firstItemImage: productImage(order.firstItem?.thumbnail ?? null, ORDER_ROW_IMAGE_SIZE),
-      progress: withReturn(orderProgress(order), order.returnInProgress),
+      progress: { ...orderProgress(order), returnUnderWay: order.returnInProgress },
     })),
   };
 }

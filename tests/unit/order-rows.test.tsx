@@ -1,12 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { render as renderDom, screen, within } from '@testing-library/react';
+import { NextIntlClientProvider } from 'next-intl';
 
 import { describe, expect, it, vi } from 'vitest';
 
 import { toOrderRows } from '@/lib/orders/rows';
 import { OrderTable } from '@/components/account/order-table';
+import { clientMessages } from '@/lib/i18n/client-messages';
+import de from '@/messages/de.json';
 import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';
-import { render } from '@/tests/support/intl';
+import { english, render } from '@/tests/support/intl';
 
 vi.mock('next/link', () => ({
   default: ({ href, children, ...props }: { href: string; children: React.ReactNode }) => (
@@ -37,7 +40,13 @@ const page = (items: OrderSummary[]) => ({
 describe('the orders table’s rows, worked out on the server', () => {
   it('carry the optimized picture and the status, as plain data the browser can be sent', () => {
     const [row] = toOrderRows(page([shippedOrder({})])).items;
-    expect(row!.progress).toEqual({ label: 'Shipped', tone: 'progress' });
+    // The status as a catalogue key, which the table translates as it renders.
+    expect(row!.progress).toEqual({
+      label: 'orderProgress.shipped',
+      tone: 'progress',
+      returnUnderWay: false,
+    });
+    expect(english(row!.progress.label)).toBe('Shipped');
     expect(row!.firstItemImage?.src).toContain('/_next/image?url=');
     expect(row!.firstItemImage?.srcSet).toContain('linen.jpg');
     expect(row!.firstItemImage).not.toHaveProperty('style');
@@ -46,7 +55,10 @@ describe('the orders table’s rows, worked out on the server', () => {
 
   it('say in the status when a return is under way', () => {
     const [row] = toOrderRows(page([shippedOrder({ returnInProgress: true })])).items;
-    expect(row!.progress).toEqual({ label: 'Shipped, return under way', tone: 'progress' });
+    expect(row!.progress).toMatchObject({ label: 'orderProgress.shipped', returnUnderWay: true });
+    render(<OrderTable orders={[row!]} caption="Your orders" />);
+    const [shown] = screen.getAllByRole('row').slice(1);
+    expect(within(shown!).getAllByText('Shipped, return under way').length).toBeGreaterThan(0);
   });
 
   it('show as before: the picture without inline style, or the initial without one', () => {
@@ -69,5 +81,26 @@ describe('the orders table’s rows, worked out on the server', () => {
     expect(within(first!).getAllByText('Shipped').length).toBeGreaterThan(0);
     expect(second!.querySelector('img')).toBeNull();
     expect(within(second!).getByText('W')).toHaveAttribute('aria-hidden', 'true');
+  });
+});
+
+describe('the orders table’s words', () => {
+  it('come from the page’s language as the rows render: the same rows read in German', () => {
+    const rows = toOrderRows(
+      page([shippedOrder({ returnInProgress: true, otherLineCount: 2 })]),
+    ).items;
+    // The rows hold no words, so what the browser keeps of them reads right in any language.
+    expect(JSON.stringify(rows)).not.toContain('Shipped');
+    renderDom(
+      <NextIntlClientProvider locale="de" messages={clientMessages(de)} timeZone="UTC">
+        <OrderTable orders={rows} caption="Ihre Bestellungen" />
+      </NextIntlClientProvider>,
+    );
+    const [row] = screen.getAllByRole('row').slice(1);
+    expect(row).toHaveTextContent('Bestellung Nr. 1');
+    expect(within(row!).getAllByText('Versandt, Rücksendung läuft').length).toBeGreaterThan(0);
+    expect(row).toHaveTextContent('Linen Shirt und 2 weitere Artikel');
+    expect(row).toHaveTextContent('12,50 €');
+    expect(screen.getByRole('columnheader', { name: 'Gesamt' })).toBeInTheDocument();
   });
 });

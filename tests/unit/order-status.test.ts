@@ -1,7 +1,10 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 
 import { FULFILLMENT_LABELS, orderProgress, PAYMENT_LABELS } from '@/lib/orders/status';
 import { itemsSummary } from '@/components/account/order-table';
+import en from '@/messages/en.json';
+import { english } from '@/tests/support/intl';
 import { orderSummary } from '@/tests/support/orders';
 
 describe('the one status an order shows in a list', () => {
@@ -22,20 +25,26 @@ describe('the one status an order shows in a list', () => {
     [{ paymentStatus: 'requires_action' as const }, 'Needs attention'],
     [{ status: 'completed' as const }, 'Completed'],
   ])('%o reads "%s"', (over, label) => {
-    expect(orderProgress(orderSummary(over)).label).toBe(label);
+    expect(english(orderProgress(orderSummary(over)).label)).toBe(label);
   });
 
   it('has words for every state either version reports', () => {
-    for (const label of [...Object.values(FULFILLMENT_LABELS), ...Object.values(PAYMENT_LABELS)])
-      expect(label.trim().length).toBeGreaterThan(2);
+    const root = createTranslator({ locale: 'en', messages: en });
+    for (const label of [...Object.values(FULFILLMENT_LABELS), ...Object.values(PAYMENT_LABELS)]) {
+      expect(root.has(label as never), label).toBe(true);
+      expect(english(label)!.trim().length).toBeGreaterThan(2);
+    }
   });
 });
 
 describe('what the list says an order holds', () => {
   it('names the first line and counts the others', () => {
-    expect(itemsSummary(orderSummary({}))).toBe('Linen Shirt');
-    expect(itemsSummary(orderSummary({ otherLineCount: 1 }))).toBe('Linen Shirt and 1 more item');
-    expect(itemsSummary(orderSummary({ otherLineCount: 3 }))).toBe('Linen Shirt and 3 more items');
-    expect(itemsSummary(orderSummary({ firstItem: null }))).toBe('No items');
+    const t = createTranslator({ locale: 'en', messages: en, namespace: 'orderTable' });
+    const summary = (over: Parameters<typeof orderSummary>[0]) =>
+      itemsSummary(orderSummary(over), t as never);
+    expect(summary({})).toBe('Linen Shirt');
+    expect(summary({ otherLineCount: 1 })).toBe('Linen Shirt and 1 more item');
+    expect(summary({ otherLineCount: 3 })).toBe('Linen Shirt and 3 more items');
+    expect(summary({ firstItem: null })).toBe('No items');
   });
 });

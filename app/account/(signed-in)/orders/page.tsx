@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 
 import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
 import { QueryProvider } from '@/components/account/query-provider';
@@ -10,7 +11,10 @@ import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
 
 import { getOrdersPage } from './page-data';
 
-export const metadata: Metadata = { title: 'Orders' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('ordersPage');
+  return { title: t('title') };
+}
 
 export default async function OrdersPage({
   searchParams,
@@ -18,7 +22,7 @@ export default async function OrdersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const page = parsePageParam((await searchParams).page);
-  const orders = await getOrdersPage(page);
+  const [orders, t] = await Promise.all([getOrdersPage(page), getTranslations('ordersPage')]);
 
   // Past the last page: show the last page rather than an empty list.
   if (page > orders.pageCount) redirect(ordersPageUrl(orders.pageCount));
@@ -26,10 +30,10 @@ export default async function OrdersPage({
   return (
     <div className="flex flex-col gap-6">
       <h1 id={ORDERS_HEADING_ID} tabIndex={-1} className="text-2xl font-semibold">
-        Orders
+        {t('title')}
       </h1>
       {orders.count === 0 ? (
-        <p className="text-sm text-gray-700">You have not placed any orders yet.</p>
+        <p className="text-sm text-gray-700">{t('none')}</p>
       ) : (
         // TanStack Query's cache lives here, around the one part of the account that uses it,
         // so that no other account page loads it.
@@ -43,13 +47,11 @@ export default async function OrdersPage({
           className="flex flex-col gap-2 border-t border-gray-200 pt-6"
         >
           <h2 id="guest-orders-heading" className="text-lg font-semibold">
-            An order is missing?
+            {t('missing.heading')}
           </h2>
-          <p className="text-sm text-gray-700">
-            Orders you placed without signing in are not listed here until you add them.
-          </p>
+          <p className="text-sm text-gray-700">{t('missing.text')}</p>
           <Link href={GUEST_ORDER_PATH} className="text-sm text-indigo-700 underline">
-            Add an order placed without an account
+            {t('missing.add')}
           </Link>
         </section>
       ) : null}

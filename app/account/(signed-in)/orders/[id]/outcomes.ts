@@ -1,13 +1,13 @@
+import type { MessageRef } from '@/lib/i18n/message';
+
 // What an order's page says after the shopper did something to the order (`?done=`), shared by
-// the actions that redirect there and the page that shows it.
+// the actions that redirect there and the page that shows it. The text is a catalogue key
+// (`orderPage.outcomes.<outcome>`), which the page translates.
 
 export const ORDER_OUTCOMES = {
-  added: { tone: 'success', text: 'The order has been added to your account.' },
-  'return-requested': {
-    tone: 'success',
-    text: 'Your return has been requested. You will be refunded once the store has received and checked the items.',
-  },
-} as const satisfies Record<string, { tone: 'success' | 'error'; text: string }>;
+  added: { tone: 'success', text: 'orderPage.outcomes.added' },
+  'return-requested': { tone: 'success', text: 'orderPage.outcomes.return-requested' },
+} as const satisfies Record<string, { tone: 'success' | 'error'; text: MessageRef }>;
 
 export type OrderOutcome = keyof typeof ORDER_OUTCOMES;
 
