@@ -37,7 +37,7 @@ function lookup(key: string): string | Tree | undefined {
 const KEY = new RegExp(`['\`"]((?:${NAMESPACES.join('|')})\\.[A-Za-z0-9_.-]*)(\\$\\{)?`, 'g');
 
 describe('catalogue keys in the code', () => {
-  const found: { file: string; key: string; template: boolean }[] = [];
+  const found: { file: string; key: string; template: boolean; namespace: boolean }[] = [];
   for (const file of SOURCES.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))) {
     // Comments name keys in prose (`loginPage.notices.<notice>`): only code counts.
     const text = readFileSync(file, 'utf8')
@@ -45,7 +45,16 @@ describe('catalogue keys in the code', () => {
       .replace(/^\s*\/\/.*$/gm, '')
       .replace(/\s\/\/\s.*$/gm, '');
     for (const match of text.matchAll(KEY)) {
-      found.push({ file: path.relative(ROOT, file), key: match[1]!, template: !!match[2] });
+      // `useTranslations('returnForm.review')` names a group of messages, not one.
+      const namespace = /Translations\($/.test(
+        text.slice(Math.max(0, match.index - 20), match.index),
+      );
+      found.push({
+        file: path.relative(ROOT, file),
+        key: match[1]!,
+        template: !!match[2],
+        namespace,
+      });
     }
   }
 
@@ -53,8 +62,9 @@ describe('catalogue keys in the code', () => {
     expect(found.length).toBeGreaterThan(20);
   });
 
-  it('every key names a message, or for a template a group, of the English catalogue', () => {
-    const missing = found.flatMap(({ file, key, template }) => {
+  it('every key names a message (a namespace or a template: a group) of the English catalogue', () => {
+    const missing = found.flatMap(({ file, key, template, namespace }) => {
+      if (namespace) return typeof lookup(key) === 'object' ? [] : [`${file}: ${key} (a group)`];
       if (template) {
         const fixed = key.replace(/\.$/, '');
         return typeof lookup(fixed) === 'object' ? [] : [`${file}: ${key}\${…}`];
