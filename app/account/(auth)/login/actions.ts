@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 
 import { describeFailure, errorKind } from '@/lib/error-messages';
+import { adoptCustomerLanguage } from '@/lib/i18n/preference';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
@@ -32,6 +33,7 @@ export async function logIn(_previous: State, formData: FormData): Promise<State
       secondStep = true;
     } else {
       await writeSession(signIn.session);
+      await adoptCustomerLanguage(signIn.customer);
     }
   } catch (error) {
     // Only guesses count: a backend that is down must not lock anyone out.

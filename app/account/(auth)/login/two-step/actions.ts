@@ -6,10 +6,11 @@ import { endSessionsOpenedBefore } from '@/lib/auth';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import type { MessageRef } from '@/lib/i18n/message';
-import { getBackend, type SecondStepProof } from '@/lib/store/server';
+import { getBackend, type SecondStepProof, type SignedIn } from '@/lib/store/server';
 import { limitKeys, limits, takeAttempt } from '@/lib/rate-limit';
 import { loginNoticeUrl } from '@/lib/return-to';
 import { signInCodeSchema, signInRecoveryCodeSchema } from '@/lib/schemas/two-step';
+import { adoptCustomerLanguage } from '@/lib/i18n/preference';
 import { writeSession } from '@/lib/session';
 import { clearPendingSignIn, readPendingSignIn } from '@/lib/two-step';
 
@@ -43,9 +44,9 @@ async function completeSignIn(
   const tooMany = await takeAttempt('signIn', keys);
   if (tooMany) return { status: 'error', formError: tooMany };
 
-  let session: string;
+  let signedIn: SignedIn;
   try {
-    ({ session } = await twoStep.completeSignIn(pending, { method, code: form.data.code }));
+    signedIn = await twoStep.completeSignIn(pending, { method, code: form.data.code });
   } catch (error) {
     const kind = errorKind(error);
     const message = describeFailure('completeSignIn', error);
@@ -61,11 +62,13 @@ async function completeSignIn(
   }
   await clearPendingSignIn();
   await limits.succeeded('signIn', keys);
+  const { session } = signedIn;
   const signedInAt = Date.now();
   // After a password reset: the sessions opened with the old password end now.
   if (pending.revokeBefore !== undefined)
     await endSessionsOpenedBefore(pending.revokeBefore, { session });
   await writeSession(session, signedInAt);
+  await adoptCustomerLanguage(signedIn.customer);
   redirect(pending.returnTo);
 }
 
