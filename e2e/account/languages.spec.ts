@@ -282,7 +282,9 @@ test('offers only the store’s languages, and a made-up one changes nothing', a
     .getByLabel('Sprache')
     .evaluate((select) => ((select as HTMLSelectElement).options[2]!.value = 'xx'));
   await page.getByLabel('Sprache').selectOption({ index: 2 });
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
   await page.getByRole('button', { name: 'Ändern', exact: true }).click();
+  await answered;
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
