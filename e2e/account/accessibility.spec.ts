@@ -252,6 +252,45 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
+test.describe('axe finds nothing in German', () => {
+  // Labels, names and the page's language are the catalogue's: axe checks them in German too.
+  test('on the account pages, the sign-in page and a refused form', async ({
+    page,
+    context,
+    account,
+    api,
+  }) => {
+    await account.signIn(SEEDED.demo);
+    await context.addCookies([{ name: 'account_locale', value: 'de', url: page.url() }]);
+    const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
+    for (const [path, state] of [
+      ['/account', 'the overview'],
+      ['/account/profile', 'the profile'],
+      ['/account/profile/two-step', 'two-step sign-in'],
+      ['/account/addresses', 'the address book'],
+      ['/account/addresses/new', 'a new address'],
+      ['/account/orders', 'the orders'],
+      [`/account/orders/${newest!.id}`, 'an order'],
+      [`/account/orders/${newest!.id}/receipt`, 'a receipt'],
+      ['/account/orders/claim', 'adding a guest order'],
+    ] as const) {
+      await visit(page, path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expectNoViolations(page, `${state}, in German`);
+    }
+    await visit(page, '/account/addresses/new');
+    await page.getByRole('button', { name: 'Adresse speichern' }).click();
+    await expect(errorSummary(page, 'Es gibt ein Problem')).toBeFocused();
+    await expectNoViolations(page, 'an address form showing errors, in German');
+
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+    await expect(page.getByText('Sie wurden abgemeldet.')).toBeVisible();
+    await expectNoViolations(page, 'sign-in after signing out, in German');
+    await visit(page, '/account/register');
+    await expectNoViolations(page, 'register, in German');
+  });
+});
+
 test.describe('axe finds nothing in adding an order placed without an account', () => {
   test('the form empty, with an error and sent; the confirm page ready, for another account, used and unusable', async ({
     page,

@@ -26,8 +26,8 @@ export function fieldError(page: Page, message: string) {
 }
 
 /** The summary at the top of a form after a failed submit. */
-export function errorSummary(page: Page) {
-  return page.getByRole('group', { name: 'There is a problem' });
+export function errorSummary(page: Page, heading = 'There is a problem') {
+  return page.getByRole('group', { name: heading });
 }
 
 /** Signs in with the sign-in form in `page`, as a shopper would, and waits for the overview. */
