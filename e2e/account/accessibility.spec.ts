@@ -261,7 +261,9 @@ test.describe('axe finds nothing in German', () => {
     api,
   }) => {
     await account.signIn(SEEDED.demo);
-    await context.addCookies([{ name: 'account_locale', value: 'de', url: page.url() }]);
+    await context.addCookies([
+      { name: 'account_locale', value: 'de', domain: new URL(page.url()).hostname, path: '/' },
+    ]);
     const [newest] = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
     for (const [path, state] of [
       ['/account', 'the overview'],
