@@ -3,8 +3,9 @@
 //   npm run screenshots        # Medusa v2; MEDUSA_VERSION=v1 for v1
 //
 // Brings the seeded backend up, builds and starts the storefront on SCREENSHOTS_PORT (3199),
-// and photographs the overview and the orders list of the demo customer and a shipped order
-// of the "shipped" persona, on a desktop and a phone, into docs/screenshots/. Reset the
+// and photographs the overview and the orders list of the demo customer (in English and in
+// German) and a shipped order of the "shipped" persona, on a desktop and a phone, into
+// docs/screenshots/. Reset the
 // backend first (`npm run backend -- reset`) for exactly the seeded state.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,12 @@ try {
     await shoot(page, `overview-${device}`);
     await page.goto(`${base}/account/orders`);
     await shoot(page, `orders-${device}`);
+    // The same pages in German, as the language switcher leaves them.
+    await context.addCookies([{ name: 'account_locale', value: 'de', url: base }]);
+    await page.goto(`${base}/account`);
+    await shoot(page, `overview-de-${device}`);
+    await page.goto(`${base}/account/orders`);
+    await shoot(page, `orders-de-${device}`);
     await context.clearCookies();
     await signIn(page, shipped);
     await page.goto(`${base}/account/orders`);
