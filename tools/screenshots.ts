@@ -5,8 +5,8 @@
 // Brings the seeded backend up, builds and starts the storefront on SCREENSHOTS_PORT (3199),
 // and photographs the overview and the orders list of the demo customer (in English and in
 // German) and a shipped order of the "shipped" persona, on a desktop and a phone, into
-// docs/screenshots/. Reset the
-// backend first (`npm run backend -- reset`) for exactly the seeded state.
+// docs/screenshots/. Reset the backend first (`npm run backend -- reset`) for exactly the seeded
+// state.
 import fs from 'node:fs';
 import path from 'node:path';
 
