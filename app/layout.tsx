@@ -7,7 +7,7 @@ import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { LanguageSwitcher } from '@/components/language-switcher';
-import { clientMessages } from '@/lib/i18n/client-messages';
+import { EVERY_PAGE, pickMessages } from '@/lib/i18n/client-messages';
 import { PAGE_PATH_HEADER } from '@/lib/i18n/cookie';
 import { languageSettings } from '@/lib/i18n/settings';
 import { sanitizeSamePage } from '@/lib/return-to';
@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased print:min-h-0 print:bg-white">
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        <NextIntlClientProvider messages={pickMessages(messages, EVERY_PAGE)}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
             {t('skipToContent')}
           </a>

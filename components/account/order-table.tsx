@@ -35,7 +35,7 @@ const COLUMNS = [
 
 /**
  * The orders table, on the server (the overview) and in the browser (the orders list): its
- * namespaces, `orderTable` and `orderProgress`, are among the client's (CLIENT_NAMESPACES).
+ * namespaces, `orderTable` and `orderProgress`, travel with the orders list (PAGE_MESSAGES).
  */
 export function OrderTable({ orders, caption }: { orders: OrderRow[]; caption: string }) {
   const t = useTranslations('orderTable');

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { toOrderRows } from '@/lib/orders/rows';
 import { OrderTable } from '@/components/account/order-table';
-import { clientMessages } from '@/lib/i18n/client-messages';
+import { EVERY_PAGE, PAGE_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import de from '@/messages/de.json';
 import type { OrderSummary } from '@/lib/store';
 import { orderSummary } from '@/tests/support/orders';
@@ -92,7 +92,11 @@ describe('the orders table’s words', () => {
     // The rows hold no words, so what the browser keeps of them reads right in any language.
     expect(JSON.stringify(rows)).not.toContain('Shipped');
     renderDom(
-      <NextIntlClientProvider locale="de" messages={clientMessages(de)} timeZone="UTC">
+      <NextIntlClientProvider
+        locale="de"
+        messages={pickMessages(de, [...EVERY_PAGE, ...PAGE_MESSAGES.orders])}
+        timeZone="UTC"
+      >
         <OrderTable orders={rows} caption="Ihre Bestellungen" />
       </NextIntlClientProvider>,
     );

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { ORDERS_HEADING_ID, OrdersBrowser } from '@/components/account/orders-browser';
 import { QueryProvider } from '@/components/account/query-provider';
+import { ClientMessages } from '@/components/client-messages';
 import { GUEST_ORDER_PATH } from '@/lib/claim-link';
 import { getBackend } from '@/lib/store/server';
 import { ordersPageUrl, parsePageParam } from '@/lib/pagination';
@@ -37,9 +38,11 @@ export default async function OrdersPage({
       ) : (
         // TanStack Query's cache lives here, around the one part of the account that uses it,
         // so that no other account page loads it.
-        <QueryProvider>
-          <OrdersBrowser initial={orders} />
-        </QueryProvider>
+        <ClientMessages of="orders">
+          <QueryProvider>
+            <OrdersBrowser initial={orders} />
+          </QueryProvider>
+        </ClientMessages>
       )}
       {getBackend().capabilities.addsGuestOrders ? (
         <section
