@@ -5,7 +5,8 @@ import { expect, test } from '../fixtures';
 // A storefront instance whose Medusa is unreachable: the shopper gets a friendly page or
 // message, never a stack trace or the backend's error text.
 const DOWN = downStorefrontUrl();
-const LEAKS = /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError|at .*\(/;
+const LEAKS =
+  /ECONNREFUSED|127\.0\.0\.1:9|stack|TypeError|AxiosError|FetchError|\bat (?:async )?[\w$.<>]+ \((?:\/|file:|node:)/;
 
 test.describe('when the store backend is down', () => {
   test('account pages show a friendly error page', async ({ page, context }) => {

@@ -36,7 +36,7 @@ import {
 // a write that failed.
 
 const LEAKS =
-  /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|Internal Server Error|stack|TypeError|AxiosError|FetchError|AbortError|HTTP \d{3}|at .*\(/;
+  /ECONNREFUSED|ECONNRESET|127\.0\.0\.1|Internal Server Error|stack|TypeError|AxiosError|FetchError|AbortError|HTTP \d{3}|\bat (?:async )?[\w$.<>]+ \((?:\/|file:|node:)/;
 const NOT_RESPONDING = /The store is not responding/;
 
 const test = base.extend<object, { backendLink: FaultProxy; redis: RedisServer }>({
