@@ -42,8 +42,6 @@ type Words = {
   placedOn: string;
   signOut: string;
   signedOut: string;
-  language: string;
-  change: string;
   languageName: string;
 };
 
@@ -79,8 +77,6 @@ const WORDS: Record<'de' | 'fr', Words> = {
     placedOn: 'Bestellt am',
     signOut: 'Abmelden',
     signedOut: 'Sie wurden abgemeldet.',
-    language: 'Sprache',
-    change: 'Ändern',
     languageName: 'Deutsch',
   },
   fr: {
@@ -114,8 +110,6 @@ const WORDS: Record<'de' | 'fr', Words> = {
     placedOn: 'Passée le',
     signOut: 'Se déconnecter',
     signedOut: 'La déconnexion a bien été effectuée.',
-    language: 'Langue',
-    change: 'Changer',
     languageName: 'Français',
   },
 };
@@ -241,7 +235,7 @@ test.describe('the language switcher, without JavaScript', () => {
     await page.goto('/account/login?returnTo=%2Faccount%2Faddresses');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
-    await page.getByRole('button', { name: 'Change', exact: true }).click();
+    await page.getByRole('button', { name: 'Change language', exact: true }).click();
     await expect(page).toHaveURL(/\/account\/login\?returnTo=%2Faccount%2Faddresses$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
@@ -253,7 +247,7 @@ test.describe('the language switcher, without JavaScript', () => {
     expect((await api.metadata(customer.session)).preferred_locale).toBeUndefined();
 
     await page.getByLabel('Sprache').selectOption({ label: 'Français' });
-    await page.getByRole('button', { name: 'Ändern', exact: true }).click();
+    await page.getByRole('button', { name: 'Sprache ändern', exact: true }).click();
     await expect(page).toHaveURL(/\/account\/addresses$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1, name: 'Adresses' })).toBeVisible();
@@ -274,7 +268,7 @@ test('offers only the store’s languages, and a made-up one changes nothing', a
     'Svenska',
   ]);
   await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
-  await page.getByRole('button', { name: 'Change', exact: true }).click();
+  await page.getByRole('button', { name: 'Change language', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 
   // A tampered post: a language the store has not got leaves the choice as it was.
@@ -283,7 +277,7 @@ test('offers only the store’s languages, and a made-up one changes nothing', a
     .evaluate((select) => ((select as HTMLSelectElement).options[2]!.value = 'xx'));
   await page.getByLabel('Sprache').selectOption({ index: 2 });
   const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-  await page.getByRole('button', { name: 'Ändern', exact: true }).click();
+  await page.getByRole('button', { name: 'Sprache ändern', exact: true }).click();
   await answered;
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -299,7 +293,7 @@ test('the chosen language follows the customer to another browser', async ({
   await signInHere(page, customer);
   await expect(page.getByRole('heading', { level: 1, name: /^Hello,/ })).toBeVisible();
   await page.getByLabel('Language').selectOption({ label: 'Svenska' });
-  await page.getByRole('button', { name: 'Change', exact: true }).click();
+  await page.getByRole('button', { name: 'Change language', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 
   // Another browser, asking for English: signed out it is English, signed in it is Swedish.
