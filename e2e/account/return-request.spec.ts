@@ -112,7 +112,7 @@ for (const javaScript of [true, false]) {
       ).toBeVisible();
 
       // Change goes back to the form with everything kept; Continue comes back to the summary.
-      await page.getByRole('button', { name: 'Change' }).click();
+      await page.getByRole('button', { name: 'Change', exact: true }).click();
       await expect(quantity).toHaveValue('1');
       await expect(returnLine(page).getByLabel('Reason')).toHaveValue(/.+/);
       await expect(page.getByLabel(/Anything the store should know/)).toHaveValue('One is enough.');
