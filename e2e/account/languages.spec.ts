@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { formatsFor } from '../../lib/i18n/format';
 import { SEEDED } from '../../tests/support/backends';
-import { signInHere } from '../../tests/support/browser';
+import { signInHere, uniqueEmail } from '../../tests/support/browser';
 import { expect, test, type TestCustomer } from '../fixtures';
 
 // The account area in German and in French, on both Medusa versions: the browser asks for the
@@ -281,6 +281,25 @@ test('offers only the store’s languages, and a made-up one changes nothing', a
   await answered;
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
+
+test('a language chosen before registering is the new account’s, on every device', async ({
+  page,
+  api,
+  account,
+}) => {
+  await page.goto('/account/register');
+  await page.getByLabel('Language').selectOption({ label: 'Deutsch' });
+  await page.getByRole('button', { name: 'Change language', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Konto erstellen' })).toBeVisible();
+  await page.getByLabel('Vorname').fill('Greta');
+  await page.getByLabel('Nachname').fill('Neu');
+  await page.getByLabel('E-Mail').fill(uniqueEmail('register-de'));
+  await page.getByLabel('Passwort').fill('brand-new-pass-1');
+  await page.getByRole('button', { name: 'Konto erstellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hallo Greta' })).toBeVisible();
+  const session = (await account.sessionCookie())!;
+  await expect.poll(async () => (await api.metadata(session)).preferred_locale).toBe('de');
 });
 
 test('the chosen language follows the customer to another browser', async ({

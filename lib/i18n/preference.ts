@@ -30,6 +30,11 @@ export async function writeLanguageCookie(locale: Locale): Promise<void> {
   });
 }
 
+/** The language this browser's shopper chose with the switcher, if the store offers it. */
+export async function chosenLanguage(): Promise<Locale | null> {
+  return offeredLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+}
+
 /**
  * After a sign-in: the language the customer chose on any device (kept in their metadata)
  * becomes this browser's too. Nothing changes when they never chose one, or chose one the

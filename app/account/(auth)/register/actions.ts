@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { describeFailure, ERROR_COPY, errorKind } from '@/lib/error-messages';
 import { parseForm, type FormStateOf } from '@/lib/form-protocol';
 import { getBackend } from '@/lib/store/server';
+import { chosenLanguage } from '@/lib/i18n/preference';
 import { limitKeys, takeAttempt } from '@/lib/rate-limit';
 import { sanitizeReturnTo } from '@/lib/return-to';
 import { registerSchema } from '@/lib/schemas/auth';
@@ -30,6 +31,13 @@ export async function register(_previous: State, formData: FormData): Promise<St
       phone: data.phone,
     });
     await writeSession(session);
+    // A language chosen before the account existed is the new customer's on every device.
+    const chosen = await chosenLanguage();
+    if (chosen) {
+      await getBackend()
+        .rememberLanguage(session, chosen)
+        .catch((error: unknown) => describeFailure('rememberLanguage', error));
+    }
   } catch (error) {
     const message = describeFailure('register', error);
     if (errorKind(error) === 'email_taken') {
