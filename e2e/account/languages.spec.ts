@@ -116,8 +116,8 @@ const WORDS: Record<'de' | 'fr', Words> = {
 
 /** Signs in through the form in the page's language and waits for the overview. */
 async function signInAs(page: Page, words: Words, who: { email: string; password: string }) {
-  await page.getByLabel(words.email).fill(who.email);
-  await page.getByLabel(words.password).fill(who.password);
+  await page.getByLabel(words.email, { exact: true }).fill(who.email);
+  await page.getByLabel(words.password, { exact: true }).fill(who.password);
   await page.getByRole('button', { name: words.signIn, exact: true }).click();
 }
 
@@ -148,7 +148,9 @@ for (const [language, words] of Object.entries(WORDS)) {
         words.emailRequired,
         words.passwordRequired,
       ]);
-      await expect(page.getByLabel(words.email)).toHaveAccessibleDescription(words.emailRequired);
+      await expect(page.getByLabel(words.email, { exact: true })).toHaveAccessibleDescription(
+        words.emailRequired,
+      );
       await signInAs(page, words, { email: customer.email, password: 'not-the-password-1' });
       await expect(summary).toContainText(words.wrongPassword);
 
@@ -160,14 +162,14 @@ for (const [language, words] of Object.entries(WORDS)) {
       // An address, in a country that writes the postal code before the city.
       await page.getByRole('link', { name: words.addresses, exact: true }).click();
       await page.getByRole('link', { name: words.addAddress }).click();
-      await page.getByLabel(words.country).selectOption({ label: words.germany });
+      await page.getByLabel(words.country, { exact: true }).selectOption({ label: words.germany });
       const order = await fieldOrder(page);
       expect(order.indexOf('postalCode')).toBeLessThan(order.indexOf('city'));
-      await page.getByLabel(words.city).fill('Berlin');
-      await page.getByLabel(words.postalCode).fill('10115');
+      await page.getByLabel(words.city, { exact: true }).fill('Berlin');
+      await page.getByLabel(words.postalCode, { exact: true }).fill('10115');
       await page.getByRole('button', { name: words.saveAddress }).click();
       await expect(summary.getByRole('link')).toHaveText([words.streetRequired]);
-      await page.getByLabel(words.street).fill('Torstraße 5');
+      await page.getByLabel(words.street, { exact: true }).fill('Torstraße 5');
       await page.getByRole('button', { name: words.saveAddress }).click();
       await expect(page.getByText(words.added)).toBeVisible();
       await expect
@@ -175,7 +177,7 @@ for (const [language, words] of Object.entries(WORDS)) {
         .toEqual(['Torstraße 5']);
 
       await page.getByRole('link', { name: new RegExp(`^${words.edit}`) }).click();
-      await page.getByLabel(words.street).fill('Torstraße 7');
+      await page.getByLabel(words.street, { exact: true }).fill('Torstraße 7');
       await page.getByRole('button', { name: words.saveChanges }).click();
       await expect(page.getByText(words.updated)).toBeVisible();
       const [stored] = await api.addresses(customer.session);
