@@ -63,6 +63,15 @@ const authModule = {
   },
 };
 
+// Translations (Medusa's Translation Module, 2.12.3 and later, behind its `translation` feature
+// flag): the store routes for products answer in the request's locale (`x-medusa-locale`), and
+// the seed gives every product a German and a French title. MEDUSA_TRANSLATIONS=off leaves them
+// out, for a store without them. The flag alone does not load the module (Medusa's defaults
+// decide that before the flags are read), so the module is listed too; it has tables of its
+// own, which `db:migrate` creates.
+const translations = env.MEDUSA_TRANSLATIONS?.trim().toLowerCase() !== 'off';
+const translationModules = translations ? [{ resolve: '@medusajs/medusa/translation' }] : [];
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
@@ -79,5 +88,6 @@ module.exports = defineConfig({
     ...(redisUrl ? { redisUrl } : {}),
   },
   admin: { disable: true },
-  modules: [authModule, fileModule, ...redisModules],
+  featureFlags: { translation: translations },
+  modules: [authModule, fileModule, ...translationModules, ...redisModules],
 });

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 
 import { Notice } from '@/components/ui/notice';
@@ -34,17 +34,20 @@ async function fetchOrderPage(page: number): Promise<Page<OrderRow>> {
  * next links flip pages from a client cache and the following page is fetched ahead. The
  * page number lives in the URL alone: a flip pushes it (Next's router follows the native
  * history API), and back and forward come back through the same search params. The rows are
- * data and catalogue keys (lib/orders/order-row.ts), translated as they render: what the
- * client cache keeps reads right in whatever language the page is shown in.
+ * data and catalogue keys (lib/orders/order-row.ts), translated as they render, but for the
+ * products' titles, which the server puts in the shopper's language where the store translates
+ * them: the cache keeps each page by language, so a page kept from before a change of language
+ * is not shown in the new one.
  */
 export function OrdersBrowser({ initial }: { initial: Page<OrderRow> }) {
   const t = useTranslations('ordersBrowser');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const router = useRouter();
   const page = parsePageParam(useSearchParams().get('page') ?? undefined);
 
   const { data, isError, error, isFetching } = useQuery({
-    queryKey: ['orders', page],
+    queryKey: ['orders', locale, page],
     queryFn: () => fetchOrderPage(page),
     initialData: page === initial.page ? initial : undefined,
     placeholderData: keepPreviousData,
@@ -57,12 +60,12 @@ export function OrdersBrowser({ initial }: { initial: Page<OrderRow> }) {
     (target: number) => {
       if (target < 1 || target > current.pageCount) return;
       void queryClient.prefetchQuery({
-        queryKey: ['orders', target],
+        queryKey: ['orders', locale, target],
         queryFn: () => fetchOrderPage(target),
         staleTime: 60_000,
       });
     },
-    [queryClient, current.pageCount],
+    [queryClient, locale, current.pageCount],
   );
 
   useEffect(() => {

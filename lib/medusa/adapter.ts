@@ -13,7 +13,8 @@ import type { StoreFileCheck } from './wire';
 
 // What every adapter is built from, whatever its client library: each version's context
 // extends this with its own client, and each of its concerns (auth, customer, addresses,
-// orders, two-step, photos) builds its part of the `StoreBackend` from that context.
+// orders, two-step, photos, product titles) builds its part of the `StoreBackend` from that
+// context.
 
 /** The concerns each adapter builds its `StoreBackend` from, one module each. */
 export type AuthMethods = Pick<
@@ -43,6 +44,7 @@ export type AddressMethods = Pick<
 export type OrderMethods = Pick<StoreBackend, 'listOrders' | 'retrieveOrder'>;
 export type ReturnMethods = Pick<StoreBackend, 'returnChoices' | 'requestReturn'>;
 export type GuestOrderMethods = Pick<StoreBackend, 'guestOrders'>;
+export type ProductTitleMethods = Pick<StoreBackend, 'productTitlesIn'>;
 
 /** The one way an adapter calls Medusa (`createCaller`). */
 export type Call = ReturnType<typeof createCaller>;
@@ -103,6 +105,7 @@ export function composeBackend<
         keepsCustomerCompany,
         storesProfilePhoto: methods.profilePhotos !== undefined,
         addsGuestOrders: methods.guestOrders !== undefined,
+        translatesProductTitles: methods.productTitlesIn !== undefined,
       },
     },
     methods,

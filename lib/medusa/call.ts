@@ -19,7 +19,20 @@ export type AdapterOptions = {
   timeoutMs?: number;
   /** Where the store's files are served; the backend's local file storage unless said otherwise. */
   fileLocation?: StoreFileLocation;
+  /**
+   * Whether to ask the store for its products' titles in the shopper's language, where the
+   * version can (Medusa v2's translations); on unless said otherwise.
+   */
+  translations?: boolean;
+  /**
+   * The language the store's product titles are written in (`en`): in it they are shown as
+   * stored, and nothing is asked.
+   */
+  catalogueLanguage?: string;
 };
+
+/** The language the catalogue is written in unless said otherwise (the dev backends' is English). */
+export const DEFAULT_CATALOGUE_LANGUAGE = 'en';
 
 /**
  * Tells the store's own files from any other URL a response holds (pictures, say). Without a

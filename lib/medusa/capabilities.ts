@@ -6,7 +6,7 @@ import type { Capabilities } from '../store/backend';
 // that the behaviour agrees. Kept free of server-only imports so the browser tests can read it too.
 export const CAPABILITIES = {
   // v1: fulfilments are shipped or cancelled, never delivered; a company only on addresses;
-  // no second factor at sign-in.
+  // no second factor at sign-in; no translations.
   v1: {
     offersTwoStepSignIn: false,
     canChangeEmail: true,
@@ -15,9 +15,12 @@ export const CAPABILITIES = {
     keepsCustomerCompany: false,
     storesProfilePhoto: true,
     addsGuestOrders: true,
+    translatesProductTitles: false,
   },
   // v2: `POST /store/customers/me` rejects `email`; a password changes only with a reset token;
-  // customers have `company_name`; its auth module has TOTP factors and recovery codes.
+  // customers have `company_name`; its auth module has TOTP factors and recovery codes; its
+  // translation module (2.12.3 and later, behind the `translation` flag) translates products,
+  // which the adapter finds out from the store (`GET /store/locales`) unless told not to ask.
   v2: {
     offersTwoStepSignIn: true,
     canChangeEmail: false,
@@ -26,18 +29,28 @@ export const CAPABILITIES = {
     keepsCustomerCompany: true,
     storesProfilePhoto: true,
     addsGuestOrders: true,
+    translatesProductTitles: true,
   },
 } as const satisfies Record<'v1' | 'v2', Capabilities>;
 
 /**
  * What a storefront server for `version` can do with what it was given: `storesProfilePhoto`
  * above says what the version allows, and only a server with admin credentials
- * (MEDUSA_ADMIN_API_KEY) can use it. The adapters and the browser tests both ask here.
+ * (MEDUSA_ADMIN_API_KEY) can use it; `translatesProductTitles`, unless the server was told not
+ * to ask for translations (MEDUSA_TRANSLATIONS=off). The adapters and the browser tests both
+ * ask here.
  */
 export function capabilitiesOf(
   version: keyof typeof CAPABILITIES,
-  { hasAdminApiKey }: { hasAdminApiKey: boolean },
+  {
+    hasAdminApiKey,
+    asksTranslations = true,
+  }: { hasAdminApiKey: boolean; asksTranslations?: boolean },
 ): Capabilities {
   const declared = CAPABILITIES[version];
-  return { ...declared, storesProfilePhoto: declared.storesProfilePhoto && hasAdminApiKey };
+  return {
+    ...declared,
+    storesProfilePhoto: declared.storesProfilePhoto && hasAdminApiKey,
+    translatesProductTitles: declared.translatesProductTitles && asksTranslations,
+  };
 }

@@ -3,7 +3,7 @@ import 'server-only';
 import { readSetting, SettingError } from '../settings';
 import { storeFileLocation, type StoreFileLocation } from '../store-files.mjs';
 import type { StoreBackend } from '../store/backend';
-import { DEFAULT_TIMEOUT_MS } from './call';
+import { DEFAULT_CATALOGUE_LANGUAGE, DEFAULT_TIMEOUT_MS } from './call';
 import { createV1Backend } from './v1';
 import { createV2Backend } from './v2';
 import { DEFAULT_BACKEND_URLS } from './wire';
@@ -18,12 +18,16 @@ export type BackendConfig = {
   timeoutMs?: number;
   /** Where the store's files (product pictures) are served; only those are shown. */
   fileLocation?: StoreFileLocation;
+  /** Ask the store for product titles in the shopper's language (MEDUSA_TRANSLATIONS). */
+  translations?: boolean;
+  /** The language the product titles are written in (MEDUSA_CATALOGUE_LANGUAGE). */
+  catalogueLanguage?: string;
 };
 
 /**
  * Reads MEDUSA_VERSION, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY (or the file named by
  * MEDUSA_PUBLISHABLE_KEY_FILE), MEDUSA_ADMIN_API_KEY (or MEDUSA_ADMIN_API_KEY_FILE),
- * MEDUSA_TIMEOUT_MS and MEDUSA_FILE_URL.
+ * MEDUSA_TIMEOUT_MS, MEDUSA_FILE_URL, MEDUSA_TRANSLATIONS and MEDUSA_CATALOGUE_LANGUAGE.
  */
 export function readBackendConfig(
   env: Record<string, string | undefined> = process.env,
@@ -40,7 +44,29 @@ export function readBackendConfig(
     adminApiKey: readKey(env, 'MEDUSA_ADMIN_API_KEY'),
     timeoutMs: readTimeout(env.MEDUSA_TIMEOUT_MS),
     fileLocation: storeFileLocation({ ...env, MEDUSA_BACKEND_URL: baseUrl }),
+    translations: readTranslations(env.MEDUSA_TRANSLATIONS),
+    catalogueLanguage: readCatalogueLanguage(env.MEDUSA_CATALOGUE_LANGUAGE),
   };
+}
+
+/** MEDUSA_TRANSLATIONS: `on` (the default) or `off`. */
+function readTranslations(value: string | undefined): boolean {
+  const setting = value?.trim().toLowerCase() || 'on';
+  if (setting !== 'on' && setting !== 'off') {
+    throw new SettingError(`MEDUSA_TRANSLATIONS must be "on" or "off", got "${value}"`);
+  }
+  return setting === 'on';
+}
+
+/** MEDUSA_CATALOGUE_LANGUAGE: a language's code (`en`, `de`), the primary subtag alone. */
+function readCatalogueLanguage(value: string | undefined): string {
+  const language = value?.trim().toLowerCase() || DEFAULT_CATALOGUE_LANGUAGE;
+  if (!/^[a-z]{2,3}$/.test(language)) {
+    throw new SettingError(
+      `MEDUSA_CATALOGUE_LANGUAGE must be a language's code such as "en" or "de", got "${value}"`,
+    );
+  }
+  return language;
 }
 
 /**

@@ -20,7 +20,7 @@ const MAX_TTL_SECONDS = 300;
  * any change to it, so that a release sharing a Redis with an older one never reads the older
  * one's entries.
  */
-export const ORDER_CACHE_KEY_VERSION = 2;
+export const ORDER_CACHE_KEY_VERSION = 3;
 
 /**
  * A customer's keys in a shared store. Entries carry the version; the generation does not: it

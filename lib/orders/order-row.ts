@@ -19,8 +19,9 @@ export type RowProgress = OrderProgress & { returnUnderWay: boolean };
  * An order as a row of the orders table: its summary, with the first item's picture and where
  * the order stands already worked out on the server (`toOrderRows` in `./rows`), so the table
  * renders in the browser without next/image or the status rules. A row holds data and keys, no
- * words: the table translates them as it renders, in the shopper's language, so that a row kept
- * in the browser's cache reads right in whatever language the page is shown in.
+ * words: the table translates them as it renders, in the shopper's language. The first item's
+ * title is the product's name, which the server puts in the shopper's language where the store
+ * translates it; the browser's cache keeps rows by language (`OrdersBrowser`).
  */
 export type OrderRow = OrderSummary & {
   firstItemImage: StoreImage | null;

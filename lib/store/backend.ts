@@ -154,6 +154,12 @@ export type Capabilities = {
   storesProfilePhoto: boolean;
   /** A customer can add an order they placed without an account, through a mailed link. */
   addsGuestOrders: boolean;
+  /**
+   * The products' titles on an order are shown in the shopper's language where the store keeps
+   * them translated (Medusa v2's translations, when the store has them on); otherwise, and in
+   * the catalogue's own language, as the order keeps them.
+   */
+  translatesProductTitles: boolean;
 };
 
 export type BackendErrorKind =
@@ -195,9 +201,10 @@ export type PageRequest = { page: number; pageSize: number };
 
 /**
  * What a backend adapter implements, session first. A feature a backend lacks is a part it
- * leaves out (`twoStep`, `profilePhotos`, `changeEmail`, `changePassword`, `guestOrders`), so
- * every caller checks for it. Pages and actions use it through `CustomerStore`
- * (`./customer-store`), which binds the signed-in customer's session and identity.
+ * leaves out (`twoStep`, `profilePhotos`, `changeEmail`, `changePassword`, `guestOrders`,
+ * `productTitlesIn`), so every caller checks for it. Pages and actions use it through
+ * `CustomerStore` (`./customer-store`), which binds the signed-in customer's session and
+ * identity.
  */
 export interface StoreBackend {
   readonly name: string;
@@ -264,6 +271,17 @@ export interface StoreBackend {
   requestReturn(session: SessionToken, request: ReturnRequest): Promise<void>;
   /** Only where the store API can move a guest order into an account. */
   readonly guestOrders?: GuestOrders;
+  /**
+   * Only where the store can translate its products (`translatesProductTitles`): the titles the
+   * store has in `language` (the storefront's own code, `de`) for these products, by product id.
+   * Nothing is asked, and the map is empty, in the catalogue's own language, in a language the
+   * store does not translate into, or when its translations are off. A product the store no
+   * longer lists is left out. Product titles are public: no session.
+   */
+  productTitlesIn?(
+    language: string,
+    productIds: readonly string[],
+  ): Promise<ReadonlyMap<string, string>>;
 
   listCountries(): Promise<Country[]>;
 }

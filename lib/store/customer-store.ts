@@ -32,6 +32,11 @@ export interface CustomerReads {
     list: AsCustomer<StoreBackend['listOrders']>;
     /** Only the customer's own orders; anything else is `not_found`. */
     retrieve: AsCustomer<StoreBackend['retrieveOrder']>;
+    /**
+     * Only where the store translates its products (`translatesProductTitles`): the titles of
+     * the orders' products in a language, for showing them in the shopper's (lib/own-orders.ts).
+     */
+    productTitlesIn?: StoreBackend['productTitlesIn'];
   };
   readonly addresses: { list: AsCustomer<StoreBackend['listAddresses']> };
   /** What a return of one of the customer's orders may be made of. */
@@ -94,11 +99,12 @@ export interface CustomerStore extends CustomerReads {
 
 /** The reads of the customer whose session this is. */
 export function customerReads(backend: StoreBackend, session: SessionToken): CustomerReads {
-  const { twoStep } = backend;
+  const { twoStep, productTitlesIn } = backend;
   return {
     orders: {
       list: (request) => backend.listOrders(session, request),
       retrieve: (id) => backend.retrieveOrder(session, id),
+      ...(productTitlesIn ? { productTitlesIn } : {}),
     },
     addresses: { list: () => backend.listAddresses(session) },
     returns: { choices: (orderId) => backend.returnChoices(session, orderId) },

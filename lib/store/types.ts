@@ -93,7 +93,7 @@ export type OrderSummary = {
   /** Units across all lines. */
   itemCount: number;
   /** The first line, for the list's picture; null for an order with no lines. */
-  firstItem: { title: string; thumbnail: string | null } | null;
+  firstItem: { productId: string | null; title: string; thumbnail: string | null } | null;
   /** Lines besides the first. */
   otherLineCount: number;
   /** What the order came to when it was placed (refunds are told apart on the order). */
@@ -104,6 +104,12 @@ export type OrderSummary = {
 
 export type OrderLine = {
   id: string;
+  /**
+   * The product the line is of, where the backend says (Medusa v2), so that its title can be
+   * shown in the shopper's language (`translatesProductTitles`); null where it does not.
+   */
+  productId: string | null;
+  /** The product's title as the order keeps it (what it was called when the order was placed). */
   title: string;
   variantTitle: string | null;
   /** A picture on the store's own file storage, or null. */

@@ -9,6 +9,8 @@ import {
   productTitle,
   ROOT,
   SEEDED,
+  STORE_LOCALES,
+  translationsOff,
   versionsUnderTest,
   type PersonaKey,
 } from '@/tests/support/backends';
@@ -20,6 +22,7 @@ import { createBackend } from '@/lib/medusa';
 import { type SignedIn, type SignInResult, type StoreBackend } from '@/lib/store';
 import type { AddressInput, PhotoFile, ReturnRequest } from '@/lib/store';
 import * as wire from '@/lib/medusa/wire';
+import { inLanguage, ORDER_PAGE_TITLES, ORDER_TITLES } from '@/lib/orders/product-titles';
 import { preparePhoto } from '@/lib/profile-photo';
 import { jpegWithGps, png } from '@/tests/support/images';
 
@@ -723,6 +726,73 @@ for (const version of versionsUnderTest()) {
             fulfillmentStatus: 'not_fulfilled',
             paymentStatus: 'authorized',
           });
+      });
+
+      describe('product titles in the shopper’s language', () => {
+        // The dev backend's v2 runs with Medusa's translations, and its seed gives every product
+        // a German and a French title, unless MEDUSA_TRANSLATIONS=off (set it for this suite too).
+        const seededTranslations = version === 'v2' && !translationsOff();
+        const failed = (error: unknown) => {
+          throw error;
+        };
+
+        it('the store lists its languages where it translates, as Medusa names them', async () => {
+          const response = await fetch(`${info.url}/store/locales`, {
+            headers: info.publishableKey ? { 'x-publishable-api-key': info.publishableKey } : {},
+          });
+          if (!seededTranslations) {
+            expect(response.status).toBe(404);
+            return;
+          }
+          expect(response.status).toBe(200);
+          const { locales } = (await response.json()) as { locales: { code: string }[] };
+          expect(locales.map((locale) => locale.code).sort()).toEqual(
+            Object.values(STORE_LOCALES).sort(),
+          );
+        });
+
+        it('an order read in German has its products’ German titles where the store translates them; in English, and elsewhere, the stored ones', async () => {
+          expect(backend.capabilities.translatesProductTitles).toBe(version === 'v2');
+          const { summaries, orders } = await ordersOf('shipped');
+          const [order] = orders;
+          const page = { items: summaries, count: 1, page: 1, pageSize: 10, pageCount: 1 };
+          const handles = PERSONAS.shipped.orders[0]!.items.map((item) => item.product);
+          const titles = (language?: string) =>
+            handles.map((handle) => productTitle(handle, language)).sort();
+          const read = async (language: string) => {
+            const one = await inLanguage(
+              order!,
+              ORDER_TITLES,
+              language,
+              backend.productTitlesIn,
+              failed,
+            );
+            const list = await inLanguage(
+              page,
+              ORDER_PAGE_TITLES,
+              language,
+              backend.productTitlesIn,
+              failed,
+            );
+            return {
+              lines: one.items.map((line) => line.title).sort(),
+              parcel: one.shipments[0]!.items.map((item) => item.title).sort(),
+              first: list.items[0]!.firstItem!.title,
+            };
+          };
+          const stored = { lines: titles(), parcel: titles() };
+          expect(await read('en')).toMatchObject(stored);
+          for (const language of ['de', 'fr']) {
+            const expected = seededTranslations ? titles(language) : titles();
+            const translated = await read(language);
+            expect(translated, language).toMatchObject({ lines: expected, parcel: expected });
+            expect(expected, language).toContain(translated.first);
+          }
+          // A language the store does not translate into: the stored titles.
+          expect(await read('sv')).toMatchObject(stored);
+          // What the backend answered, and the order cache would keep, is unchanged.
+          expect(order!.items.map((line) => line.title).sort()).toEqual(titles());
+        });
       });
     });
 

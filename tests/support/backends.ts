@@ -86,9 +86,20 @@ export function backendInfo(version: MedusaVersion, env = process.env): BackendI
     storefrontUrl: external
       ? browserUrl(external)
       : `http://localhost:${LOCAL_STOREFRONT_PORTS[version]}`,
-    capabilities: capabilitiesOf(version, { hasAdminApiKey: Boolean(adminApiKey) }),
+    capabilities: capabilitiesOf(version, {
+      hasAdminApiKey: Boolean(adminApiKey),
+      // The storefront under test reads the same environment (MEDUSA_TRANSLATIONS).
+      asksTranslations: !translationsOff(env),
+    }),
   };
 }
+
+/**
+ * MEDUSA_TRANSLATIONS=off: the dev backend runs without Medusa v2's translations (and seeds
+ * none), and a storefront given the same environment does not ask for them.
+ */
+export const translationsOff = (env = process.env) =>
+  env.MEDUSA_TRANSLATIONS?.trim().toLowerCase() === 'off';
 
 /** A key handed off in a file (a Medusa container writes one to a shared volume). */
 function readKeyFile(file: string | undefined) {
@@ -163,7 +174,8 @@ const world = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'backend', 'seed-world.json'), 'utf8'),
 ) as {
   customers: WorldPersona[];
-  products: { handle: string; title: string }[];
+  products: { handle: string; title: string; translations?: Record<string, { title: string }> }[];
+  locales: Record<string, string>;
 };
 
 /**
@@ -191,12 +203,18 @@ function seededCustomer(key: 'demo' | 'other') {
 
 export const SEEDED = { demo: seededCustomer('demo'), other: seededCustomer('other') };
 
-/** A seeded product's title, by its handle. */
-export function productTitle(handle: string): string {
+/**
+ * A seeded product's title, by its handle: as stored (English), or in one of the store's other
+ * languages (`de`, `fr`: Medusa v2's translations), where the seed gives it one there.
+ */
+export function productTitle(handle: string, language?: string): string {
   const product = world.products.find((p) => p.handle === handle);
   if (!product) throw new Error(`no seeded product ${handle}`);
-  return product.title;
+  return (language && product.translations?.[language]?.title) || product.title;
 }
+
+/** The seeded v2 store's languages as Medusa names them, by the storefront's language. */
+export const STORE_LOCALES: Readonly<Record<string, string>> = world.locales;
 
 /**
  * The storefronts under test run as production builds, so their session cookie is the

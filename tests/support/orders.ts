@@ -12,7 +12,7 @@ export const orderSummary = (over: Partial<OrderSummary> = {}): OrderSummary => 
   fulfillmentStatus: 'not_fulfilled',
   paymentStatus: 'authorized',
   itemCount: 1,
-  firstItem: { title: 'Linen Shirt', thumbnail: null },
+  firstItem: { productId: 'prod_shirt', title: 'Linen Shirt', thumbnail: null },
   otherLineCount: 0,
   total: { amount: 1, currencyCode: 'eur' },
   returnInProgress: false,
@@ -63,6 +63,7 @@ export const storeOrder = (over: Partial<Order> = {}): Order => ({
   items: [
     {
       id: 'line_1',
+      productId: 'prod_shirt',
       title: 'Linen Shirt',
       variantTitle: 'Large',
       thumbnail: null,
@@ -73,6 +74,7 @@ export const storeOrder = (over: Partial<Order> = {}): Order => ({
     },
     {
       id: 'line_2',
+      productId: 'prod_notebook',
       title: 'Notebook',
       variantTitle: null,
       thumbnail: null,

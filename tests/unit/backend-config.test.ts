@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { createBackend, readBackendConfig } from '@/lib/medusa';
-import { CAPABILITIES } from '@/lib/medusa/capabilities';
+import { CAPABILITIES, capabilitiesOf } from '@/lib/medusa/capabilities';
 
 describe('readBackendConfig', () => {
   it('runs Medusa v2, the maintained line, unless told otherwise', () => {
@@ -20,6 +20,8 @@ describe('readBackendConfig', () => {
         port: '9001',
         pathPrefix: '/static/',
       },
+      translations: true,
+      catalogueLanguage: 'en',
     });
   });
 
@@ -42,7 +44,23 @@ describe('readBackendConfig', () => {
         port: '',
         pathPrefix: '/uploads/images/',
       },
+      translations: true,
+      catalogueLanguage: 'en',
     });
+  });
+
+  it('asks for translations unless MEDUSA_TRANSLATIONS is off, titles in the catalogue’s language shown as stored', () => {
+    expect(readBackendConfig({ MEDUSA_TRANSLATIONS: ' OFF ' }).translations).toBe(false);
+    expect(readBackendConfig({ MEDUSA_TRANSLATIONS: 'on' }).translations).toBe(true);
+    expect(readBackendConfig({ MEDUSA_CATALOGUE_LANGUAGE: ' DE ' }).catalogueLanguage).toBe('de');
+    expect(() => readBackendConfig({ MEDUSA_TRANSLATIONS: 'false' })).toThrow(
+      /MEDUSA_TRANSLATIONS must be "on" or "off"/,
+    );
+    for (const value of ['de-DE', 'German', 'd']) {
+      expect(() => readBackendConfig({ MEDUSA_CATALOGUE_LANGUAGE: value }), value).toThrow(
+        /MEDUSA_CATALOGUE_LANGUAGE/,
+      );
+    }
   });
 
   it('takes the store’s files from MEDUSA_FILE_URL, and refuses one that is not http(s)', () => {
@@ -144,6 +162,31 @@ describe('createBackend', () => {
       ...CAPABILITIES.v2,
       storesProfilePhoto: false,
     });
+  });
+
+  it('translates product titles on v2 unless told not to ask, as capabilitiesOf says; never on v1', () => {
+    const v2 = {
+      version: 'v2',
+      baseUrl: 'http://localhost:9001',
+      publishableApiKey: 'pk_1',
+    } as const;
+    const v1 = { version: 'v1', baseUrl: 'http://localhost:9000' } as const;
+    const on = createBackend(v2);
+    const off = createBackend({ ...v2, translations: false });
+    expect(on.capabilities.translatesProductTitles).toBe(true);
+    expect(on.productTitlesIn).toBeTypeOf('function');
+    expect(off.capabilities.translatesProductTitles).toBe(false);
+    expect(off.productTitlesIn).toBeUndefined();
+    expect(createBackend(v1).capabilities.translatesProductTitles).toBe(false);
+    expect(createBackend(v1).productTitlesIn).toBeUndefined();
+    for (const [backend, asksTranslations] of [
+      [on, true],
+      [off, false],
+    ] as const) {
+      expect(backend.capabilities).toEqual(
+        capabilitiesOf('v2', { hasAdminApiKey: false, asksTranslations }),
+      );
+    }
   });
 
   it('reads the admin credentials from MEDUSA_ADMIN_API_KEY or the file it names', () => {

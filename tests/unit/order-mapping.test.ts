@@ -172,7 +172,11 @@ describe('order summaries', () => {
         { total: 1, returnInProgress: false },
         mapping,
       );
-      expect(summary.firstItem, thumbnail).toEqual({ title: 'Linen Shirt', thumbnail: null });
+      expect(summary.firstItem, thumbnail).toEqual({
+        productId: null,
+        title: 'Linen Shirt',
+        thumbnail: null,
+      });
     }
   });
 
@@ -229,6 +233,24 @@ describe('one order', () => {
     const order = toOrder(raw, parts, mapping);
     expect(order.shippingAddress).toEqual(DEMO_ORDER_ADDRESSES.london);
     expect(order.billingAddress).toEqual(DEMO_ORDER_ADDRESSES.berlin);
+  });
+
+  it('names each line’s product where the backend says (v2), for its title in other languages', () => {
+    const withProducts = {
+      ...raw,
+      items: [
+        { ...raw.items[0]!, product_id: 'prod_shirt' },
+        { id: 'line_2', title: 'Notebook', quantity: 1, unit_price: 9, total: 9, product_id: null },
+      ],
+    };
+    const order = toOrder(withProducts, parts, mapping);
+    expect(order.items.map((line) => [line.title, line.productId])).toEqual([
+      ['Linen Shirt', 'prod_shirt'],
+      ['Notebook', null],
+    ]);
+    expect(order.firstItem).toMatchObject({ productId: 'prod_shirt', title: 'Linen Shirt' });
+    // v1 names only a line's variant.
+    expect(toOrder(raw, parts, mapping).items[0]!.productId).toBeNull();
   });
 
   it('has no billing address where the checkout gave none', () => {

@@ -24,7 +24,11 @@ const shippedOrder = (over: Partial<OrderSummary>) =>
   orderSummary({
     fulfillmentStatus: 'shipped',
     paymentStatus: 'captured',
-    firstItem: { title: 'Linen Shirt', thumbnail: 'http://files.example/linen.jpg' },
+    firstItem: {
+      productId: 'prod_shirt',
+      title: 'Linen Shirt',
+      thumbnail: 'http://files.example/linen.jpg',
+    },
     total: { amount: 12.5, currencyCode: 'eur' },
     ...over,
   });
@@ -68,7 +72,7 @@ describe('the orders table’s rows, worked out on the server', () => {
         shippedOrder({
           id: 'order_2',
           displayId: 2,
-          firstItem: { title: 'Wool Hat', thumbnail: null },
+          firstItem: { productId: 'prod_hat', title: 'Wool Hat', thumbnail: null },
         }),
       ]),
     ).items;

@@ -18,8 +18,10 @@ import {
   customersOf,
   DEV_ADMIN,
   DEV_MFA_ENCRYPTION_KEY,
+  first,
   readWorld,
   StoreClient,
+  type World,
   type WorldCustomer,
 } from './world';
 
@@ -44,7 +46,17 @@ export async function seedDatabase(ctx: BackendContext) {
   await ctx.exec(process.execPath, [medusaBin, 'exec', './src/scripts/seed.ts']);
 }
 
-/** What the merchant does to the personas' orders, as the merchant's account the seed made. */
+/**
+ * Whether the dev backend runs with Medusa's translations: on unless MEDUSA_TRANSLATIONS is
+ * `off` (medusa-config.ts reads the same variable).
+ */
+export const translationsOn = (env: NodeJS.ProcessEnv) =>
+  env.MEDUSA_TRANSLATIONS?.trim().toLowerCase() !== 'off';
+
+/**
+ * What the merchant does to the personas' orders, and the catalogue's titles in the store's
+ * other languages, as the merchant's account the seed made.
+ */
 export async function seedThroughApi(ctx: BackendContext) {
   const { token } = await new StoreClient(ctx.url).post<{ token: string }>('/auth/user/emailpass', {
     email: DEV_ADMIN.email,
@@ -53,11 +65,45 @@ export async function seedThroughApi(ctx: BackendContext) {
   const admin = new StoreClient(ctx.url, { authorization: `Bearer ${token}` });
   const world = readWorld();
   const store = new StoreClient(ctx.url, {}, await readPublishableKey(ctx));
+  if (translationsOn(ctx.env)) await translateCatalogue(admin, world);
   await playMerchantSteps(merchantOf(admin, store), world, customersOf(world));
   await createAdminApiKey(admin, ctx);
   for (const customer of customersOf(world)) {
     if (customer.twoStep) await enableTwoStep(ctx, customer, customer.twoStep.secret);
   }
+}
+
+/**
+ * The store's languages and each product's title in them, as a merchant adds them: the store's
+ * supported locales (`POST /admin/stores/:id`; `GET /store/locales` lists them, and the
+ * storefront takes its locale codes from there), then one translation per product and language
+ * (`POST /admin/translations/batch`), under the store's code for the language (`de-DE`: Medusa
+ * looks a translation up by its exact code). The orders are placed without a locale, so their
+ * lines keep the English titles; only the product routes answer in another language.
+ */
+async function translateCatalogue(admin: StoreClient, world: World) {
+  const { stores } = await admin.get<{ stores: { id: string }[] }>('/admin/stores?fields=id');
+  await admin.post(`/admin/stores/${first(stores, 'store').id}`, {
+    supported_locales: Object.values(world.locales).map((code) => ({ locale_code: code })),
+  });
+  const { products } = await admin.get<{ products: { id: string; handle: string }[] }>(
+    '/admin/products?fields=id,handle&limit=100',
+  );
+  const idOf = new Map(products.map((product) => [product.handle, product.id]));
+  const create = world.products.flatMap((product) =>
+    Object.entries(product.translations ?? {}).map(([language, translations]) => {
+      const id = idOf.get(product.handle);
+      const locale = world.locales[language];
+      if (!id || !locale) throw new Error(`cannot translate ${product.handle} into "${language}"`);
+      return { reference: 'product', reference_id: id, locale_code: locale, translations };
+    }),
+  );
+  const { created } = await admin.post<{ created: unknown[] }>('/admin/translations/batch', {
+    create,
+  });
+  console.log(
+    `  store languages ${Object.values(world.locales).join(', ')}; ${created.length} product titles translated`,
+  );
 }
 
 /**

@@ -82,9 +82,17 @@ export type World = {
   currency: string;
   region: { name: string; countries: string[] };
   shippingOption: { name: string; amount: number };
+  /**
+   * The store's languages as Medusa v2 names them (its supported locales), by the storefront's
+   * language: the products' titles are written in English, and `translations` gives each
+   * product its title in the others. Medusa v1 has no translations.
+   */
+  locales: Record<string, string>;
   products: {
     handle: string;
     title: string;
+    /** The product's title in another language, by the storefront's code (`de`); v2 only. */
+    translations?: Record<string, { title: string }>;
     variantTitle: string;
     price: number;
     image: ProductDrawing;

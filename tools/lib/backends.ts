@@ -399,9 +399,10 @@ export function serve(b: Backend): Promise<number> {
 const BUILD_TABLE = 'dev_backend_build';
 
 /**
- * What the database schema depends on: the backend's lockfile, config and own source, and
- * whether Medusa is given Redis (v2 then loads its Redis modules, which have migrations of
- * their own).
+ * What the database schema depends on: the backend's lockfile, config and own source, whether
+ * Medusa is given Redis (v2 then loads its Redis modules, which have migrations of their own),
+ * and whether v2's translations are on (MEDUSA_TRANSLATIONS; its Translation Module has tables
+ * of its own).
  */
 function buildId(b: Backend) {
   const hash = createHash('sha256');
@@ -420,6 +421,7 @@ function buildId(b: Backend) {
     hash.update(fs.readFileSync(full));
   }
   hash.update(b.ctx.env.REDIS_URL ? 'redis' : 'no redis');
+  if (b.ctx.version === 'v2' && !v2.translationsOn(b.ctx.env)) hash.update('no translations');
   return hash.digest('hex').slice(0, 16);
 }
 

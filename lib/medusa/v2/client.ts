@@ -3,7 +3,12 @@ import 'server-only';
 import Medusa, { FetchError } from '@medusajs/js-sdk';
 
 import { adapterBase, type AdapterBase } from '../adapter';
-import type { AdapterOptions, ByStatus, Failure } from '../call';
+import {
+  DEFAULT_CATALOGUE_LANGUAGE,
+  type AdapterOptions,
+  type ByStatus,
+  type Failure,
+} from '../call';
 import * as wire from '../wire';
 
 // Medusa v2 through @medusajs/js-sdk. A sign-in's JWT is exchanged at once for Medusa's
@@ -30,6 +35,11 @@ export type V2Context = AdapterBase & {
   ) => Promise<unknown>;
   /** The headers that make a call the signed-in customer's. */
   asCustomer: (session: string) => { cookie: string };
+  /**
+   * Where to ask for product titles in the shopper's language: never (null), or in any language
+   * but the one the catalogue is written in.
+   */
+  translations: { catalogueLanguage: string } | null;
 };
 
 /** A js-sdk rejection: `FetchError` carries the status; anything else got no answer. */
@@ -57,5 +67,9 @@ export function createV2Context(options: AdapterOptions): V2Context {
     request: (operation, path, init, byStatus) =>
       call(operation, (signal) => sdk.client.fetch<unknown>(path, { ...init, signal }), byStatus),
     asCustomer: (session) => ({ cookie: `${wire.MEDUSA_SESSION_COOKIE}=${session}` }),
+    translations:
+      options.translations === false
+        ? null
+        : { catalogueLanguage: options.catalogueLanguage ?? DEFAULT_CATALOGUE_LANGUAGE },
   };
 }

@@ -10,6 +10,7 @@ import { customerMethods as customer } from './customer';
 import { guestOrderMethodsV2 as guestOrders } from './guest-orders';
 import { orderMethods as orders } from './orders';
 import { photoMethods as photos } from './photos';
+import { productTitleMethods as productTitles } from './products';
 import { returnMethods as returns } from './returns';
 import { twoStepMethods as twoStep } from './two-step';
 
@@ -27,5 +28,6 @@ export function createV2Backend(options: AdapterOptions): StoreBackend {
     orders,
     returns,
     guestOrders,
+    productTitles,
   );
 }

@@ -38,6 +38,7 @@ const rawOrderSummarySchema = wire.rawOrderBaseSchema.extend({
   items: z
     .array(
       z.object({
+        product_id: z.string().nullish(),
         title: z.string().nullish(),
         thumbnail: z.string().nullish(),
         quantity,
@@ -70,6 +71,7 @@ const rawOrderSchema = rawOrderSummarySchema.extend({
     .array(
       wire.rawLineItemBaseSchema.extend({
         quantity,
+        product_id: z.string().nullish(),
         subtitle: z.string().nullish(),
         variant_title: z.string().nullish(),
         detail: rawLineDetail.nullish(),
@@ -104,7 +106,7 @@ const ordersBody = wire.rawListOf('orders', rawOrderSchema);
 // cheaper way to the totals.
 const ORDER_LIST_FIELDS =
   'id,display_id,created_at,status,fulfillment_status,payment_status,currency_code,' +
-  'summary,items.title,items.thumbnail,items.quantity,items.detail.return_requested_quantity';
+  'summary,items.product_id,items.title,items.thumbnail,items.quantity,items.detail.return_requested_quantity';
 const LINE_RETURN_FIELDS = [
   'shipped_quantity',
   'return_requested_quantity',
@@ -117,7 +119,7 @@ const LINE_RETURN_FIELDS = [
 const ORDER_DETAIL_FIELDS =
   'id,display_id,email,status,fulfillment_status,payment_status,created_at,currency_code,summary,' +
   'item_subtotal,shipping_total,tax_total,discount_total,' +
-  'items.id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
+  'items.id,items.product_id,items.title,items.subtitle,items.variant_title,items.thumbnail,items.quantity,items.unit_price,items.total,' +
   '*shipping_address,*billing_address,*shipping_methods,promotions.code,*fulfillments,*fulfillments.items,*fulfillments.labels,' +
   LINE_RETURN_FIELDS;
 

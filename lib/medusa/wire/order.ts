@@ -87,6 +87,8 @@ export const rawOrderDetailFields = {
 type RawOrderBase = z.infer<typeof rawOrderBaseSchema>;
 export type RawLineItemBase = {
   id: string;
+  /** v2 only: the product the line is of (v1 names only its variant). */
+  product_id?: string | null;
   title: string;
   quantity: number;
   unit_price: number;
@@ -94,7 +96,12 @@ export type RawLineItemBase = {
   thumbnail?: string | null;
 };
 /** What the orders list needs of each line: its title and picture for the first, and counts. */
-type RawListLine = { title?: string | null; quantity: number; thumbnail?: string | null };
+type RawListLine = {
+  product_id?: string | null;
+  title?: string | null;
+  quantity: number;
+  thumbnail?: string | null;
+};
 /** An order in the list, as both versions answer it. */
 export type RawOrderSummary = RawOrderBase & { items?: readonly RawListLine[] | null };
 /** One order's page, as both versions answer it. */
@@ -146,6 +153,7 @@ export function toOrderSummary(
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
     firstItem: first
       ? {
+          productId: first.product_id ?? null,
           title: first.title ?? '',
           thumbnail: isStoreFile(first.thumbnail) ? first.thumbnail : null,
         }
@@ -179,6 +187,7 @@ export function toOrder<Item extends RawLineItemBase>(
   const billing = raw.billing_address;
   const items = (raw.items ?? []).map((item) => ({
     id: item.id,
+    productId: item.product_id ?? null,
     title: item.title,
     variantTitle: variantTitle(item),
     thumbnail: isStoreFile(item.thumbnail) ? item.thumbnail : null,

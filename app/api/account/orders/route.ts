@@ -22,7 +22,8 @@ const unauthorized = () => failure(ERROR_COPY.unauthorized, 401);
 /**
  * A page of the signed-in customer's orders as the table's rows, for the orders list's client
  * cache. The rows are data and catalogue keys, no words (lib/orders/order-row.ts): the table
- * translates them as it renders, so a page kept in the browser reads right in any language.
+ * translates them as it renders. The products' titles come in the request's language, where the
+ * store translates them (lib/own-orders.ts), and the browser keeps pages by language.
  */
 export async function GET(request: NextRequest) {
   const stored = await readSession();

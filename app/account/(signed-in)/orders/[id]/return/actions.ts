@@ -13,7 +13,7 @@ import {
   type ReturnFormState,
   type ReturnReview,
 } from '@/lib/orders/return-form';
-import { forgetOwnOrders, ownOrder, readOwnOrdersAs } from '@/lib/own-orders';
+import { forgetOwnOrders, ownOrder, readOwnOrderAfresh, readOwnOrdersAs } from '@/lib/own-orders';
 import { parseReturnForm } from '@/lib/schemas/return';
 
 import { orderUrl } from '../outcomes';
@@ -50,7 +50,9 @@ export async function returnStep(
       const { store, customer } = signedIn;
       customerId = customer.id;
       const [order, choices] = await Promise.all([
-        confirming ? store.orders.retrieve(orderId) : readOwnOrdersAs(signedIn, ownOrder(orderId)),
+        confirming
+          ? readOwnOrderAfresh(signedIn, orderId)
+          : readOwnOrdersAs(signedIn, ownOrder(orderId)),
         store.returns.choices(orderId),
       ]);
       const checked = checkReturnChoice(order, choices, form.choice);
