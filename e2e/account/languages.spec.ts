@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { formatsFor } from '../../lib/i18n/format';
-import { SEEDED } from '../../tests/support/backends';
+import { productTitle, SEEDED } from '../../tests/support/backends';
 import { signInHere, uniqueEmail } from '../../tests/support/browser';
 import { expect, test, type TestCustomer } from '../fixtures';
 
@@ -192,10 +192,20 @@ for (const [language, words] of Object.entries(WORDS)) {
       await expect(page.locator('html')).toHaveAttribute('lang', language);
     });
 
-    test('the orders list and an order, with the language’s dates and money', async ({
+    test('the orders list and an order, with the language’s dates, money and product names', async ({
       page,
       api,
+      backend,
     }) => {
+      // Medusa v2 with its translations on names the products in the shopper's language; v1
+      // has no translations, so the names are as the store keeps them.
+      const product = productTitle(
+        SEEDED.demo.newestOrderProduct,
+        backend.capabilities.translatesProductTitles ? language : undefined,
+      );
+      if (backend.capabilities.translatesProductTitles) {
+        expect(product).not.toBe(productTitle(SEEDED.demo.newestOrderProduct));
+      }
       const orders = await api.orders(await api.logIn(SEEDED.demo.email, SEEDED.demo.password));
       const newest = orders[0]!;
       const formats = formatsFor(language, 'UTC');
@@ -208,6 +218,7 @@ for (const [language, words] of Object.entries(WORDS)) {
         .getByRole('row')
         .filter({ has: page.getByRole('link', { name: words.orderNumber(newest.displayId) }) });
       await expect(row).toContainText(formats.date(newest.createdAt));
+      await expect(row).toContainText(product);
 
       await row.getByRole('link', { name: words.orderNumber(newest.displayId) }).click();
       await expect(
@@ -215,6 +226,7 @@ for (const [language, words] of Object.entries(WORDS)) {
       ).toBeVisible();
       await expect(page.getByText(words.placedOn)).toBeVisible();
       await expect(page.getByText(formats.date(newest.createdAt))).toBeVisible();
+      await expect(page.getByRole('row', { name: new RegExp(product) })).toBeVisible();
       // Amounts are written the language's way, "12,50 €" in both, never "€12.50".
       const amounts = (await page.getByRole('cell').allTextContents()).filter((text) =>
         text.includes('€'),

@@ -198,6 +198,8 @@ function seededCustomer(key: 'demo' | 'other') {
     firstName: customer.firstName,
     lastName: customer.lastName,
     orderCount: customer.orders.length,
+    /** The handle of the first product of the newest order (the last one seeded). */
+    newestOrderProduct: customer.orders.at(-1)!.items[0]!.product,
   };
 }
 
