@@ -1,6 +1,20 @@
 import type { Locator, Page } from '@playwright/test';
 
-export type PlainFormAnswer = { status: number; location: string | undefined; text: string };
+export type PlainFormAnswer = {
+  status: number;
+  location: string | undefined;
+  /** The page as the storefront sent it, scripts and their data included (for leaks). */
+  html: string;
+  /**
+   * The page as a person sees it: the markup without its scripts, whose data holds the words
+   * the page's client components may show (every message of its forms), shown or not.
+   */
+  text: string;
+};
+
+/** The markup of a page without its script elements. */
+export const withoutScripts = (html: string) =>
+  html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
 
 /**
  * A form as a browser without JavaScript sends it, for sending it many times at once: the
@@ -21,10 +35,12 @@ export async function plainFormSender(page: Page, form: Locator) {
       headers: { origin: url.origin },
       maxRedirects: 0,
     });
+    const html = await response.text();
     return {
       status: response.status(),
       location: response.headers().location,
-      text: await response.text(),
+      html,
+      text: withoutScripts(html),
     };
   };
 }
