@@ -3,13 +3,16 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { formatDate, formatMoney } from '@/components/account/format';
+import { formatsFor } from '@/lib/i18n/format';
 import { OrderItemsTable } from '@/components/account/order-items-table';
 import { OrderReceipt } from '@/components/account/order-receipt';
 import { PrintButton } from '@/components/account/print-button';
 import { DEFAULT_STORE_NAME, storeName } from '@/lib/settings';
 import { storeOrder } from '@/tests/support/orders';
 import { render } from '@/tests/support/intl';
+
+/** The formats the pages use in English, in the tests' time zone. */
+const english = formatsFor('en', 'UTC');
 
 const eur = (amount: number) => ({ amount, currencyCode: 'eur' });
 
@@ -28,8 +31,8 @@ describe('the receipt', () => {
     ).toBeInTheDocument();
     expect(facts()).toHaveTextContent('Order number#7');
     // The order's page formats its date the same way.
-    expect(facts()).toHaveTextContent(`Placed on${formatDate(order.createdAt)}`);
-    expect(formatDate(order.createdAt)).toBe('4 Mar 2026');
+    expect(facts()).toHaveTextContent(`Placed on${english.date(order.createdAt)}`);
+    expect(english.date(order.createdAt)).toBe('4 Mar 2026');
     expect(facts()).toHaveTextContent('PaymentAuthorized, not yet charged');
     expect(facts()).toHaveTextContent('Emaildana@example.com');
   });
@@ -73,7 +76,7 @@ describe('the receipt', () => {
     expect(totals('Shipping')).toBe('€5.00');
     expect(totals('Discount (WELCOME10)')).toBe('-€9.90');
     expect(totals('Tax')).toBe('€10.20');
-    expect(totals('Total')).toBe(formatMoney(eur(104.3)));
+    expect(totals('Total')).toBe(english.money(eur(104.3)));
     expect(within(items).queryByRole('row', { name: /Refunded/ })).toBeNull();
     // Paper gets no pictures.
     expect(items.querySelector('img, [aria-hidden="true"]')).toBeNull();

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { CustomerMethods } from '../adapter';
+import type { SessionToken } from '../../store/backend';
 import type { Customer } from '../../store/types';
 import * as wire from '../wire';
 import type { V1Context } from './client';
@@ -58,6 +59,15 @@ async function verifyPassword(
 /** The customer and their profile: name, email, password, sessions. */
 export function customerMethods(context: V1Context): CustomerMethods {
   const { call, medusa, asCustomer, isStoreFile } = context;
+  /** Writes the storefront's own metadata keys; Medusa v1 merges them, so the others stay. */
+  const writeMetadata = async (
+    operation: string,
+    session: SessionToken,
+    metadata: Record<string, string>,
+  ) => {
+    await call(operation, () => medusa.customers.update({ metadata }, asCustomer(session)));
+  };
+
   return {
     async retrieveCustomer(session) {
       return toCustomer(await retrieveRawCustomer(context, session), isStoreFile);
@@ -88,23 +98,11 @@ export function customerMethods(context: V1Context): CustomerMethods {
       return parseCustomer(context, body, 'changeEmail');
     },
 
-    async revokeSessionsBefore(session, instant) {
-      await call('revokeSessionsBefore', () =>
-        medusa.customers.update(
-          { metadata: wire.sessionsValidAfterMetadata(instant) },
-          asCustomer(session),
-        ),
-      );
-    },
+    revokeSessionsBefore: (session, instant) =>
+      writeMetadata('revokeSessionsBefore', session, wire.sessionsValidAfterMetadata(instant)),
 
-    async rememberLanguage(session, locale) {
-      await call('rememberLanguage', () =>
-        medusa.customers.update(
-          { metadata: wire.preferredLocaleMetadata(locale) },
-          asCustomer(session),
-        ),
-      );
-    },
+    rememberLanguage: (session, locale) =>
+      writeMetadata('rememberLanguage', session, wire.preferredLocaleMetadata(locale)),
 
     async changePassword(session, { email, currentPassword, newPassword }) {
       // The v1 store API changes a password without asking for the current one.

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 
 import type { CustomerMethods } from '../adapter';
+import type { SessionToken } from '../../store/backend';
 import type { Customer } from '../../store/types';
 import * as wire from '../wire';
 import type { V2Context } from './client';
@@ -49,6 +50,20 @@ export async function retrieveCustomer(context: V2Context, session: string): Pro
 /** The customer and their profile: name, company, sessions; no email or password change. */
 export function customerMethods(context: V2Context): CustomerMethods {
   const { request, asCustomer } = context;
+  /** Writes the storefront's own metadata keys; Medusa v2 merges them, so the others stay. */
+  const writeMetadata = async (
+    operation: string,
+    session: SessionToken,
+    metadata: Record<string, string>,
+  ) => {
+    await request(operation, '/store/customers/me', {
+      method: 'POST',
+      body: { metadata },
+      query: { fields: 'id' },
+      headers: asCustomer(session),
+    });
+  };
+
   return {
     retrieveCustomer: (session) => retrieveCustomer(context, session),
 
@@ -67,23 +82,10 @@ export function customerMethods(context: V2Context): CustomerMethods {
       return parseCustomer(context, body, 'updateCustomer');
     },
 
-    async revokeSessionsBefore(session, instant) {
-      // Medusa v2 merges metadata keys, so the storefront's other keys are kept.
-      await request('revokeSessionsBefore', '/store/customers/me', {
-        method: 'POST',
-        body: { metadata: wire.sessionsValidAfterMetadata(instant) },
-        query: { fields: 'id' },
-        headers: asCustomer(session),
-      });
-    },
+    revokeSessionsBefore: (session, instant) =>
+      writeMetadata('revokeSessionsBefore', session, wire.sessionsValidAfterMetadata(instant)),
 
-    async rememberLanguage(session, locale) {
-      await request('rememberLanguage', '/store/customers/me', {
-        method: 'POST',
-        body: { metadata: wire.preferredLocaleMetadata(locale) },
-        query: { fields: 'id' },
-        headers: asCustomer(session),
-      });
-    },
+    rememberLanguage: (session, locale) =>
+      writeMetadata('rememberLanguage', session, wire.preferredLocaleMetadata(locale)),
   };
 }
